@@ -1,0 +1,123 @@
+package vn.loa.scheduler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.cli.Flags;
+import vn.loa.scheduler.config.ConfigException;
+import vn.loa.scheduler.config.ConfigLoader;
+import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.demo.DemoProvince;
+import vn.loa.scheduler.imports.ImportResult;
+import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * {@code java -jar loa-scheduler.jar serve|demo …}: starts the scheduler and keeps it running until
+ * SIGTERM or Ctrl+C, which stop it gracefully.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private static final String USAGE = String.join("\n",
+            "Cách dùng / Usage:",
+            "  java -jar loa-scheduler.jar serve [--port N] [--data DIR] [--config FILE]",
+            "      chạy máy chủ Loa / run the Loa scheduler",
+            "  java -jar loa-scheduler.jar demo [--port N] [--data DIR]",
+            "      chạy thử với tỉnh mẫu Bắc Kạn trong thư mục dữ liệu mới / run with the Bắc Kạn demo province",
+            "Cấu hình: tệp --config (khoá như http.port) rồi biến môi trường LOA_* (như LOA_HTTP_PORT).",
+            "Configuration: the --config file (keys like http.port), then LOA_* environment variables.");
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        try {
+            run(Arrays.asList(argv));
+        } catch (Flags.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        } catch (RuntimeException e) {
+            LOG.error("[server] {}", e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(List<String> argv) {
+        if (argv.isEmpty() || argv.get(0).equals("help") || argv.get(0).equals("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
+        String command = argv.get(0);
+        List<String> rest = argv.subList(1, argv.size());
+        switch (command) {
+            case "serve" -> serve(Flags.parse(rest, Set.of("port", "data", "config")));
+            case "demo" -> demo(Flags.parse(rest, Set.of("port", "data")));
+            default -> throw new Flags.UsageException("Lệnh không tồn tại / Unknown command: " + command);
+        }
+    }
+
+    private static void serve(Flags flags) {
+        SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
+        SchedulerApp app = SchedulerApp.start(config, Clock.systemUTC());
+        stopOnShutdown(app);
+        LOG.info("[server] Loa {} đang chạy tại / is running at {} (dữ liệu / data: {})", Version.current(), app.url(),
+                config.dataDir().toAbsolutePath());
+    }
+
+    private static void demo(Flags flags) {
+        SchedulerConfig config = configure(flags, null);
+        if (flags.get("data").isEmpty()) {
+            config = config.withDataDir(freshDemoDirectory());
+        }
+        Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis());
+        Clock clock = Clock.systemUTC();
+        boolean empty = store.read(r -> r.orgUnits().list(null, null).isEmpty());
+        if (empty) {
+            ImportResult units = store.write(r -> DemoProvince.load(r, clock.instant()));
+            int stations = store.read(r -> r.stations().list(null).size());
+            LOG.info("[demo] Đã nạp tỉnh mẫu Bắc Kạn: {} đơn vị hành chính, {} đài / Loaded the Bắc Kạn demo: {} units, {} stations",
+                    units.created(), stations, units.created(), stations);
+        } else {
+            LOG.info("[demo] Thư mục dữ liệu đã có dữ liệu, không nạp lại / The data directory already has data; not reloading");
+        }
+        SchedulerApp app = SchedulerApp.start(config, store, clock);
+        stopOnShutdown(app);
+        LOG.info("[demo] Loa {} đang chạy tại / is running at {}", Version.current(), app.url());
+        LOG.info("[demo] Thử / Try: {}health  và/and  {}api/v1/stations", app.url(), app.url());
+        LOG.info("[demo] Dữ liệu / Data: {}  — Ctrl+C để dừng / to stop", config.dataDir().toAbsolutePath());
+    }
+
+    private static SchedulerConfig configure(Flags flags, Path configFile) {
+        SchedulerConfig config = new ConfigLoader(System.getenv()).load(configFile);
+        config = flags.port().map(config::withPort).orElse(config);
+        return flags.get("data").map(Path::of).map(config::withDataDir).orElse(config);
+    }
+
+    private static Path freshDemoDirectory() {
+        try {
+            return Files.createTempDirectory("loa-demo-");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a demo data directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stopOnShutdown(SchedulerApp app) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("[server] Đang dừng / Stopping…");
+            app.close();
+            LOG.info("[server] Đã dừng / Stopped");
+        }, "loa-shutdown"));
+    }
+}

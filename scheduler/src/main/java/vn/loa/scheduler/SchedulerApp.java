@@ -1,0 +1,85 @@
+package vn.loa.scheduler;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.http.ApiServer;
+import vn.loa.scheduler.store.AsyncStore;
+import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * One running scheduler: the store, a Vert.x instance and the HTTP server over them. {@link #start}
+ * returns once the port is bound; {@link #close} lets requests in flight finish, then closes the store.
+ */
+public final class SchedulerApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchedulerApp.class);
+
+    private final Vertx vertx;
+    private final Store store;
+    private final ApiServer server;
+    private final SchedulerConfig config;
+
+    private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config) {
+        this.vertx = vertx;
+        this.store = store;
+        this.server = server;
+        this.config = config;
+    }
+
+    public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
+        Vertx vertx = Vertx.vertx();
+        WorkerExecutor workers = vertx.createSharedWorkerExecutor("loa-store", config.workerPoolSize());
+        ApiServer server = new ApiServer(config, new AsyncStore(store, workers), clock);
+        try {
+            vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            vertx.close();
+            throw new IllegalStateException(bindMessage(config, e), e);
+        }
+        return new SchedulerApp(vertx, store, server, config);
+    }
+
+    /** Opens the SQLite store in the configured data directory and starts on it. */
+    public static SchedulerApp start(SchedulerConfig config, Clock clock) {
+        return start(config, SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis()), clock);
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    public String url() {
+        String host = config.httpHost().equals("0.0.0.0") ? "localhost" : config.httpHost();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        try {
+            vertx.close().await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("[server] Vert.x did not close cleanly: {}", e.toString());
+        } finally {
+            store.close();
+        }
+    }
+
+    private static String bindMessage(SchedulerConfig config, Exception e) {
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (reason.contains("Address already in use") || reason.contains("bind")) {
+            return "Cổng " + config.httpPort() + " trên " + config.httpHost() + " đang bận; hãy chạy với --port khác."
+                    + " / Port " + config.httpPort() + " is in use; run with another --port. (" + reason + ")";
+        }
+        return "Không khởi động được máy chủ / The server did not start: " + reason;
+    }
+}

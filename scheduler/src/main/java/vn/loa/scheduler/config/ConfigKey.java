@@ -1,0 +1,54 @@
+package vn.loa.scheduler.config;
+
+import java.util.Locale;
+
+/**
+ * The keys of the scheduler's configuration. In a config file they are written as named here
+ * ({@code http.port=8080}); as environment variables in upper case with underscores
+ * ({@code LOA_HTTP_PORT=8080}). Environment variables win over the file; command-line flags win over both.
+ */
+public enum ConfigKey {
+    HTTP_HOST("http.host", "127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
+    HTTP_PORT("http.port", "8080", "TCP port of the API and console; 0 picks a free one"),
+    DATA_DIR("data.dir", "loa-data", "directory holding loa.db and the media folder"),
+    STORE_BUSY_TIMEOUT_MS("store.busy-timeout-ms", "5000", "how long a write waits for another to finish"),
+    WORKERS_POOL_SIZE("workers.pool-size", "8", "threads for blocking work (database, files)"),
+    HTTP_BODY_LIMIT_BYTES("http.body-limit-bytes", "1048576", "largest JSON request body"),
+    IMPORT_MAX_BYTES("import.max-bytes", "20971520", "largest CSV import file"),
+    HEALTH_MIN_FREE_DISK_MB("health.min-free-disk-mb", "500", "free disk below which /health says degraded");
+
+    private final String key;
+    private final String defaultValue;
+    private final String meaning;
+
+    ConfigKey(String key, String defaultValue, String meaning) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.meaning = meaning;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public String environmentName() {
+        return "LOA_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public static ConfigKey fromKey(String key) {
+        for (ConfigKey k : values()) {
+            if (k.key.equals(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

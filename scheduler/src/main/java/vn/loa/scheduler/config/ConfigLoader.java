@@ -1,0 +1,110 @@
+package vn.loa.scheduler.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Builds the one {@link SchedulerConfig} of a process: defaults, then the config file (Java properties,
+ * UTF-8), then {@code LOA_*} environment variables. Every value is checked here, and a bad one stops
+ * the start with a message naming the key and where it came from.
+ */
+public final class ConfigLoader {
+
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** @param file a properties file, or null for none */
+    public SchedulerConfig load(Path file) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        Map<ConfigKey, String> sources = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            values.put(key, key.defaultValue());
+            sources.put(key, "mặc định / default");
+        }
+        if (file != null) {
+            readFile(file, values, sources);
+        }
+        for (ConfigKey key : ConfigKey.values()) {
+            String value = environment.get(key.environmentName());
+            if (value != null) {
+                values.put(key, value.strip());
+                sources.put(key, "biến môi trường / environment " + key.environmentName());
+            }
+        }
+        Values v = new Values(values, sources);
+        return new SchedulerConfig(
+                v.text(ConfigKey.HTTP_HOST),
+                v.integer(ConfigKey.HTTP_PORT, 0, 65535),
+                Path.of(v.text(ConfigKey.DATA_DIR)),
+                v.integer(ConfigKey.STORE_BUSY_TIMEOUT_MS, 100, 600_000),
+                v.integer(ConfigKey.WORKERS_POOL_SIZE, 1, 256),
+                v.integer(ConfigKey.HTTP_BODY_LIMIT_BYTES, 1024, Integer.MAX_VALUE),
+                v.integer(ConfigKey.IMPORT_MAX_BYTES, 1024, Integer.MAX_VALUE),
+                v.integer(ConfigKey.HEALTH_MIN_FREE_DISK_MB, 0, Integer.MAX_VALUE) * 1024L * 1024L);
+    }
+
+    private static void readFile(Path file, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("Không đọc được tệp cấu hình " + file + " / Cannot read config file " + file
+                    + ": " + e.getMessage());
+        }
+        for (String name : properties.stringPropertyNames()) {
+            ConfigKey key = ConfigKey.fromKey(name);
+            if (key == null) {
+                throw new ConfigException("Khoá cấu hình không tồn tại '" + name + "' trong " + file
+                        + " / Unknown config key '" + name + "' in " + file + ". Known keys: " + knownKeys());
+            }
+            values.put(key, properties.getProperty(name).strip());
+            sources.put(key, "tệp / file " + file);
+        }
+    }
+
+    private static String knownKeys() {
+        StringBuilder keys = new StringBuilder();
+        for (ConfigKey k : ConfigKey.values()) {
+            keys.append(keys.length() == 0 ? "" : ", ").append(k.key());
+        }
+        return keys.toString();
+    }
+
+    private record Values(Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
+
+        String text(ConfigKey key) {
+            String value = values.get(key);
+            if (value.isEmpty()) {
+                throw bad(key, "không được để trống / must not be empty");
+            }
+            return value;
+        }
+
+        int integer(ConfigKey key, int min, int max) {
+            String value = values.get(key);
+            try {
+                int n = Integer.parseInt(value);
+                if (n < min || n > max) {
+                    throw bad(key, "phải từ " + min + " đến " + max + " / must be between " + min + " and " + max);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw bad(key, "phải là số nguyên / must be a whole number");
+            }
+        }
+
+        private ConfigException bad(ConfigKey key, String expected) {
+            return new ConfigException("Cấu hình sai / Bad configuration: " + key.key() + "='" + values.get(key)
+                    + "' (" + sources.get(key) + ") " + expected);
+        }
+    }
+}

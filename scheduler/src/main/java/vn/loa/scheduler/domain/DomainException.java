@@ -1,0 +1,50 @@
+package vn.loa.scheduler.domain;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A request the domain refuses, with what a person needs to act on it. Thrown before anything is
+ * written, so a refused request changes nothing. The HTTP layer maps {@link Kind} to a status in one
+ * place.
+ */
+public final class DomainException extends RuntimeException {
+
+    /** What sort of refusal this is; the HTTP layer owns the mapping to statuses. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+
+    private final Kind kind;
+    private final String code;
+    private final String messageEn;
+    private final JsonObject details;
+
+    public DomainException(Kind kind, String code, String message, String messageEn, JsonObject details) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.messageEn = messageEn;
+        this.details = details == null ? new JsonObject() : details;
+    }
+
+    public static DomainException notFound(String what, String whatEn, String key) {
+        return new DomainException(Kind.NOT_FOUND, "not_found",
+                "Không tìm thấy " + what + " '" + key + "'. Hãy kiểm tra lại mã hoặc số hiệu.",
+                whatEn + " '" + key + "' was not found. Check the code or id.",
+                new JsonObject().put("key", key));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String messageEn() {
+        return messageEn;
+    }
+
+    public JsonObject details() {
+        return details;
+    }
+}

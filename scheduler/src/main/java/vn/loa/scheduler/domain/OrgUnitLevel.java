@@ -1,0 +1,53 @@
+package vn.loa.scheduler.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Levels of Vietnam's administrative tree. Until July 2025 communes hung under districts; since then
+ * they hang directly under provinces. Both shapes are valid, so a commune's parent may be either.
+ */
+public enum OrgUnitLevel {
+    PROVINCE("tỉnh/thành phố", 2),
+    DISTRICT("huyện/quận", 3),
+    COMMUNE("xã/phường", 5);
+
+    private final String vietnamese;
+    private final int codeDigits;
+
+    OrgUnitLevel(String vietnamese, int codeDigits) {
+        this.vietnamese = vietnamese;
+        this.codeDigits = codeDigits;
+    }
+
+    /** How the level is written in the API and CSV files: {@code province}, {@code district}, {@code commune}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String vietnamese() {
+        return vietnamese;
+    }
+
+    /** Official GSO codes: 2 digits for a province, 3 for a district, 5 for a commune. */
+    public int codeDigits() {
+        return codeDigits;
+    }
+
+    public boolean acceptsParent(OrgUnitLevel parent) {
+        return switch (this) {
+            case PROVINCE -> false;
+            case DISTRICT -> parent == PROVINCE;
+            case COMMUNE -> parent == PROVINCE || parent == DISTRICT;
+        };
+    }
+
+    public static Optional<OrgUnitLevel> fromWire(String value) {
+        for (OrgUnitLevel level : values()) {
+            if (level.wireName().equals(value)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+}

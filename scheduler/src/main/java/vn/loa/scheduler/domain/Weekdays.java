@@ -1,0 +1,40 @@
+package vn.loa.scheduler.domain;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Weekday names as people write them: the API uses {@code MON}…{@code SUN}; Vietnamese writes Thứ Hai
+ * as T2 … Thứ Bảy as T7 and Chủ nhật as CN.
+ */
+public final class Weekdays {
+
+    private Weekdays() {
+    }
+
+    public static String wireName(DayOfWeek day) {
+        return day.name().substring(0, 3);
+    }
+
+    public static String vietnameseShort(DayOfWeek day) {
+        return day == DayOfWeek.SUNDAY ? "CN" : "T" + (day.getValue() + 1);
+    }
+
+    /** Accepts MON…SUN and T2…T7/CN, in any case. */
+    public static Optional<DayOfWeek> parse(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (t.equals("CN")) {
+            return Optional.of(DayOfWeek.SUNDAY);
+        }
+        if (t.length() == 2 && t.charAt(0) == 'T' && t.charAt(1) >= '2' && t.charAt(1) <= '7') {
+            return Optional.of(DayOfWeek.of(t.charAt(1) - '1'));
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (wireName(day).equals(t)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.time.Clock;
+import java.time.Duration;
+import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.store.AsyncStore;
+
+/**
+ * The HTTP face of the scheduler: the API described by {@code openapi/loa-api.yaml} (every request
+ * validated against it), the document itself, and the console's static assets. Deployment fails when
+ * the contract does not load or the port cannot be bound.
+ */
+public final class ApiServer extends VerticleBase {
+
+    public static final String CONTRACT = "openapi/loa-api.yaml";
+    private static final String CONSOLE_ROOT = "loa-console";
+
+    private final SchedulerConfig config;
+    private final AsyncStore store;
+    private final Clock clock;
+    private HttpServer server;
+
+    public ApiServer(SchedulerConfig config, AsyncStore store, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Future<?> start() {
+        return OpenAPIContract.from(vertx, CONTRACT)
+                .map(this::router)
+                .compose(router -> vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                        .requestHandler(router)
+                        .listen(config.httpPort(), config.httpHost()))
+                .onSuccess(s -> server = s);
+    }
+
+    /** Stops taking connections and lets requests in flight finish, for up to 10 seconds. */
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.shutdown(Duration.ofSeconds(10));
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int actualPort() {
+        return server.actualPort();
+    }
+
+    private Router router(OpenAPIContract contract) {
+        RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+        routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes()));
+        routes.rootHandler(new JsonSyntaxCheck());
+        new HealthRoutes(store, config.dataDir(), config.healthMinFreeDiskBytes(), clock).mount(routes);
+        new OrgUnitRoutes(store, clock).mount(routes);
+        new StationRoutes(store, clock).mount(routes);
+        new ImportRoutes(store, clock).mount(routes);
+
+        Router router = routes.createRouter();
+        router.get("/api/openapi.yaml").handler(rc -> rc.response()
+                .putHeader("Content-Type", "application/yaml; charset=utf-8")
+                .sendFile(CONTRACT));
+        router.get("/*").handler(StaticHandler.create(CONSOLE_ROOT).setDefaultContentEncoding("UTF-8"));
+
+        FailureHandler failures = new FailureHandler();
+        router.route().failureHandler(failures);
+        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+            router.errorHandler(status, failures);
+        }
+        return router;
+    }
+}

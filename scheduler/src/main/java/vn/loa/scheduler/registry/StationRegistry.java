@@ -1,0 +1,58 @@
+package vn.loa.scheduler.registry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.loa.scheduler.domain.DomainException;
+import vn.loa.scheduler.domain.OrgUnit;
+import vn.loa.scheduler.domain.Problem;
+import vn.loa.scheduler.domain.Problems;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationRules;
+import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.store.Repositories;
+
+/** Changes to stations, each checked inside the caller's transaction before anything is written. */
+public final class StationRegistry {
+
+    private StationRegistry() {
+    }
+
+    /** Everything wrong with giving station {@code selfId} (null for a new one) the content {@code spec}. */
+    public static List<Problem> problemsOf(Repositories r, StationSpec spec, Long selfId) {
+        Problems problems = new Problems();
+        problems.addAll(StationRules.check(spec,
+                r.orgUnits().findByCode(spec.communeCode() == null ? "" : spec.communeCode()).map(OrgUnit::level)));
+        Optional<Station> sameCode = spec.code() == null ? Optional.empty() : r.stations().findByCode(spec.code());
+        if (sameCode.isPresent() && !Long.valueOf(sameCode.get().id()).equals(selfId)) {
+            problems.add("code", "Đã có đài khác với mã '" + spec.code() + "'.",
+                    "Another station already has code '" + spec.code() + "'.");
+        }
+        return problems.list();
+    }
+
+    public static Station create(Repositories r, StationSpec spec, Instant now) {
+        Problems problems = new Problems();
+        problems.addAll(problemsOf(r, spec, null));
+        problems.throwIfAny("Đài truyền thanh", "The station");
+        return r.stations().insert(spec, now);
+    }
+
+    public static Station update(Repositories r, long id, StationSpec spec, Instant now) {
+        find(r, id);
+        Problems problems = new Problems();
+        problems.addAll(problemsOf(r, spec, id));
+        problems.throwIfAny("Đài truyền thanh", "The station");
+        return r.stations().update(id, spec, now);
+    }
+
+    public static void delete(Repositories r, long id) {
+        find(r, id);
+        r.stations().delete(id);
+    }
+
+    public static Station find(Repositories r, long id) {
+        return r.stations().find(id)
+                .orElseThrow(() -> DomainException.notFound("đài truyền thanh", "Station", String.valueOf(id)));
+    }
+}

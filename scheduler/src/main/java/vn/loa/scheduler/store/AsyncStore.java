@@ -1,0 +1,37 @@
+package vn.loa.scheduler.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
+
+/**
+ * The store as seen from an event loop: each call runs on a bounded worker pool and completes the
+ * returned future on the caller's context. Reads may run side by side; writes queue in the pool.
+ */
+public final class AsyncStore {
+
+    private final Store store;
+    private final WorkerExecutor workers;
+
+    public AsyncStore(Store store, WorkerExecutor workers) {
+        this.store = store;
+        this.workers = workers;
+    }
+
+    public <T> Future<T> read(Store.Work<T> work) {
+        return workers.executeBlocking(() -> store.read(work), false);
+    }
+
+    public <T> Future<T> write(Store.Work<T> work) {
+        return workers.executeBlocking(() -> store.write(work), false);
+    }
+
+    /** Blocks: call only from work already on the worker pool (see {@link #blocking}). */
+    public boolean isReachableNow() {
+        return store.isReachable();
+    }
+
+    /** Runs other blocking work (disk checks, file parsing) on the same pool. */
+    public <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {
+        return workers.executeBlocking(work, false);
+    }
+}

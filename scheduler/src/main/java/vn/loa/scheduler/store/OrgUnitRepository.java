@@ -1,0 +1,29 @@
+package vn.loa.scheduler.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.loa.scheduler.domain.OrgUnit;
+import vn.loa.scheduler.domain.OrgUnitLevel;
+import vn.loa.scheduler.domain.OrgUnitSpec;
+
+/** Org units by official code. The caller checks the tree rules before writing. */
+public interface OrgUnitRepository {
+
+    Optional<OrgUnit> findByCode(String code);
+
+    /**
+     * @param parentCode only the direct children of this unit, or every unit when null
+     * @param level      only units of this level, or any when null
+     */
+    List<OrgUnit> list(String parentCode, OrgUnitLevel level);
+
+    OrgUnit insert(OrgUnitSpec spec, Instant now);
+
+    /** Changes name, type and parent of the unit with {@code spec.code()}; its level stays. */
+    OrgUnit update(OrgUnitSpec spec, Instant now);
+
+    void delete(String code);
+
+    int countChildren(String code);
+}

@@ -1,0 +1,9 @@
+package vn.loa.scheduler.store;
+
+/** The repositories bound to one transaction of a {@link Store}. Valid only inside that transaction. */
+public interface Repositories {
+
+    OrgUnitRepository orgUnits();
+
+    StationRepository stations();
+}

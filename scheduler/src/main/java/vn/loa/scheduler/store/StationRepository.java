@@ -1,0 +1,26 @@
+package vn.loa.scheduler.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationSpec;
+
+/** Stations with their windows and languages. The caller checks the station rules before writing. */
+public interface StationRepository {
+
+    Optional<Station> find(long id);
+
+    Optional<Station> findByCode(String code);
+
+    /** @param withinCode only stations of communes in this unit's subtree, or every station when null */
+    List<Station> list(String withinCode);
+
+    Station insert(StationSpec spec, Instant now);
+
+    Station update(long id, StationSpec spec, Instant now);
+
+    void delete(long id);
+
+    int countInUnit(String orgUnitCode);
+}

@@ -1,0 +1,27 @@
+package vn.loa.scheduler.store;
+
+/**
+ * The scheduler's persistent state. Every use is one transaction: {@link #read} sees a consistent
+ * snapshot, {@link #write} commits all of its work or none of it (a refusal thrown inside rolls back).
+ * Calls block on I/O: never call them on an event-loop thread (use {@link AsyncStore}).
+ *
+ * <p>Kept narrow so that a PostgreSQL implementation can sit beside {@link SqliteStore} (DESIGN §9).
+ */
+public interface Store extends AutoCloseable {
+
+    /** Work done against the repositories of one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Repositories repositories);
+    }
+
+    <T> T read(Work<T> work);
+
+    <T> T write(Work<T> work);
+
+    /** True when a trivial query succeeds now. */
+    boolean isReachable();
+
+    @Override
+    void close();
+}
