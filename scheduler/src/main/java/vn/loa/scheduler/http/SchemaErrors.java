@@ -6,6 +6,8 @@ import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorErrorType;
 import io.vertx.openapi.validation.ValidatorException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -122,6 +124,8 @@ final class SchemaErrors {
         String location = unit.getInstanceLocation() == null ? "" : unit.getInstanceLocation();
         String f = location.startsWith("#") ? location.substring(1) : location;
         f = f.startsWith("/") ? f.substring(1) : f;
+        // The location is a JSON pointer in URI-fragment form: percent-encoded UTF-8, with ~1 and ~0 escapes.
+        f = URLDecoder.decode(f.replace("+", "%2B"), StandardCharsets.UTF_8).replace("~1", "/").replace("~0", "~");
         if (keyword.equals("required") && unit.getError() != null) {
             Matcher m = REQUIRED.matcher(unit.getError());
             if (m.find()) {

@@ -1,0 +1,52 @@
+package vn.loa.scheduler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.JarProcess;
+
+/** The quick start's main command, run from the built jar exactly as the README says. */
+class DemoCommandIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void demoServesTheProvinceAndStopsGracefullyOnSigterm() throws Exception {
+        try (JarProcess demo = JarProcess.start(Map.of(), "demo", "--port", "0", "--data", dataDir.toString())) {
+            String url = demo.awaitUrl(90);
+            Api api = new Api(URI.create(url).getPort());
+
+            assertEquals("ok", Fixtures.expect(api.get("/health"), 200).json().getString("status"));
+            JsonArray stations = Fixtures.expect(api.get("/api/v1/stations"), 200).items();
+            assertTrue(stations.size() >= 30, "stations: " + stations.size());
+            for (Object s : stations) {
+                assertFalse(((JsonObject) s).getJsonArray("windows").isEmpty(), s.toString());
+            }
+            assertTrue(Fixtures.expect(api.get("/api/v1/org-units?level=district"), 200).items().size() >= 3);
+            assertTrue(demo.output().contains("Bắc Kạn"), "the log speaks Vietnamese intact:\n" + demo.output());
+
+            int exit = demo.terminate(30);
+            assertTrue(demo.output().contains("Đã dừng / Stopped"), "exit " + exit + ":\n" + demo.output());
+        }
+    }
+
+    @Test
+    void badConfigurationStopsTheStartAndNamesTheKey() throws Exception {
+        try (JarProcess serve = JarProcess.start(Map.of("LOA_WORKERS_POOL_SIZE", "nhiều"), "serve", "--data",
+                dataDir.toString())) {
+            assertEquals(2, serve.awaitExit(60));
+            assertTrue(serve.output().contains("workers.pool-size"), serve.output());
+        }
+    }
+}

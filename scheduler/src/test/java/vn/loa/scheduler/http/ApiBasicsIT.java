@@ -1,0 +1,76 @@
+package vn.loa.scheduler.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.scheduler.testing.ErrorShape.assertError;
+import static vn.loa.scheduler.testing.Fixtures.expect;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.scheduler.Version;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.TestScheduler;
+
+class ApiBasicsIT {
+
+    @TempDir
+    Path dataDir;
+    private TestScheduler scheduler;
+    private Api api;
+
+    @BeforeEach
+    void start() {
+        scheduler = TestScheduler.start(dataDir);
+        api = scheduler.api();
+    }
+
+    @AfterEach
+    void stop() {
+        scheduler.close();
+    }
+
+    @Test
+    void healthReportsStoreDiskAndVersion() {
+        JsonObject health = expect(api.get("/health"), 200).json();
+        assertEquals("ok", health.getString("status"));
+        assertTrue(health.getJsonObject("store").getBoolean("reachable"));
+        assertTrue(health.getJsonObject("disk").getLong("free_bytes") > 0);
+        assertEquals(Version.current(), health.getString("version"));
+    }
+
+    @Test
+    void theContractIsServedAsYaml() {
+        Api.Reply reply = expect(api.get("/api/openapi.yaml"), 200);
+        assertTrue(reply.text().startsWith("openapi: 3.1"), reply.text());
+        assertTrue(reply.text().contains("operationId: createStation"));
+    }
+
+    @Test
+    void unknownRouteAndWrongMethodUseTheErrorShape() {
+        assertError(api.get("/api/v1/đài"), 404, "no_such_route");
+        assertError(api.send("PATCH", "/api/v1/stations/1", "application/json", "{}"), 405, "method_not_allowed");
+    }
+
+    @Test
+    void jsonBodyWithoutContentTypeIsRefused() {
+        assertError(api.send("POST", "/api/v1/org-units", "text/plain", "{}"), 415, "unsupported_media_type");
+    }
+
+    @Test
+    void oversizedBodyIsRefusedBeforeItIsRead() {
+        String big = "{\"name\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+        assertError(api.send("POST", "/api/v1/org-units", "application/json", big), 413, "body_too_large");
+    }
+
+    @Test
+    void theConsolePageIsServedInVietnamese() {
+        Api.Reply page = expect(api.get("/"), 200);
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.text().contains("lang=\"vi\""));
+        assertTrue(page.text().contains("Các đài truyền thanh"));
+    }
+}

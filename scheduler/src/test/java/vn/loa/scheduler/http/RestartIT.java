@@ -1,0 +1,32 @@
+package vn.loa.scheduler.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.loa.scheduler.testing.Fixtures.expect;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.TestScheduler;
+
+class RestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataSurvivesARestartOfTheServer() {
+        try (TestScheduler scheduler = TestScheduler.start(dataDir)) {
+            Fixtures.createTree(scheduler.api());
+            JsonObject created = expect(scheduler.api().post("/api/v1/stations",
+                    Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json();
+
+            scheduler.restart();
+
+            JsonObject after = expect(scheduler.api().get("/api/v1/stations/" + created.getLong("id")), 200).json();
+            assertEquals(created, after);
+            assertEquals("Phường Hợp Giang", expect(scheduler.api().get("/api/v1/org-units/01273"), 200).json().getString("name"));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package vn.loa.scheduler.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.scheduler.domain.DomainException;
+import vn.loa.scheduler.domain.OrgUnitLevel;
+import vn.loa.scheduler.store.SqliteStore;
+
+class OrgUnitImportTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
+
+    @TempDir
+    Path dataDir;
+    private SqliteStore store;
+
+    @BeforeEach
+    void open() {
+        store = SqliteStore.open(dataDir, 5000);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ImportResult importCsv(String csv) {
+        return importBytes(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ImportResult importBytes(byte[] csv) {
+        return store.write(r -> OrgUnitImport.apply(r, csv, NOW));
+    }
+
+    private int unitCount() {
+        return store.read(r -> r.orgUnits().list(null, null).size());
+    }
+
+    @Test
+    void importsBothTreeShapesWithChildrenListedBeforeParents() {
+        ImportResult result = importCsv("""
+                code,name,type,level,parent_code
+                01273,Phường Hợp Giang,Phường,commune,040
+                040,Thành phố Cao Bằng,Thành phố,district,04
+                04,Tỉnh Cao Bằng,Tỉnh,province,
+                11111,Phường Thục Phán,Phường,commune,04
+                """);
+        assertEquals(new ImportResult(4, 4, 0), result);
+        assertEquals("04", store.read(r -> r.orgUnits().findByCode("11111")).orElseThrow().parentCode());
+        assertEquals(OrgUnitLevel.COMMUNE, store.read(r -> r.orgUnits().findByCode("01273")).orElseThrow().level());
+    }
+
+    @Test
+    void oneBadRowImportsNothingAndEveryBadRowIsNamed() {
+        DomainException e = assertThrows(DomainException.class, () -> importCsv("""
+                code,name,type,level,parent_code
+                04,Tỉnh Cao Bằng,Tỉnh,province,
+                040,Thành phố Cao Bằng,Thành phố,district,04
+                1273,Phường Hợp Giang,Phường,commune,040
+                01279,Phường Ngọc Xuân,Phường,commune,999
+                """));
+        assertEquals("import_rejected", e.code());
+        assertTrue(e.getMessage().contains("Dòng 4"), e.getMessage());
+        assertEquals(2, e.details().getJsonArray("rows").size());
+        assertEquals(4, e.details().getJsonArray("rows").getJsonObject(0).getInteger("row"));
+        assertEquals(5, e.details().getJsonArray("rows").getJsonObject(1).getInteger("row"));
+        assertEquals(0, unitCount());
+    }
+
+    @Test
+    void excelFileWithBomAndSemicolonsIsRead() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "code;name;type;level;parent_code\r\n04;Tỉnh Cao Bằng;Tỉnh;province;\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] csv = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, csv, 0, bom.length);
+        System.arraycopy(body, 0, csv, bom.length, body.length);
+        assertEquals(1, importBytes(csv).created());
+        assertEquals("Tỉnh Cao Bằng", store.read(r -> r.orgUnits().findByCode("04")).orElseThrow().name());
+    }
+
+    @Test
+    void fileNotInUtf8IsRefusedWithAHowTo() {
+        // "Bằng" as Windows-1258 writes it: ă is the single byte 0xE3, which is not valid UTF-8 here.
+        byte[] head = "code,name,type,level,parent_code\n04,Tinh Cao B".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "ng,Tinh,province,\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] latin = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, latin, 0, head.length);
+        latin[head.length] = (byte) 0xE3;
+        System.arraycopy(tail, 0, latin, head.length + 1, tail.length);
+        DomainException e = assertThrows(DomainException.class, () -> importBytes(latin));
+        assertEquals("not_utf8", e.code());
+        assertTrue(e.getMessage().contains("CSV UTF-8"));
+        assertEquals(0, unitCount());
+    }
+
+    @Test
+    void reimportUpdatesNamesAndRepeatedCodeInOneFileIsRefused() {
+        importCsv("code,name,type,level,parent_code\n04,Tinh Cao Bang,Tỉnh,province,\n");
+        assertEquals(new ImportResult(1, 0, 1), importCsv("code,name,type,level,parent_code\n04,Tỉnh Cao Bằng,Tỉnh,province,\n"));
+        assertEquals("Tỉnh Cao Bằng", store.read(r -> r.orgUnits().findByCode("04")).orElseThrow().name());
+
+        DomainException e = assertThrows(DomainException.class, () -> importCsv(
+                "code,name,type,level,parent_code\n04,Tỉnh A,Tỉnh,province,\n04,Tỉnh B,Tỉnh,province,\n"));
+        assertTrue(e.getMessage().contains("dòng 2"), e.getMessage());
+    }
+
+    @Test
+    void wrongHeaderNamesMissingAndUnknownColumns() {
+        DomainException e = assertThrows(DomainException.class,
+                () -> importCsv("ma,name,level\n04,Tỉnh Cao Bằng,province\n"));
+        assertEquals("bad_header", e.code());
+        assertTrue(e.getMessage().contains("ma"), e.getMessage());
+    }
+}
