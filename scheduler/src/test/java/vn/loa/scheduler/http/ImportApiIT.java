@@ -8,11 +8,9 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.TestScheduler;
 
@@ -26,20 +24,13 @@ class ImportApiIT {
             01279,Phường Ngọc Xuân,Phường,commune,040
             """;
 
-    @TempDir
-    Path dataDir;
-    private TestScheduler scheduler;
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
     private Api api;
 
     @BeforeEach
     void start() {
-        scheduler = TestScheduler.start(dataDir);
         api = scheduler.api();
-    }
-
-    @AfterEach
-    void stop() {
-        scheduler.close();
     }
 
     private Api.Reply importCsv(String kind, String csv) {

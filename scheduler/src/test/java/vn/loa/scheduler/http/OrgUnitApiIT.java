@@ -7,31 +7,22 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 import static vn.loa.scheduler.testing.Fixtures.unit;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
 
 class OrgUnitApiIT {
 
-    @TempDir
-    Path dataDir;
-    private TestScheduler scheduler;
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
     private Api api;
 
     @BeforeEach
     void start() {
-        scheduler = TestScheduler.start(dataDir);
         api = scheduler.api();
-    }
-
-    @AfterEach
-    void stop() {
-        scheduler.close();
     }
 
     @Test

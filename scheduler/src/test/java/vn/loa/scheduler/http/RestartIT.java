@@ -4,29 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.loa.scheduler.testing.Fixtures.expect;
 
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
 
 class RestartIT {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
 
     @Test
     void dataSurvivesARestartOfTheServer() {
-        try (TestScheduler scheduler = TestScheduler.start(dataDir)) {
-            Fixtures.createTree(scheduler.api());
-            JsonObject created = expect(scheduler.api().post("/api/v1/stations",
-                    Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json();
+        Fixtures.createTree(scheduler.api());
+        JsonObject created = expect(scheduler.api().post("/api/v1/stations",
+                Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json();
 
-            scheduler.restart();
+        scheduler.restart();
 
-            JsonObject after = expect(scheduler.api().get("/api/v1/stations/" + created.getLong("id")), 200).json();
-            assertEquals(created, after);
-            assertEquals("Phường Hợp Giang", expect(scheduler.api().get("/api/v1/org-units/01273"), 200).json().getString("name"));
-        }
+        JsonObject after = expect(scheduler.api().get("/api/v1/stations/" + created.getLong("id")), 200).json();
+        assertEquals(created, after);
+        assertEquals("Phường Hợp Giang", expect(scheduler.api().get("/api/v1/org-units/01273"), 200).json().getString("name"));
     }
 }

@@ -8,14 +8,12 @@ import static vn.loa.scheduler.testing.Fixtures.window;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
@@ -24,21 +22,14 @@ class StationApiIT {
 
     private static final Instant NOW = Instant.parse("2026-11-22T01:30:00Z");
 
-    @TempDir
-    Path dataDir;
-    private TestScheduler scheduler;
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.withClock(Clock.fixed(NOW, ZoneOffset.UTC));
     private Api api;
 
     @BeforeEach
     void start() {
-        scheduler = TestScheduler.start(dataDir, Clock.fixed(NOW, ZoneOffset.UTC));
         api = scheduler.api();
         Fixtures.createTree(api);
-    }
-
-    @AfterEach
-    void stop() {
-        scheduler.close();
     }
 
     private long createStation() {

@@ -1,8 +1,15 @@
 package vn.loa.scheduler.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.loa.scheduler.SchedulerApp;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
@@ -10,40 +17,42 @@ import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
 
 /**
- * A real scheduler for tests: a SQLite file in a temporary data directory, HTTP on a free loopback
- * port. {@link #restart()} stops it and starts a new one over the same data directory.
+ * A real scheduler for each test: a SQLite file in a fresh temporary data directory, HTTP on a free
+ * loopback port. Register it with {@code @RegisterExtension}; {@link #restart()} stops it and starts a
+ * new one over the same data directory.
  */
-public final class TestScheduler implements AutoCloseable {
+public final class TestScheduler implements BeforeEachCallback, AfterEachCallback {
 
-    private final SchedulerConfig config;
     private final Clock clock;
+    private Path dataDir;
+    private SchedulerConfig config;
     private SchedulerApp app;
 
-    private TestScheduler(SchedulerConfig config, Clock clock) {
-        this.config = config;
+    private TestScheduler(Clock clock) {
         this.clock = clock;
-        this.app = SchedulerApp.start(config, clock);
     }
 
-    public static TestScheduler start(Path dataDir) {
-        return start(dataDir, Clock.systemUTC());
+    public static TestScheduler create() {
+        return new TestScheduler(Clock.systemUTC());
     }
 
-    public static TestScheduler start(Path dataDir, Clock clock) {
-        return new TestScheduler(config(dataDir), clock);
+    public static TestScheduler withClock(Clock clock) {
+        return new TestScheduler(clock);
     }
 
-    /** Starts over a store the test wraps or prepares itself. */
-    public static SchedulerApp startOn(Path dataDir, Store store) {
-        return SchedulerApp.start(config(dataDir), store, Clock.systemUTC());
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dataDir = Files.createTempDirectory("loa-it-");
+        config = config(dataDir);
+        app = SchedulerApp.start(config, clock);
     }
 
-    public static SchedulerConfig config(Path dataDir) {
-        return new ConfigLoader(Map.of()).load(null).withPort(0).withDataDir(dataDir);
-    }
-
-    public static Store openStore(Path dataDir) {
-        return SqliteStore.open(dataDir, 5000);
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        app.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     public Api api() {
@@ -54,13 +63,25 @@ public final class TestScheduler implements AutoCloseable {
         return app.store();
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public void restart() {
         app.close();
         app = SchedulerApp.start(config, clock);
     }
 
-    @Override
-    public void close() {
-        app.close();
+    /** Starts a scheduler over a store the test wraps or prepares itself; the caller closes it. */
+    public static SchedulerApp startOn(Path dataDir, Store store) {
+        return SchedulerApp.start(config(dataDir), store, Clock.systemUTC());
+    }
+
+    public static Store openStore(Path dataDir) {
+        return SqliteStore.open(dataDir, 5000);
+    }
+
+    private static SchedulerConfig config(Path dataDir) {
+        return new ConfigLoader(Map.of()).load(null).withPort(0).withDataDir(dataDir);
     }
 }
