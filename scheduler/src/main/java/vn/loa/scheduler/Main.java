@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.access.FirstAdmin;
+import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.cli.Flags;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.demo.DemoProvince;
+import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.imports.ImportResult;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
@@ -70,7 +73,10 @@ public final class Main {
 
     private static void serve(Flags flags) {
         SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
-        SchedulerApp app = SchedulerApp.start(config, Clock.systemUTC());
+        Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis());
+        Clock clock = Clock.systemUTC();
+        FirstAdmin.ensure(store, new PasswordHasher(), clock).ifPresent(Main::announceFirstAdmin);
+        SchedulerApp app = SchedulerApp.start(config, store, clock);
         stopOnShutdown(app);
         LOG.info("[server] Loa {} đang chạy tại / is running at {} (dữ liệu / data: {})", Version.current(), app.url(),
                 config.dataDir().toAbsolutePath());
@@ -85,7 +91,12 @@ public final class Main {
         Clock clock = Clock.systemUTC();
         boolean empty = store.read(r -> r.orgUnits().list(null, null).isEmpty());
         if (empty) {
-            ImportResult units = store.write(r -> DemoProvince.load(r, clock.instant()));
+            String demoHash = DemoUsers.hash(new PasswordHasher());
+            ImportResult units = store.write(r -> {
+                ImportResult loaded = DemoProvince.load(r, clock.instant());
+                DemoUsers.load(r, demoHash, clock.instant());
+                return loaded;
+            });
             int stations = store.read(r -> r.stations().list(null).size());
             LOG.info("[demo] Đã nạp tỉnh mẫu Bắc Kạn: {} đơn vị hành chính, {} đài / Loaded the Bắc Kạn demo: {} units, {} stations",
                     units.created(), stations, units.created(), stations);
@@ -96,7 +107,22 @@ public final class Main {
         stopOnShutdown(app);
         LOG.info("[demo] Loa {} đang chạy tại / is running at {}", Version.current(), app.url());
         LOG.info("[demo] Thử / Try: {}health  và/and  {}api/v1/stations", app.url(), app.url());
+        LOG.info("[demo] Tài khoản thử / Demo sign-ins (mật khẩu / password: {}):", DemoUsers.PASSWORD);
+        for (DemoUsers.DemoUser u : DemoUsers.USERS) {
+            LOG.info("[demo]   {}  {} — {} ({})", String.format("%-14s", u.username()), u.role().vietnamese(),
+                    u.scopeName(), u.role().wireName());
+        }
         LOG.info("[demo] Dữ liệu / Data: {}  — Ctrl+C để dừng / to stop", config.dataDir().toAbsolutePath());
+    }
+
+    private static void announceFirstAdmin(String password) {
+        LOG.warn("[access] ================================================================");
+        LOG.warn("[access] Tài khoản quản trị đầu tiên / First admin account:");
+        LOG.warn("[access]   tên đăng nhập / username: {}", FirstAdmin.USERNAME);
+        LOG.warn("[access]   mật khẩu dùng một lần / one-time password: {}", password);
+        LOG.warn("[access] Mật khẩu chỉ hiện một lần; phải đổi ở lần đăng nhập đầu.");
+        LOG.warn("[access] Shown only once; it must be changed at the first sign-in.");
+        LOG.warn("[access] ================================================================");
     }
 
     private static SchedulerConfig configure(Flags flags, Path configFile) {

@@ -35,7 +35,7 @@ public final class SchedulerApp implements AutoCloseable {
     public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("loa-store", config.workerPoolSize());
-        ApiServer server = new ApiServer(config, new AsyncStore(store, workers), clock);
+        ApiServer server = new ApiServer(config, new AsyncStore(store, workers), ApiServer.sessionsFor(config), clock);
         try {
             vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -56,7 +56,7 @@ public final class SchedulerApp implements AutoCloseable {
 
     public String url() {
         String host = config.httpHost().equals("0.0.0.0") ? "localhost" : config.httpHost();
-        return "http://" + host + ":" + port() + "/";
+        return (config.https() ? "https://" : "http://") + host + ":" + port() + "/";
     }
 
     public Store store() {

@@ -13,9 +13,14 @@ public enum ConfigKey {
     DATA_DIR("data.dir", "loa-data", "directory holding loa.db and the media folder"),
     STORE_BUSY_TIMEOUT_MS("store.busy-timeout-ms", "5000", "how long a write waits for another to finish"),
     WORKERS_POOL_SIZE("workers.pool-size", "8", "threads for blocking work (database, files)"),
-    HTTP_BODY_LIMIT_BYTES("http.body-limit-bytes", "1048576", "largest JSON request body"),
+    HTTP_BODY_LIMIT_BYTES("http.body-limit-bytes", "2097152", "largest JSON request body"),
     IMPORT_MAX_BYTES("import.max-bytes", "20971520", "largest CSV import file"),
-    HEALTH_MIN_FREE_DISK_MB("health.min-free-disk-mb", "500", "free disk below which /health says degraded");
+    HEALTH_MIN_FREE_DISK_MB("health.min-free-disk-mb", "500", "free disk below which /health says degraded"),
+    HTTP_TLS_CERT_PEM("http.tls.cert-pem", "", "PEM certificate chain; with the key, the server speaks HTTPS only"),
+    HTTP_TLS_KEY_PEM("http.tls.key-pem", "", "PEM private key (PKCS#8 or PKCS#1) of that certificate"),
+    SESSION_IDLE_MINUTES("session.idle-minutes", "30", "a console session ends after this long without requests"),
+    SESSION_ABSOLUTE_HOURS("session.absolute-hours", "12", "a console session ends this long after sign-in regardless"),
+    ENROLMENT_CODE_TTL_HOURS("enrolment.code-ttl-hours", "72", "how long an enrolment code stays usable");
 
     private final String key;
     private final String defaultValue;

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -41,7 +42,7 @@ public final class ConfigLoader {
             }
         }
         Values v = new Values(values, sources);
-        return new SchedulerConfig(
+        SchedulerConfig config = new SchedulerConfig(
                 v.text(ConfigKey.HTTP_HOST),
                 v.integer(ConfigKey.HTTP_PORT, 0, 65535),
                 Path.of(v.text(ConfigKey.DATA_DIR)),
@@ -49,7 +50,17 @@ public final class ConfigLoader {
                 v.integer(ConfigKey.WORKERS_POOL_SIZE, 1, 256),
                 v.integer(ConfigKey.HTTP_BODY_LIMIT_BYTES, 1024, Integer.MAX_VALUE),
                 v.integer(ConfigKey.IMPORT_MAX_BYTES, 1024, Integer.MAX_VALUE),
-                v.integer(ConfigKey.HEALTH_MIN_FREE_DISK_MB, 0, Integer.MAX_VALUE) * 1024L * 1024L);
+                v.integer(ConfigKey.HEALTH_MIN_FREE_DISK_MB, 0, Integer.MAX_VALUE) * 1024L * 1024L,
+                v.readableFile(ConfigKey.HTTP_TLS_CERT_PEM),
+                v.readableFile(ConfigKey.HTTP_TLS_KEY_PEM),
+                Duration.ofMinutes(v.integer(ConfigKey.SESSION_IDLE_MINUTES, 1, 24 * 60)),
+                Duration.ofHours(v.integer(ConfigKey.SESSION_ABSOLUTE_HOURS, 1, 24 * 30)),
+                Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)));
+        if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
+            throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
+                    + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");
+        }
+        return config;
     }
 
     private static void readFile(Path file, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
@@ -100,6 +111,19 @@ public final class ConfigLoader {
             } catch (NumberFormatException e) {
                 throw bad(key, "phải là số nguyên / must be a whole number");
             }
+        }
+
+        /** An optional path to a file that must exist and be readable; null when empty. */
+        Path readableFile(ConfigKey key) {
+            String value = values.get(key);
+            if (value.isEmpty()) {
+                return null;
+            }
+            Path path = Path.of(value);
+            if (!Files.isReadable(path)) {
+                throw bad(key, "không đọc được tệp này / the file cannot be read");
+            }
+            return path;
         }
 
         private ConfigException bad(ConfigKey key, String expected) {

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Everything the scheduler process is configured with, loaded once at start by {@link ConfigLoader}
@@ -14,15 +15,25 @@ public record SchedulerConfig(
         int workerPoolSize,
         long httpBodyLimitBytes,
         long importMaxBytes,
-        long healthMinFreeDiskBytes) {
+        long healthMinFreeDiskBytes,
+        Path tlsCertPem,
+        Path tlsKeyPem,
+        Duration sessionIdle,
+        Duration sessionAbsolute,
+        Duration enrolmentCodeTtl) {
+
+    /** True when the server speaks HTTPS (both PEM files configured). */
+    public boolean https() {
+        return tlsCertPem != null && tlsKeyPem != null;
+    }
 
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
-                importMaxBytes, healthMinFreeDiskBytes);
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
-                importMaxBytes, healthMinFreeDiskBytes);
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl);
     }
 }

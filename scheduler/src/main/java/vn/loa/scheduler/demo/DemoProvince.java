@@ -17,6 +17,7 @@ import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.imports.ImportResult;
+import vn.loa.scheduler.imports.ImportScope;
 import vn.loa.scheduler.imports.OrgUnitImport;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Repositories;
@@ -53,7 +54,7 @@ public final class DemoProvince {
 
     /** Loads the province into an empty store, in the caller's write transaction. */
     public static ImportResult load(Repositories r, Instant now) {
-        ImportResult units = OrgUnitImport.apply(r, readOrgUnits(), now);
+        ImportResult units = OrgUnitImport.apply(r, readOrgUnits(), now, ImportScope.EVERYTHING);
         List<OrgUnit> communes = r.orgUnits().list(null, OrgUnitLevel.COMMUNE);
         for (int i = 0; i < communes.size(); i++) {
             StationRegistry.create(r, stationFor(communes.get(i), i), now);

@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
 public final class DomainException extends RuntimeException {
 
     /** What sort of refusal this is; the HTTP layer owns the mapping to statuses. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, LOCKED }
 
     private final Kind kind;
     private final String code;
@@ -30,6 +30,13 @@ public final class DomainException extends RuntimeException {
                 "Không tìm thấy " + what + " '" + key + "'. Hãy kiểm tra lại mã hoặc số hiệu.",
                 whatEn + " '" + key + "' was not found. Check the code or id.",
                 new JsonObject().put("key", key));
+    }
+
+    /** The caller may not touch this object (another district's station, another station's records). */
+    public static DomainException outOfScope(String what, String whatEn) {
+        return new DomainException(Kind.FORBIDDEN, "out_of_scope",
+                "Bạn không có quyền với " + what + " này (ngoài phạm vi được giao).",
+                "You have no access to this " + whatEn + " (outside your scope).", new JsonObject());
     }
 
     public Kind kind() {

@@ -27,14 +27,11 @@ public final class OrgUnitRules {
                     "A " + level.wireName() + " code must be exactly " + level.codeDigits() + " digits (got '" + code
                             + "'). If a spreadsheet dropped leading zeros, format the code column as text.");
         }
-        if (spec.name() == null || spec.name().isBlank()) {
-            problems.add("name", "Tên đơn vị không được để trống.", "The unit name must not be empty.");
-        } else if (spec.name().length() > 200) {
-            problems.add("name", "Tên đơn vị dài quá 200 ký tự.", "The unit name is longer than 200 characters.");
-        }
+        TextRules.checkName("name", spec.name(), 200, problems);
         if (spec.type() != null && spec.type().length() > 60) {
             problems.add("type", "Loại đơn vị dài quá 60 ký tự.", "The unit type is longer than 60 characters.");
         }
+        TextRules.checkPlain("type", spec.type(), problems);
         checkParent(spec, parent, problems);
         return problems.list();
     }

@@ -25,10 +25,8 @@ public final class StationRules {
             problems.add("code", "Mã đài chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (1–40 ký tự).",
                     "A station code is 1–40 plain letters, digits, '.', '-' or '_'.");
         }
-        if (spec.name() == null || spec.name().isBlank() || spec.name().length() > 200) {
-            problems.add("name", "Tên đài không được để trống và không quá 200 ký tự.",
-                    "The station name must not be empty nor longer than 200 characters.");
-        }
+        TextRules.checkName("name", spec.name(), 200, problems);
+        TextRules.checkPlain("quiet_hours_waiver", spec.quietHoursWaiver(), problems);
         if (commune.isEmpty()) {
             problems.add("commune_code", "Không có xã/phường với mã '" + spec.communeCode() + "'.",
                     "There is no commune with code '" + spec.communeCode() + "'.");

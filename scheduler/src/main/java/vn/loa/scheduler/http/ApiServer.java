@@ -4,20 +4,27 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import vn.loa.scheduler.access.PasswordHasher;
+import vn.loa.scheduler.access.Sessions;
+import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
  * The HTTP face of the scheduler: the API described by {@code openapi/loa-api.yaml} (every request
- * validated against it), the document itself, and the console's static assets. Deployment fails when
- * the contract does not load or the port cannot be bound.
+ * checked by {@link AccessGate}, then validated against the contract), the document itself, and the
+ * console's static assets. Deployment fails when the contract does not load, an operation has no
+ * access rule, or the port cannot be bound.
  */
 public final class ApiServer extends VerticleBase {
 
@@ -26,20 +33,30 @@ public final class ApiServer extends VerticleBase {
 
     private final SchedulerConfig config;
     private final AsyncStore store;
+    private final Sessions sessions;
+    private final StationCredentials credentials;
     private final Clock clock;
     private HttpServer server;
 
-    public ApiServer(SchedulerConfig config, AsyncStore store, Clock clock) {
+    public ApiServer(SchedulerConfig config, AsyncStore store, Sessions sessions, Clock clock) {
         this.config = config;
         this.store = store;
+        this.sessions = sessions;
+        this.credentials = new StationCredentials(config.enrolmentCodeTtl());
         this.clock = clock;
+    }
+
+    /** The access settings the configuration implies, for building {@link Sessions}. */
+    public static Sessions sessionsFor(SchedulerConfig config) {
+        return new Sessions(new vn.loa.scheduler.access.AccessSettings(config.sessionIdle(), config.sessionAbsolute(),
+                config.enrolmentCodeTtl(), config.https()), new PasswordHasher());
     }
 
     @Override
     public Future<?> start() {
         return OpenAPIContract.from(vertx, CONTRACT)
                 .map(this::router)
-                .compose(router -> vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .compose(router -> vertx.createHttpServer(serverOptions())
                         .requestHandler(router)
                         .listen(config.httpPort(), config.httpHost()))
                 .onSuccess(s -> server = s);
@@ -56,14 +73,32 @@ public final class ApiServer extends VerticleBase {
         return server.actualPort();
     }
 
+    private HttpServerOptions serverOptions() {
+        HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true);
+        if (config.https()) {
+            options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                    .setCertPath(config.tlsCertPem().toString())
+                    .setKeyPath(config.tlsKeyPem().toString()));
+        }
+        return options;
+    }
+
     private Router router(OpenAPIContract contract) {
+        requireRulesFor(contract.operations());
         RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+        routes.rootHandler(new SecurityHeaders(config.https()));
         routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes()));
+        routes.rootHandler(new AccessGate(contract, store, sessions, credentials, clock));
         routes.rootHandler(new JsonSyntaxCheck());
         new HealthRoutes(store, config.dataDir(), config.healthMinFreeDiskBytes(), clock).mount(routes);
+        new SessionRoutes(store, sessions, clock).mount(routes);
         new OrgUnitRoutes(store, clock).mount(routes);
         new StationRoutes(store, clock).mount(routes);
         new ImportRoutes(store, clock).mount(routes);
+        new UserRoutes(store, sessions, clock).mount(routes);
+        new CredentialRoutes(store, credentials, clock).mount(routes);
+        new AgentRoutes(store, credentials, clock).mount(routes);
+        new AuditRoutes(store).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()
@@ -77,5 +112,14 @@ public final class ApiServer extends VerticleBase {
             router.errorHandler(status, failures);
         }
         return router;
+    }
+
+    /** A route nobody declared access for is a route anybody could call: refuse to start instead. */
+    private static void requireRulesFor(List<Operation> operations) {
+        List<String> undeclared = operations.stream().map(Operation::getOperationId)
+                .filter(id -> AccessRules.forOperation(id).isEmpty()).toList();
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException("operations without an access rule in AccessRules: " + undeclared);
+        }
     }
 }

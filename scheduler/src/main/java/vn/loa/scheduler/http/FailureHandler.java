@@ -40,6 +40,9 @@ final class FailureHandler implements Handler<RoutingContext> {
                 case INVALID -> 400;
                 case NOT_FOUND -> 404;
                 case CONFLICT -> 409;
+                case UNAUTHENTICATED -> 401;
+                case FORBIDDEN -> 403;
+                case LOCKED -> 429;
             };
             return new ApiError(code, e.code(), e.getMessage(), e.messageEn(), e.details());
         }

@@ -5,18 +5,23 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.imports.ImportResult;
+import vn.loa.scheduler.imports.ImportScope;
 import vn.loa.scheduler.imports.OrgUnitImport;
 import vn.loa.scheduler.imports.StationImport;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
 /**
- * CSV imports of org units and stations, each in one transaction: a file with any bad row imports
- * nothing. The OpenAPI validator cannot read {@code text/csv}, so these routes check their content
- * type here and the CSV itself in {@code imports}.
+ * CSV imports of org units and stations, each in one transaction: a file with any bad row (including
+ * a row outside the importer's scope) imports nothing. The OpenAPI validator cannot read
+ * {@code text/csv}, so these routes check their content type here and the CSV itself in {@code imports}.
  */
 final class ImportRoutes {
 
@@ -25,7 +30,7 @@ final class ImportRoutes {
 
     @FunctionalInterface
     private interface Importer {
-        ImportResult apply(Repositories r, byte[] csv, java.time.Instant now);
+        ImportResult apply(Repositories r, byte[] csv, Instant now, ImportScope scope);
     }
 
     private final AsyncStore store;
@@ -37,11 +42,11 @@ final class ImportRoutes {
     }
 
     void mount(RouterBuilder routes) {
-        mount(routes.getRoute("importOrgUnits"), OrgUnitImport::apply);
-        mount(routes.getRoute("importStations"), StationImport::apply);
+        mount(routes.getRoute("importOrgUnits"), "org_unit.import", OrgUnitImport::apply);
+        mount(routes.getRoute("importStations"), "station.import", StationImport::apply);
     }
 
-    private void mount(OpenAPIRoute route, Importer importer) {
+    private void mount(OpenAPIRoute route, String action, Importer importer) {
         route.setDoValidation(false);
         route.addHandler(rc -> {
             if (!acceptedType(rc)) {
@@ -52,7 +57,17 @@ final class ImportRoutes {
                 return;
             }
             byte[] csv = rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes();
-            store.write(r -> importer.apply(r, csv, clock.instant()))
+            Principal principal = Principals.of(rc);
+            Actor actor = Principals.actor(rc);
+            store.write(r -> {
+                Instant now = clock.instant();
+                ImportScope scope = unit -> unit == null ? Scope.listFilter(principal) == null
+                        : Scope.covers(r, principal, unit);
+                ImportResult result = importer.apply(r, csv, now, scope);
+                Audit.record(r, actor, now, action, "import", null, Scope.listFilter(principal),
+                        result.toJson().encode());
+                return result;
+            })
                     .onSuccess(result -> Respond.json(rc, 200, result.toJson()))
                     .onFailure(rc::fail);
         });

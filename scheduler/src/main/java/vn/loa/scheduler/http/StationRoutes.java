@@ -5,11 +5,17 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
+import java.time.Instant;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.AsyncStore;
+import vn.loa.scheduler.store.Repositories;
 
-/** CRUD of stations with their windows, languages and quiet hours. */
+/** CRUD of stations with their windows, languages and quiet hours, within the caller's scope. */
 final class StationRoutes {
 
     private final AsyncStore store;
@@ -30,7 +36,16 @@ final class StationRoutes {
 
     private void list(RoutingContext rc) {
         String within = rc.queryParams().get("within");
-        store.read(r -> r.stations().list(within))
+        Principal principal = Principals.of(rc);
+        store.read(r -> {
+            if (within != null) {
+                if (r.orgUnits().findByCode(within).isPresent()) {
+                    Scope.requireUnit(r, principal, within);
+                }
+                return r.stations().list(within);
+            }
+            return r.stations().list(Scope.listFilter(principal));
+        })
                 .onSuccess(stations -> {
                     JsonArray items = new JsonArray();
                     stations.forEach(s -> items.add(StationJson.toJson(s)));
@@ -41,14 +56,28 @@ final class StationRoutes {
 
     private void create(RoutingContext rc) {
         StationSpec spec = StationJson.fromJson(rc.body().asJsonObject());
-        store.write(r -> StationRegistry.create(r, spec, clock.instant()))
+        Principal principal = Principals.of(rc);
+        Actor actor = Principals.actor(rc);
+        store.write(r -> {
+            requireCommuneInScope(r, principal, spec);
+            Instant now = clock.instant();
+            Station station = StationRegistry.create(r, spec, now);
+            Audit.record(r, actor, now, "station.create", "station", String.valueOf(station.id()), spec.communeCode(),
+                    summary(station).encode());
+            return station;
+        })
                 .onSuccess(station -> Respond.json(rc, 201, StationJson.toJson(station)))
                 .onFailure(rc::fail);
     }
 
     private void get(RoutingContext rc) {
         long id = Long.parseLong(rc.pathParam("id"));
-        store.read(r -> StationRegistry.find(r, id))
+        Principal principal = Principals.of(rc);
+        store.read(r -> {
+            Station station = StationRegistry.find(r, id);
+            Scope.requireStation(r, principal, station);
+            return station;
+        })
                 .onSuccess(station -> Respond.json(rc, 200, StationJson.toJson(station)))
                 .onFailure(rc::fail);
     }
@@ -56,18 +85,49 @@ final class StationRoutes {
     private void update(RoutingContext rc) {
         long id = Long.parseLong(rc.pathParam("id"));
         StationSpec spec = StationJson.fromJson(rc.body().asJsonObject());
-        store.write(r -> StationRegistry.update(r, id, spec, clock.instant()))
+        Principal principal = Principals.of(rc);
+        Actor actor = Principals.actor(rc);
+        store.write(r -> {
+            Station before = StationRegistry.find(r, id);
+            Scope.requireStation(r, principal, before);
+            requireCommuneInScope(r, principal, spec);
+            Instant now = clock.instant();
+            Station after = StationRegistry.update(r, id, spec, now);
+            Audit.record(r, actor, now, "station.update", "station", String.valueOf(id), spec.communeCode(),
+                    new JsonObject().put("before", summary(before)).put("after", summary(after)).encode());
+            return after;
+        })
                 .onSuccess(station -> Respond.json(rc, 200, StationJson.toJson(station)))
                 .onFailure(rc::fail);
     }
 
     private void delete(RoutingContext rc) {
         long id = Long.parseLong(rc.pathParam("id"));
+        Principal principal = Principals.of(rc);
+        Actor actor = Principals.actor(rc);
         store.write(r -> {
+            Station before = StationRegistry.find(r, id);
+            Scope.requireStation(r, principal, before);
             StationRegistry.delete(r, id);
+            Audit.record(r, actor, clock.instant(), "station.delete", "station", String.valueOf(id),
+                    before.spec().communeCode(), summary(before).encode());
             return id;
         })
                 .onSuccess(x -> Respond.noContent(rc))
                 .onFailure(rc::fail);
+    }
+
+    private static void requireCommuneInScope(Repositories r, Principal principal, StationSpec spec) {
+        if (spec.communeCode() != null && r.orgUnits().findByCode(spec.communeCode()).isPresent()) {
+            Scope.requireUnit(r, principal, spec.communeCode());
+        }
+    }
+
+    /** What the audit log keeps of a station: its settings, without timestamps. */
+    private static JsonObject summary(Station station) {
+        JsonObject json = StationJson.toJson(station);
+        json.remove("created_at");
+        json.remove("updated_at");
+        return json;
     }
 }

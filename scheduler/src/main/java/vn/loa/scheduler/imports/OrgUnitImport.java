@@ -28,7 +28,7 @@ public final class OrgUnitImport {
     }
 
     /** Runs inside the caller's write transaction; throws (rolling back) if any row is bad. */
-    public static ImportResult apply(Repositories r, byte[] csv, Instant now) {
+    public static ImportResult apply(Repositories r, byte[] csv, Instant now, ImportScope scope) {
         List<CsvTable.Row> rows = CsvTable.parse(csv, REQUIRED, OPTIONAL).rows().stream()
                 .sorted(Comparator.comparingInt(OrgUnitImport::levelOrder)).toList();
         RowProblems problems = new RowProblems();
@@ -50,7 +50,12 @@ public final class OrgUnitImport {
             OrgUnitSpec spec = new OrgUnitSpec(row.get("code"), row.get("name"), emptyToNull(row.get("type")),
                     level.get(), parent.isEmpty() ? null : parent);
             Optional<OrgUnit> existing = r.orgUnits().findByCode(spec.code());
-            List<Problem> rowProblems = OrgUnitRegistry.problemsOf(r, spec, existing);
+            List<Problem> rowProblems = new java.util.ArrayList<>(OrgUnitRegistry.problemsOf(r, spec, existing));
+            String scopeUnit = spec.parentCode() == null ? null : spec.parentCode();
+            boolean known = scopeUnit == null || r.orgUnits().findByCode(scopeUnit).isPresent();
+            if (known && !scope.covers(scopeUnit)) {
+                rowProblems.add(ImportScope.outside("parent_code", scopeUnit == null ? spec.code() : scopeUnit));
+            }
             problems.add(row.line(), rowProblems);
             if (!rowProblems.isEmpty()) {
                 continue;

@@ -32,7 +32,7 @@ public final class StationImport {
     }
 
     /** Runs inside the caller's write transaction; throws (rolling back) if any row is bad. */
-    public static ImportResult apply(Repositories r, byte[] csv, Instant now) {
+    public static ImportResult apply(Repositories r, byte[] csv, Instant now, ImportScope scope) {
         List<CsvTable.Row> rows = CsvTable.parse(csv, REQUIRED, OPTIONAL).rows();
         RowProblems problems = new RowProblems();
         Map<String, Long> seen = new HashMap<>();
@@ -46,6 +46,12 @@ public final class StationImport {
             StationSpec spec = specOf(row, rowProblems);
             Optional<Station> existing = r.stations().findByCode(spec.code());
             rowProblems.addAll(StationRegistry.problemsOf(r, spec, existing.map(Station::id).orElse(null)));
+            if (r.orgUnits().findByCode(spec.communeCode()).isPresent() && !scope.covers(spec.communeCode())) {
+                rowProblems.add(ImportScope.outside("commune_code", spec.communeCode()));
+            }
+            if (existing.isPresent() && !scope.covers(existing.get().spec().communeCode())) {
+                rowProblems.add(ImportScope.outside("code", existing.get().spec().communeCode()));
+            }
             problems.add(row.line(), rowProblems);
             if (!rowProblems.isEmpty()) {
                 continue;

@@ -46,8 +46,16 @@ public final class StationRegistry {
         return r.stations().update(id, spec, now);
     }
 
+    /** Deletes a station without airing history; one that has aired keeps its records and stays. */
     public static void delete(Repositories r, long id) {
         find(r, id);
+        int records = r.stations().countAsRunRecords(id);
+        if (records > 0) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "station_has_history",
+                    "Không xoá được đài đã có " + records + " bản ghi nhật ký phát: lịch sử phát phải được giữ lại.",
+                    "A station with " + records + " as-run records cannot be deleted: airing history is kept.",
+                    new io.vertx.core.json.JsonObject().put("as_run_records", records));
+        }
         r.stations().delete(id);
     }
 

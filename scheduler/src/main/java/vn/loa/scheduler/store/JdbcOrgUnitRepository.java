@@ -23,8 +23,12 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
-    public List<OrgUnit> list(String parentCode, OrgUnitLevel level) {
+    public List<OrgUnit> list(String parentCode, OrgUnitLevel level, String withinCode) {
         String wireLevel = level == null ? null : level.wireName();
+        if (withinCode != null) {
+            return sql.list(OrgUnitSql.LIST_WITHIN, JdbcOrgUnitRepository::map, withinCode, parentCode, parentCode,
+                    wireLevel, wireLevel);
+        }
         return sql.list(OrgUnitSql.LIST, JdbcOrgUnitRepository::map, parentCode, parentCode, wireLevel, wireLevel);
     }
 
@@ -50,6 +54,11 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
     @Override
     public int countChildren(String code) {
         return sql.count(OrgUnitSql.COUNT_CHILDREN, code);
+    }
+
+    @Override
+    public boolean isWithin(String code, String scopeCode) {
+        return sql.count(OrgUnitSql.IS_WITHIN, code, scopeCode) > 0;
     }
 
     private static OrgUnit map(ResultSet row) throws SQLException {

@@ -87,12 +87,19 @@ final class JdbcStationRepository implements StationRepository {
 
     @Override
     public void delete(long id) {
+        new JdbcCredentialRepository(sql).deleteForStation(id);
+        sql.update(StationSql.DELETE_HEARTBEATS, id);
         sql.update(StationSql.DELETE, id);
     }
 
     @Override
     public int countInUnit(String orgUnitCode) {
         return sql.count(StationSql.COUNT_IN_UNIT, orgUnitCode);
+    }
+
+    @Override
+    public int countAsRunRecords(long id) {
+        return sql.count(StationSql.COUNT_AS_RUN, id);
     }
 
     private void writeChildren(long id, StationSpec spec) {

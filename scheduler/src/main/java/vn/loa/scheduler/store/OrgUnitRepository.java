@@ -16,7 +16,12 @@ public interface OrgUnitRepository {
      * @param parentCode only the direct children of this unit, or every unit when null
      * @param level      only units of this level, or any when null
      */
-    List<OrgUnit> list(String parentCode, OrgUnitLevel level);
+    default List<OrgUnit> list(String parentCode, OrgUnitLevel level) {
+        return list(parentCode, level, null);
+    }
+
+    /** @param withinCode only units in this unit's subtree (itself included), or any when null */
+    List<OrgUnit> list(String parentCode, OrgUnitLevel level, String withinCode);
 
     OrgUnit insert(OrgUnitSpec spec, Instant now);
 
@@ -26,4 +31,7 @@ public interface OrgUnitRepository {
     void delete(String code);
 
     int countChildren(String code);
+
+    /** True when {@code code} is {@code scopeCode} itself or lies below it in the tree. */
+    boolean isWithin(String code, String scopeCode);
 }

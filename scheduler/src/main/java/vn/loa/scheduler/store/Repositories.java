@@ -6,4 +6,16 @@ public interface Repositories {
     OrgUnitRepository orgUnits();
 
     StationRepository stations();
+
+    UserRepository users();
+
+    SessionRepository sessions();
+
+    LoginFailureRepository loginFailures();
+
+    CredentialRepository credentials();
+
+    AuditRepository audit();
+
+    AgentReportRepository agentReports();
 }

@@ -65,6 +65,16 @@ final class Sql {
         }
     }
 
+    /** A nullable ISO-8601 instant column. */
+    static java.time.Instant instant(ResultSet row, String column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : java.time.Instant.parse(value);
+    }
+
+    static String text(java.time.Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
     private PreparedStatement prepare(String sql, boolean returnKeys, Object... params) throws SQLException {
         PreparedStatement statement = returnKeys
                 ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)

@@ -99,18 +99,6 @@ public final class SqliteStore implements Store {
     }
 
     private static Repositories bind(Sql sql) {
-        OrgUnitRepository orgUnits = new JdbcOrgUnitRepository(sql);
-        StationRepository stations = new JdbcStationRepository(sql);
-        return new Repositories() {
-            @Override
-            public OrgUnitRepository orgUnits() {
-                return orgUnits;
-            }
-
-            @Override
-            public StationRepository stations() {
-                return stations;
-            }
-        };
+        return new JdbcRepositories(sql);
     }
 }

@@ -23,4 +23,7 @@ public interface StationRepository {
     void delete(long id);
 
     int countInUnit(String orgUnitCode);
+
+    /** As-run records of the station; a station with airing history is never deleted. */
+    int countAsRunRecords(long id);
 }

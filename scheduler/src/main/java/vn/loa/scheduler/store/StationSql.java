@@ -39,6 +39,7 @@ final class StationSql {
             + " org_unit_id = (SELECT id FROM org_unit WHERE code = ?), time_zone = ?, quiet_not_before = ?,"
             + " quiet_not_after = ?, quiet_hours_waiver = ?, updated_at = ? WHERE id = ?";
     static final String DELETE = "DELETE FROM station WHERE id = ?";
+    static final String DELETE_HEARTBEATS = "DELETE FROM heartbeat WHERE station_id = ?";
 
     static final String INSERT_WINDOW =
             "INSERT INTO station_window (station_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)";
@@ -49,6 +50,8 @@ final class StationSql {
 
     static final String COUNT_IN_UNIT =
             "SELECT COUNT(*) FROM station s JOIN org_unit u ON u.id = s.org_unit_id WHERE u.code = ?";
+
+    static final String COUNT_AS_RUN = "SELECT COUNT(*) FROM as_run_record WHERE station_id = ?";
 
     private StationSql() {
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.JarProcess;
@@ -25,7 +26,7 @@ class DemoCommandIT {
     void demoServesTheProvinceAndStopsGracefullyOnSigterm() throws Exception {
         try (JarProcess demo = JarProcess.start(Map.of(), "demo", "--port", "0", "--data", dataDir.toString())) {
             String url = demo.awaitUrl(90);
-            Api api = new Api(URI.create(url).getPort());
+            Api api = new Api(URI.create(url).getPort()).signIn("giamsat", DemoUsers.PASSWORD);
 
             assertEquals("ok", Fixtures.expect(api.get("/health"), 200).json().getString("status"));
             JsonArray stations = Fixtures.expect(api.get("/api/v1/stations"), 200).items();

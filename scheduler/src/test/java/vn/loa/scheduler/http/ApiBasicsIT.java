@@ -48,7 +48,7 @@ class ApiBasicsIT {
 
     @Test
     void jsonBodyWithoutContentTypeIsRefused() {
-        assertError(api.send("POST", "/api/v1/org-units", "text/plain", "{}"), 415, "unsupported_media_type");
+        assertError(scheduler.admin().send("POST", "/api/v1/org-units", "text/plain", "{}"), 415, "unsupported_media_type");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ImportApiIT {
 
     @BeforeEach
     void start() {
-        api = scheduler.api();
+        api = scheduler.admin();
     }
 
     private Api.Reply importCsv(String kind, String csv) {

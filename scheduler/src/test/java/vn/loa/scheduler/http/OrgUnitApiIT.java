@@ -22,7 +22,7 @@ class OrgUnitApiIT {
 
     @BeforeEach
     void start() {
-        api = scheduler.api();
+        api = scheduler.admin();
     }
 
     @Test

@@ -28,7 +28,7 @@ class StationApiIT {
 
     @BeforeEach
     void start() {
-        api = scheduler.api();
+        api = scheduler.admin();
         Fixtures.createTree(api);
     }
 

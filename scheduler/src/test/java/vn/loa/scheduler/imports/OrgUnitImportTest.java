@@ -38,7 +38,7 @@ class OrgUnitImportTest {
     }
 
     private ImportResult importBytes(byte[] csv) {
-        return store.write(r -> OrgUnitImport.apply(r, csv, NOW));
+        return store.write(r -> OrgUnitImport.apply(r, csv, NOW, ImportScope.EVERYTHING));
     }
 
     private int unitCount() {

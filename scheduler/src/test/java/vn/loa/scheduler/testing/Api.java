@@ -14,7 +14,21 @@ import java.time.Duration;
 public final class Api {
 
     /** One response: status, raw text and, when it is JSON, the parsed body. */
-    public record Reply(int status, String text, String contentType) {
+    public record Reply(int status, String text, String contentType, java.net.http.HttpHeaders headers) {
+
+        /** The value of the loa_session cookie this reply sets, or null. */
+        public String sessionCookie() {
+            for (String c : headers.allValues("Set-Cookie")) {
+                if (c.startsWith("loa_session=")) {
+                    return c.substring("loa_session=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+                }
+            }
+            return null;
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return new JsonObject(text);
@@ -34,11 +48,46 @@ public final class Api {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
+    private final String sessionCookie;
+    private final String csrfToken;
+    private final String bearer;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, CLIENT, null, null, null);
+    }
+
+    public Api(String base, HttpClient client, String sessionCookie, String csrfToken, String bearer) {
+        this.base = base;
+        this.client = client;
+        this.sessionCookie = sessionCookie;
+        this.csrfToken = csrfToken;
+        this.bearer = bearer;
+    }
+
+    /** Signs in and returns a client that sends the session cookie and the CSRF token. */
+    public Api signIn(String username, String password) {
+        Reply reply = post("/api/v1/session", new JsonObject().put("username", username).put("password", password));
+        if (reply.status() != 200) {
+            throw new AssertionError("sign-in of " + username + " failed: " + reply);
+        }
+        return new Api(base, client, reply.sessionCookie(), reply.json().getString("csrf_token"), null);
+    }
+
+    /** The same caller sending a different CSRF token (null for none), to test forgery. */
+    public Api withCsrf(String token) {
+        return new Api(base, client, sessionCookie, token, bearer);
+    }
+
+    /** A station agent's client. */
+    public Api withToken(String token) {
+        return new Api(base, client, null, null, token);
+    }
+
+    public Api anonymous() {
+        return new Api(base, client, null, null, null);
     }
 
     public Reply get(String path) {
@@ -72,7 +121,21 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (sessionCookie != null) {
+            builder.header("Cookie", "loa_session=" + sessionCookie);
+        }
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return builder;
+    }
+
+    public Reply get(String path, String headerName, String headerValue) {
+        return send(request(path).header(headerName, headerValue).GET());
     }
 
     private Reply send(HttpRequest.Builder request) {
@@ -80,7 +143,7 @@ public final class Api {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

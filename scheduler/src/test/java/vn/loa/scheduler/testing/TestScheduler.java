@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.loa.scheduler.SchedulerApp;
+import vn.loa.scheduler.access.Role;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.store.SqliteStore;
@@ -49,14 +50,30 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
+    /** A client with no credentials. */
     public Api api() {
         return new Api(app.port());
+    }
+
+    /** A signed-in system-wide admin (created on first use). */
+    public Api admin() {
+        return as("quantri", Role.ADMIN, null);
+    }
+
+    /** A signed-in user of the given role and scope, created on first use. */
+    public Api as(String username, Role role, String scopeCode) {
+        if (store().read(r -> r.users().findByUsername(username)).isEmpty()) {
+            TestUsers.create(store(), username, role, scopeCode);
+        }
+        return api().signIn(username, TestUsers.PASSWORD);
     }
 
     public Store store() {
@@ -67,9 +84,11 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return dataDir;
     }
 
+    /** Stops and starts again on the same port, so clients (and their sessions) carry on. */
     public void restart() {
+        SchedulerConfig samePort = config.withPort(app.port());
         app.close();
-        app = SchedulerApp.start(config, clock);
+        app = SchedulerApp.start(samePort, clock);
     }
 
     /** Starts a scheduler over a store the test wraps or prepares itself; the caller closes it. */

@@ -1,0 +1,30 @@
+package vn.loa.scheduler.access;
+
+import java.time.Instant;
+
+/** A station's enrolment code or agent token, known only by its hash. */
+public record Credential(long id, long stationId, Kind kind, Instant createdAt, Instant expiresAt, Instant usedAt,
+                         Instant revokedAt, Instant lastUsedAt) {
+
+    public enum Kind {
+        ENROLMENT_CODE("enrolment_code"), TOKEN("token");
+
+        private final String wire;
+
+        Kind(String wire) {
+            this.wire = wire;
+        }
+
+        public String wireName() {
+            return wire;
+        }
+
+        public static Kind fromWire(String s) {
+            return s.equals("token") ? TOKEN : ENROLMENT_CODE;
+        }
+    }
+
+    public boolean usableAt(Instant now) {
+        return revokedAt == null && usedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+}

@@ -1,0 +1,6 @@
+package vn.loa.scheduler.domain;
+
+/** What an agent reports about itself; every field may be absent on an old agent. */
+public record Heartbeat(String agentVersion, Long clockOffsetMillis, Long freeDiskBytes, String cacheState,
+                        String audioState, String lastError) {
+}

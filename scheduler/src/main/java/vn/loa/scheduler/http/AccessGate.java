@@ -1,0 +1,137 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.access.Secrets;
+import vn.loa.scheduler.access.Sessions;
+import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.store.AsyncStore;
+
+/**
+ * Runs before validation on every API request: finds the operation in the contract, resolves the
+ * caller from the session cookie or the bearer token, and applies the route's {@link AccessRule}:
+ * 401 for nobody, 403 for the wrong kind of caller, a user who must first change a one-time
+ * password, or a state-changing request without the session's CSRF token.
+ */
+final class AccessGate implements Handler<RoutingContext> {
+
+    static final String SESSION_COOKIE = "loa_session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Logger LOG = LoggerFactory.getLogger(AccessGate.class);
+
+    private final OpenAPIContract contract;
+    private final AsyncStore store;
+    private final Sessions sessions;
+    private final StationCredentials credentials;
+    private final Clock clock;
+
+    AccessGate(OpenAPIContract contract, AsyncStore store, Sessions sessions, StationCredentials credentials, Clock clock) {
+        this.contract = contract;
+        this.store = store;
+        this.sessions = sessions;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(RoutingContext rc) {
+        Operation operation = contract.findOperation(rc.request().path(), rc.request().method());
+        if (operation == null) {
+            rc.next();
+            return;
+        }
+        AccessRule rule = AccessRules.forOperation(operation.getOperationId()).orElseThrow();
+        resolve(rc).onSuccess(principal -> {
+            rc.put(Principals.KEY, principal);
+            String refusal = refusal(rule, principal, rc);
+            if (refusal == null) {
+                rc.next();
+            } else {
+                rc.fail(new ApiRefusal(error(refusal, principal, rc)));
+            }
+        }).onFailure(rc::fail);
+    }
+
+    private Future<Principal> resolve(RoutingContext rc) {
+        String authorization = rc.request().getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = authorization.substring(7).strip();
+            return store.write(r -> credentials.authenticate(r, token, clock.instant()))
+                    .map(found -> found.<Principal>map(s -> s).orElse(Principal.ANONYMOUS));
+        }
+        Cookie cookie = rc.request().getCookie(SESSION_COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            return store.write(r -> sessions.resolve(r, cookie.getValue(), clock.instant()))
+                    .map(found -> found.<Principal>map(u -> u).orElse(Principal.ANONYMOUS));
+        }
+        return Future.succeededFuture(Principal.ANONYMOUS);
+    }
+
+    /** The refusal code, or null when the caller may go on. */
+    private static String refusal(AccessRule rule, Principal principal, RoutingContext rc) {
+        if (rule.isPublic()) {
+            return null;
+        }
+        if (principal instanceof Principal.Anonymous) {
+            return "unauthenticated";
+        }
+        if (principal instanceof Principal.Station) {
+            return rule.stations() ? null : "forbidden";
+        }
+        Principal.User user = (Principal.User) principal;
+        if (!rule.admits(user.role())) {
+            return "forbidden";
+        }
+        if (user.mustChangePassword() && !rule.beforePasswordChange()) {
+            return "password_change_required";
+        }
+        HttpMethod method = rc.request().method();
+        boolean changes = !(method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS);
+        if (changes && !Secrets.constantTimeEquals(rc.request().getHeader(CSRF_HEADER), user.csrfToken())) {
+            return "csrf_failed";
+        }
+        return null;
+    }
+
+    private static ApiError error(String code, Principal principal, RoutingContext rc) {
+        String path = rc.request().method() + " " + rc.request().path();
+        return switch (code) {
+            case "unauthenticated" -> new ApiError(401, code,
+                    "Bạn chưa đăng nhập hoặc phiên đã hết hạn. Hãy đăng nhập lại.",
+                    "You are not signed in, or your session has expired. Sign in again.", new JsonObject());
+            case "password_change_required" -> new ApiError(403, code,
+                    "Bạn cần đổi mật khẩu dùng một lần trước khi làm việc khác.",
+                    "Change your one-time password before doing anything else.", new JsonObject());
+            case "csrf_failed" -> new ApiError(403, code,
+                    "Yêu cầu thiếu mã chống giả mạo (CSRF) hợp lệ; không có gì được thay đổi. Hãy tải lại trang.",
+                    "The request lacks a valid anti-forgery (CSRF) token; nothing was changed. Reload the page.",
+                    new JsonObject().put("header", CSRF_HEADER));
+            default -> {
+                LOG.warn("[access] refused {} to {}", path, describe(principal));
+                yield new ApiError(403, "forbidden", "Bạn không có quyền thực hiện thao tác này.",
+                        "You are not allowed to do this.", new JsonObject());
+            }
+        };
+    }
+
+    static String describe(Principal principal) {
+        if (principal instanceof Principal.User u) {
+            return "user " + u.username() + " (" + u.role().wireName() + ", scope " + Optional.ofNullable(u.scopeCode()).orElse("*") + ")";
+        }
+        if (principal instanceof Principal.Station s) {
+            return "station " + s.stationCode() + " (id " + s.stationId() + ")";
+        }
+        return "anonymous";
+    }
+}

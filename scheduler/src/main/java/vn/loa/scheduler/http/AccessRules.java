@@ -1,0 +1,62 @@
+package vn.loa.scheduler.http;
+
+import static vn.loa.scheduler.access.Role.ADMIN;
+import static vn.loa.scheduler.access.Role.SUPERVISOR;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every route of the API and who may call it, in one table keyed by OpenAPI operationId. The server
+ * refuses to start if the contract has an operation missing here; the authorisation matrix test
+ * walks the same operations with every kind of caller.
+ */
+final class AccessRules {
+
+    private static final Map<String, AccessRule> RULES = Map.ofEntries(
+            Map.entry("health", AccessRule.publicRoute()),
+
+            Map.entry("login", AccessRule.publicRoute()),
+            Map.entry("getSession", AccessRule.anyUser().evenBeforePasswordChange()),
+            Map.entry("logout", AccessRule.anyUser().evenBeforePasswordChange()),
+            Map.entry("changePassword", AccessRule.anyUser().evenBeforePasswordChange()),
+
+            Map.entry("listOrgUnits", AccessRule.anyUser()),
+            Map.entry("getOrgUnit", AccessRule.anyUser()),
+            Map.entry("createOrgUnit", AccessRule.users(ADMIN)),
+            Map.entry("updateOrgUnit", AccessRule.users(ADMIN)),
+            Map.entry("deleteOrgUnit", AccessRule.users(ADMIN)),
+            Map.entry("importOrgUnits", AccessRule.users(ADMIN)),
+
+            Map.entry("listStations", AccessRule.anyUser()),
+            Map.entry("getStation", AccessRule.anyUser().orStation()),
+            Map.entry("createStation", AccessRule.users(ADMIN)),
+            Map.entry("updateStation", AccessRule.users(ADMIN)),
+            Map.entry("deleteStation", AccessRule.users(ADMIN)),
+            Map.entry("importStations", AccessRule.users(ADMIN)),
+
+            Map.entry("listUsers", AccessRule.users(ADMIN)),
+            Map.entry("createUser", AccessRule.users(ADMIN)),
+            Map.entry("getUser", AccessRule.users(ADMIN)),
+            Map.entry("updateUser", AccessRule.users(ADMIN)),
+            Map.entry("resetUserPassword", AccessRule.users(ADMIN)),
+
+            Map.entry("issueEnrolmentCode", AccessRule.users(ADMIN)),
+            Map.entry("listCredentials", AccessRule.users(ADMIN)),
+            Map.entry("revokeCredential", AccessRule.users(ADMIN)),
+
+            Map.entry("enrolAgent", AccessRule.publicRoute()),
+            Map.entry("rotateAgentToken", AccessRule.stationOnly()),
+            Map.entry("getStationSchedule", AccessRule.anyUser().orStation()),
+            Map.entry("postHeartbeat", AccessRule.stationOnly()),
+            Map.entry("postAsRunRecords", AccessRule.stationOnly()),
+
+            Map.entry("listAudit", AccessRule.users(ADMIN, SUPERVISOR)));
+
+    private AccessRules() {
+    }
+
+    static Optional<AccessRule> forOperation(String operationId) {
+        return Optional.ofNullable(RULES.get(operationId));
+    }
+}

@@ -1,0 +1,159 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.access.Secrets;
+import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.domain.AsRunRecord;
+import vn.loa.scheduler.domain.Heartbeat;
+import vn.loa.scheduler.domain.ScheduledItem;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.AsyncStore;
+
+/**
+ * The agent protocol's verbs: enrol, rotate the token, pull the schedule, report a heartbeat, send
+ * as-run records. Every station-addressed verb refuses (403, logged) a token of another station.
+ */
+final class AgentRoutes {
+
+    private static final int DEFAULT_HORIZON_DAYS = 7;
+
+    private final AsyncStore store;
+    private final StationCredentials credentials;
+    private final Clock clock;
+
+    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock) {
+        this.store = store;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    void mount(RouterBuilder routes) {
+        routes.getRoute("enrolAgent").addHandler(this::enrol);
+        routes.getRoute("rotateAgentToken").addHandler(this::rotate);
+        routes.getRoute("getStationSchedule").addHandler(this::schedule);
+        routes.getRoute("postHeartbeat").addHandler(this::heartbeat);
+        routes.getRoute("postAsRunRecords").addHandler(this::asRun);
+    }
+
+    private void enrol(RoutingContext rc) {
+        String code = rc.body().asJsonObject().getString("code");
+        store.write(r -> {
+            Instant now = clock.instant();
+            StationCredentials.Issued issued = credentials.enrol(r, code, now);
+            Station station = StationRegistry.find(r, issued.credential().stationId());
+            Audit.record(r, new vn.loa.scheduler.access.Actor("station", String.valueOf(station.id()),
+                            station.spec().code(), Principals.address(rc)), now, "station.enrol", "station",
+                    String.valueOf(station.id()), station.spec().communeCode(), "token " + issued.credential().id());
+            return new JsonObject().put("token", issued.secret()).put("station", StationJson.toJson(station))
+                    .put("server_time", now.toString());
+        })
+                .onSuccess(body -> Respond.json(rc, 200, body))
+                .onFailure(rc::fail);
+    }
+
+    private void rotate(RoutingContext rc) {
+        Principal.Station station = (Principal.Station) Principals.of(rc);
+        store.write(r -> {
+            Instant now = clock.instant();
+            StationCredentials.Issued issued = credentials.rotate(r, station, now);
+            Audit.record(r, Principals.actor(rc), now, "station.token_rotate", "station",
+                    String.valueOf(station.stationId()), station.communeCode(), "token " + issued.credential().id());
+            return issued;
+        })
+                .onSuccess(issued -> Respond.json(rc, 200, new JsonObject().put("token", issued.secret())))
+                .onFailure(rc::fail);
+    }
+
+    private void schedule(RoutingContext rc) {
+        long id = Long.parseLong(rc.pathParam("id"));
+        Principal principal = Principals.of(rc);
+        store.read(r -> {
+            Station station = StationRegistry.find(r, id);
+            Scope.requireStation(r, principal, station);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(station.spec().timeZone()));
+            LocalDate from = Params.day("from", rc.queryParams().get("from"), today);
+            LocalDate to = Params.day("to", rc.queryParams().get("to"), from.plusDays(DEFAULT_HORIZON_DAYS - 1));
+            JsonArray items = new JsonArray();
+            for (ScheduledItem item : r.agentReports().scheduleItems(id, from, to)) {
+                items.add(new JsonObject().put("id", item.id()).put("day", item.day().toString())
+                        .put("position", item.position()).put("planned_start", item.plannedStart().toString())
+                        .put("duration_ms", item.durationMillis()).put("program_id", item.programId())
+                        .put("content_sha256", item.contentSha256()).put("campaign_id", item.campaignId())
+                        .put("notice_id", item.noticeId()).put("reason", item.reason()));
+            }
+            return new JsonObject().put("station_id", id).put("from", from.toString()).put("to", to.toString())
+                    .put("items", items);
+        })
+                .onSuccess(body -> {
+                    String etag = "\"" + Secrets.sha256(body.encode()).substring(0, 32) + "\"";
+                    if (etag.equals(rc.request().getHeader("If-None-Match"))) {
+                        rc.response().setStatusCode(304).putHeader("ETag", etag).end();
+                        return;
+                    }
+                    rc.response().putHeader("ETag", etag);
+                    Respond.json(rc, 200, body.put("server_time", clock.instant().toString()));
+                })
+                .onFailure(rc::fail);
+    }
+
+    private void heartbeat(RoutingContext rc) {
+        long id = Long.parseLong(rc.pathParam("id"));
+        JsonObject b = rc.body().asJsonObject();
+        Principal principal = Principals.of(rc);
+        Heartbeat heartbeat = new Heartbeat(b.getString("agent_version"), b.getLong("clock_offset_ms"),
+                b.getLong("free_disk_bytes"), b.getString("cache_state"), b.getString("audio_state"),
+                b.getString("last_error"));
+        store.write(r -> {
+            Scope.requireStation(r, principal, StationRegistry.find(r, id));
+            r.agentReports().appendHeartbeat(id, heartbeat, clock.instant());
+            return id;
+        })
+                .onSuccess(x -> Respond.json(rc, 200, new JsonObject().put("server_time", clock.instant().toString())))
+                .onFailure(rc::fail);
+    }
+
+    /** Acknowledges every record it holds after commit, including ones it already had (sent again). */
+    private void asRun(RoutingContext rc) {
+        long id = Long.parseLong(rc.pathParam("id"));
+        JsonArray records = rc.body().asJsonObject().getJsonArray("records");
+        Principal principal = Principals.of(rc);
+        List<AsRunRecord> parsed = new ArrayList<>();
+        store.write(r -> {
+            for (int i = 0; i < records.size(); i++) {
+                JsonObject o = records.getJsonObject(i);
+                String at = "records/" + i + "/";
+                parsed.add(new AsRunRecord(o.getLong("sequence"), o.getLong("item_id"), o.getLong("program_id"),
+                        o.getString("content_sha256"), Params.instant(at + "planned_start", o.getString("planned_start"), null),
+                        Params.instant(at + "actual_start", o.getString("actual_start"), null),
+                        Params.instant(at + "actual_end", o.getString("actual_end"), null),
+                        o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason")));
+            }
+            Scope.requireStation(r, principal, StationRegistry.find(r, id));
+            Instant now = clock.instant();
+            int stored = 0;
+            for (AsRunRecord record : parsed) {
+                stored += r.agentReports().insertAsRunIfAbsent(id, record, now) ? 1 : 0;
+            }
+            return stored;
+        })
+                .onSuccess(stored -> {
+                    JsonArray acknowledged = new JsonArray();
+                    parsed.forEach(p -> acknowledged.add(p.sequence()));
+                    Respond.json(rc, 200, new JsonObject().put("acknowledged", acknowledged).put("stored", stored));
+                })
+                .onFailure(rc::fail);
+    }
+
+}

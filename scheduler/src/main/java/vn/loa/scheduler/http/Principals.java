@@ -1,0 +1,27 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.ext.web.RoutingContext;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Principal;
+
+/** The caller of a request, as {@link AccessGate} found it. */
+final class Principals {
+
+    static final String KEY = "loa.principal";
+
+    private Principals() {
+    }
+
+    static Principal of(RoutingContext rc) {
+        Principal p = rc.get(KEY);
+        return p == null ? Principal.ANONYMOUS : p;
+    }
+
+    static Actor actor(RoutingContext rc) {
+        return Actor.of(of(rc), address(rc));
+    }
+
+    static String address(RoutingContext rc) {
+        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    }
+}

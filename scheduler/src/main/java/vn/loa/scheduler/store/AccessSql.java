@@ -1,0 +1,70 @@
+package vn.loa.scheduler.store;
+
+/** The SQL of the access repositories (users, sessions, login failures, credentials, audit), in one place. */
+final class AccessSql {
+
+    static final String SUBTREE_CODES = "WITH RECURSIVE subtree(id, code) AS ("
+            + " SELECT id, code FROM org_unit WHERE code = ?"
+            + " UNION ALL SELECT c.id, c.code FROM org_unit c JOIN subtree t ON c.parent_id = t.id) ";
+
+    static final String USER_COLUMNS = "u.id, u.username, u.display_name, u.role, s.code AS scope_code,"
+            + " u.must_change_password, u.disabled, u.created_at, u.password_hash";
+    static final String USER_FROM = " FROM app_user u LEFT JOIN org_unit s ON s.id = u.scope_org_unit_id";
+    static final String USER_FIND = "SELECT " + USER_COLUMNS + USER_FROM + " WHERE u.id = ?";
+    static final String USER_FIND_BY_NAME = "SELECT " + USER_COLUMNS + USER_FROM + " WHERE u.username = ?";
+    static final String USER_LIST_ALL = "SELECT " + USER_COLUMNS + USER_FROM + " ORDER BY u.username";
+    static final String USER_LIST_WITHIN = SUBTREE_CODES + "SELECT " + USER_COLUMNS + USER_FROM
+            + " WHERE u.scope_org_unit_id IN (SELECT id FROM subtree) ORDER BY u.username";
+    static final String USER_INSERT = "INSERT INTO app_user (username, display_name, password_hash, role,"
+            + " scope_org_unit_id, must_change_password, created_at, password_changed_at)"
+            + " VALUES (?, ?, ?, ?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?)";
+    static final String USER_UPDATE = "UPDATE app_user SET display_name = ?, role = ?,"
+            + " scope_org_unit_id = (SELECT id FROM org_unit WHERE code = ?), disabled = ? WHERE id = ?";
+    static final String USER_SET_PASSWORD =
+            "UPDATE app_user SET password_hash = ?, must_change_password = ?, password_changed_at = ? WHERE id = ?";
+    static final String USER_COUNT = "SELECT COUNT(*) FROM app_user";
+
+    static final String SESSION_INSERT = "INSERT INTO user_session (id_hash, user_id, csrf_token, created_at,"
+            + " last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String SESSION_FIND =
+            "SELECT id_hash, user_id, csrf_token, created_at, last_seen_at FROM user_session WHERE id_hash = ?";
+    static final String SESSION_TOUCH = "UPDATE user_session SET last_seen_at = ? WHERE id_hash = ?";
+    static final String SESSION_DELETE = "DELETE FROM user_session WHERE id_hash = ?";
+    static final String SESSION_DELETE_FOR_USER = "DELETE FROM user_session WHERE user_id = ?";
+
+    static final String FAILURE_FIND = "SELECT key, failures, last_at, locked_until FROM login_failure WHERE key = ?";
+    static final String FAILURE_SAVE = "INSERT INTO login_failure (key, failures, last_at, locked_until)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures,"
+            + " last_at = excluded.last_at, locked_until = excluded.locked_until";
+    static final String FAILURE_CLEAR = "DELETE FROM login_failure WHERE key = ?";
+
+    static final String CREDENTIAL_COLUMNS =
+            "id, station_id, kind, created_at, expires_at, used_at, revoked_at, last_used_at";
+    static final String CREDENTIAL_INSERT = "INSERT INTO station_credential (station_id, kind, secret_hash,"
+            + " created_at, expires_at) VALUES (?, ?, ?, ?, ?)";
+    static final String CREDENTIAL_FIND_BY_HASH =
+            "SELECT " + CREDENTIAL_COLUMNS + " FROM station_credential WHERE secret_hash = ?";
+    static final String CREDENTIAL_FIND = "SELECT " + CREDENTIAL_COLUMNS + " FROM station_credential WHERE id = ?";
+    static final String CREDENTIAL_LIST =
+            "SELECT " + CREDENTIAL_COLUMNS + " FROM station_credential WHERE station_id = ? ORDER BY id DESC";
+    static final String CREDENTIAL_MARK_USED = "UPDATE station_credential SET used_at = ? WHERE id = ?";
+    static final String CREDENTIAL_TOUCH = "UPDATE station_credential SET last_used_at = ? WHERE id = ?";
+    static final String CREDENTIAL_REVOKE =
+            "UPDATE station_credential SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL";
+    static final String CREDENTIAL_REVOKE_ALL = "UPDATE station_credential SET revoked_at = ?"
+            + " WHERE station_id = ? AND kind = ? AND revoked_at IS NULL";
+    static final String CREDENTIAL_DELETE_FOR_STATION = "DELETE FROM station_credential WHERE station_id = ?";
+
+    static final String AUDIT_INSERT = "INSERT INTO audit_log (at, actor_kind, actor_id, actor_name, action,"
+            + " object_type, object_id, org_unit_code, summary, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String AUDIT_COLUMNS = "id, at, actor_kind, actor_id, actor_name, action, object_type, object_id,"
+            + " org_unit_code, summary, remote_address";
+    static final String AUDIT_FILTER = " WHERE at >= ? AND at < ? AND (? IS NULL OR id < ?)";
+    static final String AUDIT_LIST_ALL = "SELECT " + AUDIT_COLUMNS + " FROM audit_log" + AUDIT_FILTER
+            + " ORDER BY id DESC LIMIT ?";
+    static final String AUDIT_LIST_WITHIN = SUBTREE_CODES + "SELECT " + AUDIT_COLUMNS + " FROM audit_log"
+            + AUDIT_FILTER + " AND org_unit_code IN (SELECT code FROM subtree) ORDER BY id DESC LIMIT ?";
+
+    private AccessSql() {
+    }
+}

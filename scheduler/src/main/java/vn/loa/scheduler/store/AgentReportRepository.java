@@ -1,0 +1,20 @@
+package vn.loa.scheduler.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.loa.scheduler.domain.AsRunRecord;
+import vn.loa.scheduler.domain.Heartbeat;
+import vn.loa.scheduler.domain.ScheduledItem;
+
+/** What the agent protocol reads and writes: published schedules, heartbeats and as-run records. */
+public interface AgentReportRepository {
+
+    /** Published items of one station for the days {@code from} to {@code to} inclusive, in order. */
+    List<ScheduledItem> scheduleItems(long stationId, LocalDate from, LocalDate to);
+
+    void appendHeartbeat(long stationId, Heartbeat heartbeat, Instant receivedAt);
+
+    /** Stores the record unless the station already sent this sequence number; true when stored now. */
+    boolean insertAsRunIfAbsent(long stationId, AsRunRecord record, Instant receivedAt);
+}

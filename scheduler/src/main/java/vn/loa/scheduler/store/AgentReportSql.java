@@ -1,0 +1,18 @@
+package vn.loa.scheduler.store;
+
+/** The SQL of {@link JdbcAgentReportRepository}, in one place. */
+final class AgentReportSql {
+
+    static final String SCHEDULE_ITEMS = "SELECT id, day, position, planned_start, duration_ms, program_id,"
+            + " content_sha256, campaign_id, notice_id, reason FROM schedule_item"
+            + " WHERE station_id = ? AND day >= ? AND day <= ? ORDER BY day, position";
+    static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, received_at, agent_version,"
+            + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String MARK_ALIVE = "UPDATE station SET last_heartbeat_at = ?, state = 'online' WHERE id = ?";
+    static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, sequence, item_id, program_id,"
+            + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason, received_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (station_id, sequence) DO NOTHING";
+
+    private AgentReportSql() {
+    }
+}

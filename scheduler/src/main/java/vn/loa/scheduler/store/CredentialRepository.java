@@ -1,0 +1,29 @@
+package vn.loa.scheduler.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.loa.scheduler.access.Credential;
+
+/** Station enrolment codes and agent tokens, stored as SHA-256 hashes only. */
+public interface CredentialRepository {
+
+    Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt);
+
+    Optional<Credential> findByHash(String secretHash);
+
+    Optional<Credential> find(long id);
+
+    List<Credential> listForStation(long stationId);
+
+    void markUsed(long id, Instant now);
+
+    void touch(long id, Instant now);
+
+    void revoke(long id, Instant now);
+
+    /** Revokes every live credential of one kind of a station; returns how many. */
+    int revokeAll(long stationId, Credential.Kind kind, Instant now);
+
+    void deleteForStation(long stationId);
+}

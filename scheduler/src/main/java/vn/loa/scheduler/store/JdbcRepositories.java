@@ -1,0 +1,51 @@
+package vn.loa.scheduler.store;
+
+/** Every JDBC repository over one transaction's connection; created lazily, used by one thread. */
+final class JdbcRepositories implements Repositories {
+
+    private final Sql sql;
+
+    JdbcRepositories(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public OrgUnitRepository orgUnits() {
+        return new JdbcOrgUnitRepository(sql);
+    }
+
+    @Override
+    public StationRepository stations() {
+        return new JdbcStationRepository(sql);
+    }
+
+    @Override
+    public UserRepository users() {
+        return new JdbcUserRepository(sql);
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return new JdbcSessionRepository(sql);
+    }
+
+    @Override
+    public LoginFailureRepository loginFailures() {
+        return new JdbcLoginFailureRepository(sql);
+    }
+
+    @Override
+    public CredentialRepository credentials() {
+        return new JdbcCredentialRepository(sql);
+    }
+
+    @Override
+    public AgentReportRepository agentReports() {
+        return new JdbcAgentReportRepository(sql);
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return new JdbcAuditRepository(sql);
+    }
+}
