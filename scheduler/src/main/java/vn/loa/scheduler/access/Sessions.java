@@ -64,22 +64,29 @@ public final class Sessions {
                 && state.user().isPresent() && !state.user().get().user().disabled();
     }
 
-    /** Records the outcome of a checked password; opens a session on success, refuses otherwise. */
-    public Opened finishLogin(Repositories r, String username, String address, boolean matched, Instant now) {
+    /**
+     * Records the outcome of a checked password: opens a session on success; on failure counts it and
+     * returns empty, so the caller commits the count before refusing (see {@link #wrongCredentials}).
+     */
+    public Optional<Opened> finishLogin(Repositories r, String username, String address, boolean matched, Instant now) {
         String accountKey = LoginThrottle.accountKey(username);
         String addressKey = LoginThrottle.addressKey(address);
         if (!matched) {
             r.loginFailures().save(LoginThrottle.afterAccountFailure(r.loginFailures().find(accountKey), accountKey, now));
             r.loginFailures().save(LoginThrottle.afterAddressFailure(r.loginFailures().find(addressKey), addressKey, now));
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "login_failed",
-                    "Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong username or password.", new JsonObject());
+            return Optional.empty();
         }
         r.loginFailures().clear(accountKey);
         User user = r.users().findByUsername(username).orElseThrow().user();
         String cookie = Secrets.token(32);
         String csrf = Secrets.token(32);
         r.sessions().insert(new SessionRecord(Secrets.sha256(cookie), user.id(), csrf, now, now), address);
-        return new Opened(cookie, csrf, user);
+        return Optional.of(new Opened(cookie, csrf, user));
+    }
+
+    public static DomainException wrongCredentials() {
+        return new DomainException(DomainException.Kind.UNAUTHENTICATED, "login_failed",
+                "Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong username or password.", new JsonObject());
     }
 
     /** The user a session cookie belongs to, if the session is alive; an expired one is deleted. */

@@ -86,7 +86,8 @@ final class OrgUnitRoutes {
             OrgUnit existing = OrgUnitRegistry.find(r, code);
             Scope.requireUnit(r, principal, code);
             String parent = body.containsKey("parent_code") ? body.getString("parent_code") : existing.parentCode();
-            OrgUnitSpec spec = new OrgUnitSpec(code, body.getString("name"), body.getString("type"), existing.level(),
+            String type = body.containsKey("type") ? body.getString("type") : existing.type();
+            OrgUnitSpec spec = new OrgUnitSpec(code, body.getString("name"), type, existing.level(),
                     parent == null || parent.isBlank() ? null : parent.strip());
             requireParentInScope(r, principal, spec);
             Instant now = clock.instant();

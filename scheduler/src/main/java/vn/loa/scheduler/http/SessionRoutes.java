@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.Audit;
@@ -53,11 +54,12 @@ final class SessionRoutes {
                 }))
                 .compose(matched -> store.write(r -> {
                     Instant now = clock.instant();
-                    Sessions.Opened opened = sessions.finishLogin(r, username, address, matched, now);
-                    Audit.record(r, Principals.actor(rc).withUser(opened.user()), now, "session.login", "user",
-                            String.valueOf(opened.user().id()), opened.user().scopeCode(), null);
+                    Optional<Sessions.Opened> opened = sessions.finishLogin(r, username, address, matched, now);
+                    opened.ifPresent(o -> Audit.record(r, Principals.actor(rc).withUser(o.user()), now, "session.login",
+                            "user", String.valueOf(o.user().id()), o.user().scopeCode(), null));
                     return opened;
                 }))
+                .map(opened -> opened.orElseThrow(Sessions::wrongCredentials))
                 .onSuccess(opened -> {
                     rc.response().addCookie(sessionCookie(opened.cookieValue(), -1));
                     Respond.json(rc, 200, sessionJson(opened.user().id(), opened.user().username(), opened.user().displayName(),

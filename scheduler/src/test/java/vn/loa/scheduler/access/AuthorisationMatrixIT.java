@@ -1,0 +1,282 @@
+package vn.loa.scheduler.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.TestScheduler;
+
+/**
+ * Every operation of the OpenAPI document × every kind of caller × an object inside and outside the
+ * caller's scope. Callers: nobody, and an admin, planner, supervisor of district 040 (Thành phố Cao
+ * Bằng), an operator of commune 01273 in it, and the agent of station A in 01273. "Outside" is
+ * district 042 (Huyện Bảo Lâm) and its station B. An expectation "200/403" means 200 inside, 403
+ * outside; imports name out-of-scope rows as bad rows (400) rather than refusing the whole call.
+ */
+class AuthorisationMatrixIT {
+
+    private static final String IN_DISTRICT = "040";
+    private static final String IN_COMMUNE = "01273";
+    private static final String OUT_DISTRICT = "042";
+    private static final String OUT_COMMUNE = "01290";
+    private static final List<String> CALLERS = List.of("anonymous", "admin", "planner", "operator", "supervisor", "station");
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
+
+    /** One request to make. */
+    private record Call(String method, String path, String contentType, String body) {
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+
+        static Call json(String method, String path, JsonObject body) {
+            return new Call(method, path, body == null ? null : "application/json", body == null ? null : body.encode());
+        }
+    }
+
+    /** A row of the matrix: how to build the call for a caller inside/outside scope, and what each caller gets. */
+    private record Row(String operationId, BiFunction<Ctx, Boolean, Call> call, Map<String, String> expected) {
+    }
+
+    /** The world the rows act on, made once by a system-wide admin. */
+    private final class Ctx {
+        final Api root = scheduler.admin();
+        final Map<String, Api> callers = new LinkedHashMap<>();
+        final AtomicInteger serial = new AtomicInteger();
+        long stationA;
+        long stationB;
+        long userIn;
+        long userOut;
+
+        Ctx() {
+            post("/api/v1/org-units", Fixtures.unit("04", "Tỉnh Cao Bằng", "Tỉnh", "province", null));
+            post("/api/v1/org-units", Fixtures.unit(IN_DISTRICT, "Thành phố Cao Bằng", "Thành phố", "district", "04"));
+            post("/api/v1/org-units", Fixtures.unit(OUT_DISTRICT, "Huyện Bảo Lâm", "Huyện", "district", "04"));
+            post("/api/v1/org-units", Fixtures.unit(IN_COMMUNE, "Phường Hợp Giang", "Phường", "commune", IN_DISTRICT));
+            post("/api/v1/org-units", Fixtures.unit("01279", "Phường Ngọc Xuân", "Phường", "commune", IN_DISTRICT));
+            post("/api/v1/org-units", Fixtures.unit(OUT_COMMUNE, "Thị trấn Pác Miầu", "Thị trấn", "commune", OUT_DISTRICT));
+            stationA = station(true);
+            stationB = station(false);
+            userIn = user(true);
+            userOut = user(false);
+            callers.put("anonymous", scheduler.api());
+            callers.put("admin", scheduler.as("admin.040", vn.loa.scheduler.access.Role.ADMIN, IN_DISTRICT));
+            callers.put("planner", scheduler.as("planner.040", vn.loa.scheduler.access.Role.PLANNER, IN_DISTRICT));
+            callers.put("operator", scheduler.as("operator.01273", vn.loa.scheduler.access.Role.OPERATOR, IN_COMMUNE));
+            callers.put("supervisor", scheduler.as("supervisor.040", vn.loa.scheduler.access.Role.SUPERVISOR, IN_DISTRICT));
+            callers.put("station", scheduler.api().withToken(enrol(stationA)));
+        }
+
+        JsonObject post(String path, JsonObject body) {
+            return Fixtures.expect(root.post(path, body), 201).json();
+        }
+
+        String commune(boolean in) {
+            return in ? IN_COMMUNE : OUT_COMMUNE;
+        }
+
+        String district(boolean in) {
+            return in ? IN_DISTRICT : OUT_DISTRICT;
+        }
+
+        int next() {
+            return serial.incrementAndGet();
+        }
+
+        long station(boolean in) {
+            return post("/api/v1/stations", Fixtures.station("ST-" + next(), commune(in))).getLong("id");
+        }
+
+        long user(boolean in) {
+            return post("/api/v1/users", new JsonObject().put("username", "user" + next()).put("display_name", "Cán bộ thử")
+                    .put("role", "planner").put("scope_code", commune(in))).getLong("id");
+        }
+
+        String enrol(long stationId) {
+            String code = post("/api/v1/stations/" + stationId + "/enrolment-codes", new JsonObject()).getString("code");
+            return Fixtures.expect(scheduler.api().post("/api/v1/agent/enrol", new JsonObject().put("code", code)), 200)
+                    .json().getString("token");
+        }
+
+        String newCommuneCode(boolean in) {
+            return (in ? "8" : "9") + String.format("%04d", next());
+        }
+    }
+
+    private static Map<String, String> expect(String spec) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String part : spec.trim().split("\\s+")) {
+            String[] kv = part.split("=");
+            expected.put(kv[0], kv[1]);
+        }
+        if (!expected.keySet().equals(Set.copyOf(CALLERS))) {
+            throw new IllegalArgumentException("every caller needs an expectation: " + spec);
+        }
+        return expected;
+    }
+
+    private static final String USERS_ONLY_READ = "anonymous=401 admin=200 planner=200 operator=200 supervisor=200 station=403";
+    private static final String ADMIN_ONLY_SCOPED = "anonymous=401 admin=%s/403 planner=403 operator=403 supervisor=403 station=403";
+
+    private static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("health", (c, in) -> Call.get("/health"),
+                expect("anonymous=200 admin=200 planner=200 operator=200 supervisor=200 station=200")));
+        rows.add(new Row("login", (c, in) -> Call.json("POST", "/api/v1/session",
+                new JsonObject().put("username", "planner.040").put("password", vn.loa.scheduler.testing.TestUsers.PASSWORD)),
+                expect("anonymous=200 admin=200 planner=200 operator=200 supervisor=200 station=200")));
+        rows.add(new Row("getSession", (c, in) -> Call.get("/api/v1/session"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("logout", (c, in) -> Call.json("DELETE", "/api/v1/session", null),
+                expect("anonymous=401 admin=204 planner=204 operator=204 supervisor=204 station=403")));
+        rows.add(new Row("changePassword", (c, in) -> Call.json("PUT", "/api/v1/session/password",
+                new JsonObject().put("current_password", "sai-mật-khẩu").put("new_password", "một câu dài dễ nhớ")),
+                expect("anonymous=401 admin=400 planner=400 operator=400 supervisor=400 station=403")));
+
+        rows.add(new Row("listOrgUnits", (c, in) -> Call.get("/api/v1/org-units"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("getOrgUnit", (c, in) -> Call.get("/api/v1/org-units/" + c.commune(in)),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("createOrgUnit", (c, in) -> Call.json("POST", "/api/v1/org-units",
+                Fixtures.unit(c.newCommuneCode(in), "Xã Mới", "Xã", "commune", c.district(in))),
+                expect(ADMIN_ONLY_SCOPED.formatted("201"))));
+        rows.add(new Row("updateOrgUnit", (c, in) -> Call.json("PUT", "/api/v1/org-units/" + c.commune(in),
+                new JsonObject().put("name", in ? "Phường Hợp Giang" : "Thị trấn Pác Miầu")),
+                expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("deleteOrgUnit", (c, in) -> {
+            String code = c.newCommuneCode(in);
+            c.post("/api/v1/org-units", Fixtures.unit(code, "Xã Sẽ Xoá", "Xã", "commune", c.district(in)));
+            return Call.json("DELETE", "/api/v1/org-units/" + code, null);
+        }, expect(ADMIN_ONLY_SCOPED.formatted("204"))));
+        rows.add(new Row("importOrgUnits", (c, in) -> new Call("POST", "/api/v1/imports/org-units", "text/csv",
+                "code,name,type,level,parent_code\n" + c.newCommuneCode(in) + ",Xã Nhập,Xã,commune," + c.district(in) + "\n"),
+                expect("anonymous=401 admin=200/400 planner=403 operator=403 supervisor=403 station=403")));
+
+        rows.add(new Row("listStations", (c, in) -> Call.get("/api/v1/stations"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("getStation", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+        rows.add(new Row("createStation", (c, in) -> Call.json("POST", "/api/v1/stations",
+                Fixtures.station("NEW-" + c.next(), c.commune(in))), expect(ADMIN_ONLY_SCOPED.formatted("201"))));
+        rows.add(new Row("updateStation", (c, in) -> Call.json("PUT", "/api/v1/stations/" + (in ? c.stationA : c.stationB),
+                Fixtures.station(in ? "ST-1" : "ST-2", c.commune(in))), expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("deleteStation", (c, in) -> Call.json("DELETE", "/api/v1/stations/" + c.station(in), null),
+                expect(ADMIN_ONLY_SCOPED.formatted("204"))));
+        rows.add(new Row("importStations", (c, in) -> new Call("POST", "/api/v1/imports/stations", "text/csv",
+                "code,name,commune_code,languages,windows\nIMP-" + c.next() + ",Đài nhập," + c.commune(in)
+                        + ",vi,T2-CN 06:00-06:30\n"),
+                expect("anonymous=401 admin=200/400 planner=403 operator=403 supervisor=403 station=403")));
+
+        rows.add(new Row("listUsers", (c, in) -> Call.get("/api/v1/users"),
+                expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=403 station=403")));
+        rows.add(new Row("createUser", (c, in) -> Call.json("POST", "/api/v1/users", new JsonObject()
+                .put("username", "moi" + c.next()).put("display_name", "Người mới").put("role", "operator")
+                .put("scope_code", c.commune(in))), expect(ADMIN_ONLY_SCOPED.formatted("201"))));
+        rows.add(new Row("getUser", (c, in) -> Call.get("/api/v1/users/" + (in ? c.userIn : c.userOut)),
+                expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("updateUser", (c, in) -> Call.json("PUT", "/api/v1/users/" + (in ? c.userIn : c.userOut),
+                new JsonObject().put("display_name", "Cán bộ đã đổi tên")), expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("resetUserPassword", (c, in) -> Call.json("POST", "/api/v1/users/" + c.user(in) + "/password-reset",
+                null), expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+
+        rows.add(new Row("issueEnrolmentCode", (c, in) -> Call.json("POST",
+                "/api/v1/stations/" + c.station(in) + "/enrolment-codes", null), expect(ADMIN_ONLY_SCOPED.formatted("201"))));
+        rows.add(new Row("listCredentials", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)
+                + "/credentials"), expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("revokeCredential", (c, in) -> {
+            long station = c.station(in);
+            long credential = c.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()).getLong("id");
+            return Call.json("DELETE", "/api/v1/stations/" + station + "/credentials/" + credential, null);
+        }, expect(ADMIN_ONLY_SCOPED.formatted("204"))));
+
+        rows.add(new Row("enrolAgent", (c, in) -> {
+            String code = c.post("/api/v1/stations/" + c.station(in) + "/enrolment-codes", new JsonObject()).getString("code");
+            return Call.json("POST", "/api/v1/agent/enrol", new JsonObject().put("code", code));
+        }, expect("anonymous=200 admin=200 planner=200 operator=200 supervisor=200 station=200")));
+        rows.add(new Row("rotateAgentToken", (c, in) -> Call.json("POST", "/api/v1/agent/token", null),
+                expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200")));
+        rows.add(new Row("getStationSchedule", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)
+                + "/schedule"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+        rows.add(new Row("postHeartbeat", (c, in) -> Call.json("POST", "/api/v1/stations/" + (in ? c.stationA : c.stationB)
+                + "/heartbeats", new JsonObject().put("agent_version", "0.1.0").put("clock_offset_ms", -420)),
+                expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200/403")));
+        rows.add(new Row("postAsRunRecords", (c, in) -> Call.json("POST", "/api/v1/stations/"
+                + (in ? c.stationA : c.stationB) + "/as-run", new JsonObject().put("records", new JsonArray()
+                .add(new JsonObject().put("sequence", c.next()).put("outcome", "missed").put("reason", "mất điện")))),
+                expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200/403")));
+
+        rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),
+                expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=200 station=403")));
+        return rows;
+    }
+
+    @Test
+    void everyOperationOfTheContractHasARow() throws IOException {
+        Set<String> inContract = new TreeSet<>();
+        Matcher m = Pattern.compile("operationId:\\s*(\\w+)").matcher(Files.readString(
+                Path.of("src/main/resources/openapi/loa-api.yaml"), StandardCharsets.UTF_8));
+        while (m.find()) {
+            inContract.add(m.group(1));
+        }
+        Set<String> inMatrix = new TreeSet<>();
+        rows().forEach(r -> inMatrix.add(r.operationId()));
+        assertEquals(inContract, inMatrix, "add a row to the matrix for every new route");
+    }
+
+    @TestFactory
+    List<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
+        Ctx ctx = new Ctx();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows()) {
+            for (String caller : CALLERS) {
+                String[] expected = row.expected().get(caller).split("/");
+                for (int variant = 0; variant < expected.length; variant++) {
+                    boolean in = variant == 0;
+                    int status = Integer.parseInt(expected[variant]);
+                    String name = row.operationId() + " as " + caller + (expected.length > 1 ? (in ? " in scope" : " out of scope") : "");
+                    tests.add(dynamicTest(name, () -> {
+                        Api api = caller.equals("station") && row.operationId().equals("rotateAgentToken")
+                                ? scheduler.api().withToken(ctx.enrol(ctx.station(true))) : ctx.callers.get(caller);
+                        if (row.operationId().equals("logout") && !caller.equals("anonymous") && !caller.equals("station")) {
+                            api = scheduler.api().signIn(usernameOf(caller), vn.loa.scheduler.testing.TestUsers.PASSWORD);
+                        }
+                        Call call = row.call().apply(ctx, in);
+                        Api.Reply reply = api.send(call.method(), call.path(), call.contentType(), call.body());
+                        String shown = reply.toString();
+                        assertEquals(status, reply.status(), name + ": " + shown.substring(0, Math.min(400, shown.length())));
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    private static String usernameOf(String caller) {
+        return switch (caller) {
+            case "admin" -> "admin.040";
+            case "planner" -> "planner.040";
+            case "operator" -> "operator.01273";
+            default -> "supervisor.040";
+        };
+    }
+}
