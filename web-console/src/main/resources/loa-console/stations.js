@@ -23,6 +23,8 @@ async function getJson(url) {
 }
 
 async function show() {
+  document.getElementById('login').hidden = true;
+  document.getElementById('stations').hidden = false;
   const summary = document.getElementById('summary');
   try {
     const [units, stations] = await Promise.all([getJson('/api/v1/org-units'), getJson('/api/v1/stations')]);
@@ -59,4 +61,30 @@ async function show() {
   }
 }
 
-show();
+async function start() {
+  const session = await fetch('/api/v1/session');
+  if (session.ok) {
+    show();
+    return;
+  }
+  document.getElementById('login').hidden = false;
+  document.getElementById('login-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const response = await fetch('/api/v1/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        username: document.getElementById('username').value,
+        password: document.getElementById('password').value
+      })
+    });
+    const body = await response.json();
+    if (response.ok) {
+      show();
+    } else {
+      document.getElementById('login-error').textContent = body.error.message;
+    }
+  });
+}
+
+start();

@@ -41,13 +41,4 @@ class DemoCommandIT {
             assertTrue(demo.output().contains("Đã dừng / Stopped"), "exit " + exit + ":\n" + demo.output());
         }
     }
-
-    @Test
-    void badConfigurationStopsTheStartAndNamesTheKey() throws Exception {
-        try (JarProcess serve = JarProcess.start(Map.of("LOA_WORKERS_POOL_SIZE", "nhiều"), "serve", "--data",
-                dataDir.toString())) {
-            assertEquals(2, serve.awaitExit(60));
-            assertTrue(serve.output().contains("workers.pool-size"), serve.output());
-        }
-    }
 }

@@ -100,7 +100,12 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return SqliteStore.open(dataDir, 5000);
     }
 
+    /** The test configuration: defaults, then {@code environment} as LOA_* variables, port 0, this data directory. */
+    public static SchedulerConfig config(Path dataDir, Map<String, String> environment) {
+        return new ConfigLoader(environment).load(null).withPort(0).withDataDir(dataDir);
+    }
+
     private static SchedulerConfig config(Path dataDir) {
-        return new ConfigLoader(Map.of()).load(null).withPort(0).withDataDir(dataDir);
+        return config(dataDir, Map.of());
     }
 }
