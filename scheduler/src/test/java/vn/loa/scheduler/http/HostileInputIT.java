@@ -111,7 +111,10 @@ class HostileInputIT {
                 ("code,name,type,level,parent_code\n" + freshCommune() + ",\"" + v.replace("\"", "\"\"") + "\",Xã,commune,"
                         + Fixtures.DISTRICT + "\n").getBytes(StandardCharsets.UTF_8)), r -> null, Set.of()));
 
-        int storedExactly = 0;
+        int storedExactly = 0;        targets.add(new Target("importStations.name", v -> admin.postRaw("/api/v1/imports/stations", "text/csv",
+                ("code,name,commune_code,languages,windows\nIMP-" + serial.incrementAndGet() + ",\"" + v.replace("\"", "\"\"")
+                        + "\"," + Fixtures.COMMUNE + ",vi,T2-CN 06:00-06:30\n").getBytes(StandardCharsets.UTF_8)), r -> null, Set.of()));
+
         for (Target target : targets) {
             for (String value : VALUES) {
                 String label = target.name() + " = " + value.substring(0, Math.min(30, value.length()));
