@@ -1,6 +1,5 @@
 package vn.loa.scheduler.http;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -66,11 +65,7 @@ final class CredentialRoutes {
             Scope.requireStation(r, principal, StationRegistry.find(r, id));
             return r.credentials().listForStation(id);
         })
-                .onSuccess(list -> {
-                    JsonArray items = new JsonArray();
-                    list.forEach(c -> items.add(toJson(c)));
-                    Respond.json(rc, 200, new JsonObject().put("items", items));
-                })
+                .onSuccess(list -> Respond.items(rc, list, CredentialRoutes::toJson))
                 .onFailure(rc::fail);
     }
 

@@ -1,6 +1,5 @@
 package vn.loa.scheduler.http;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -41,11 +40,7 @@ final class OrgUnitRoutes {
         OrgUnitLevel level = OrgUnitLevel.fromWire(rc.queryParams().get("level")).orElse(null);
         String within = Scope.listFilter(Principals.of(rc));
         store.read(r -> r.orgUnits().list(parent, level, within))
-                .onSuccess(units -> {
-                    JsonArray items = new JsonArray();
-                    units.forEach(u -> items.add(OrgUnitJson.toJson(u)));
-                    Respond.json(rc, 200, new JsonObject().put("items", items));
-                })
+                .onSuccess(units -> Respond.items(rc, units, OrgUnitJson::toJson))
                 .onFailure(rc::fail);
     }
 

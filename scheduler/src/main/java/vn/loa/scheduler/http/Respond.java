@@ -16,6 +16,13 @@ final class Respond {
                 .end(body.encode());
     }
 
+    /** A list answer: {@code {"items":[…]}}, each element mapped to JSON. */
+    static <T> void items(RoutingContext rc, java.util.List<T> list, java.util.function.Function<T, JsonObject> toJson) {
+        io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+        list.forEach(element -> items.add(toJson.apply(element)));
+        json(rc, 200, new JsonObject().put("items", items));
+    }
+
     static void noContent(RoutingContext rc) {
         rc.response().setStatusCode(204).end();
     }

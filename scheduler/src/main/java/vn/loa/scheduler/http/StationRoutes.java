@@ -1,6 +1,5 @@
 package vn.loa.scheduler.http;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -46,11 +45,7 @@ final class StationRoutes {
             }
             return r.stations().list(Scope.listFilter(principal));
         })
-                .onSuccess(stations -> {
-                    JsonArray items = new JsonArray();
-                    stations.forEach(s -> items.add(StationJson.toJson(s)));
-                    Respond.json(rc, 200, new JsonObject().put("items", items));
-                })
+                .onSuccess(stations -> Respond.items(rc, stations, StationJson::toJson))
                 .onFailure(rc::fail);
     }
 

@@ -1,6 +1,5 @@
 package vn.loa.scheduler.http;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -49,11 +48,7 @@ final class UserRoutes {
     private void list(RoutingContext rc) {
         String within = Scope.listFilter(Principals.of(rc));
         store.read(r -> r.users().list(within))
-                .onSuccess(users -> {
-                    JsonArray items = new JsonArray();
-                    users.forEach(u -> items.add(toJson(u)));
-                    Respond.json(rc, 200, new JsonObject().put("items", items));
-                })
+                .onSuccess(users -> Respond.items(rc, users, UserRoutes::toJson))
                 .onFailure(rc::fail);
     }
 
