@@ -1,0 +1,59 @@
+package vn.loa.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The whole way from an uploaded file to a stored broadcast rendition: analyse (decode fully, check,
+ * measure), apply the duration rule to the trimmed length, render, measure the result, tag it, store it
+ * by content. Any refusal leaves nothing behind. Thread-safe; each call is one file.
+ */
+public final class Ingest {
+
+    /** What the uploader tells about the file. */
+    public record Request(long programId, String title, String producer, DurationPolicy policy, String durationWaiver) {
+    }
+
+    /** What came out. */
+    public record Result(AudioProbe source, double sourceSeconds, double renditionSeconds, Loudness before,
+                         Loudness after, ContentStore.Stored rendition) {
+    }
+
+    private final AudioAnalyzer analyzer;
+    private final Renderer renderer;
+    private final ContentStore store;
+    private final RenditionFormat format;
+
+    public Ingest(Ffmpeg ffmpeg, ContentStore store, LoudnessTarget target, RenditionFormat format) {
+        this.analyzer = new AudioAnalyzer(ffmpeg, target);
+        this.renderer = new Renderer(ffmpeg, target, format);
+        this.store = store;
+        this.format = format;
+    }
+
+    public Result run(Path source, Request request) {
+        AudioAnalysis analysis = analyzer.analyze(source);
+        double[] trim = Renderer.trim(analysis);
+        double trimmedSeconds = trim[1] - trim[0];
+        request.policy().check(source, trimmedSeconds, request.durationWaiver());
+        Path temp = store.newTempFile("." + format.extension());
+        try {
+            renderer.render(source, analysis, temp);
+            Loudness after = renderer.measure(temp);
+            RenditionTags.write(temp, request.title(), request.producer(), request.programId());
+            ContentStore.Stored stored = store.put(temp, format.extension());
+            return new Result(analysis.probe(), analysis.decodedSeconds(), trimmedSeconds, analysis.loudness(), after, stored);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover temporary file is swept with the tmp folder; nothing refers to it
+        }
+    }
+}

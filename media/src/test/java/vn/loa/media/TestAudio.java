@@ -1,0 +1,58 @@
+package vn.loa.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Audio made by ffmpeg inside the tests (nothing committed): a "programme" of pink noise and tones
+ * that loudnorm treats like speech, with optional silence around it, in any container.
+ */
+final class TestAudio {
+
+    static final Ffmpeg FFMPEG = FfmpegLocator.locate(null, Path.of("target", "ffmpeg-cache"));
+
+    private TestAudio() {
+    }
+
+    /**
+     * @param codecArgs output options, e.g. {@code -c:a libmp3lame -b:a 128k}
+     * @param extraArgs more output options (tags); may be empty
+     */
+    static Path make(Path file, double leadingSilence, double soundSeconds, double trailingSilence, double gainDb,
+                     String codecArgs, String... extraArgs) {
+        String filter = String.format(java.util.Locale.ROOT,
+                "anoisesrc=color=pink:amplitude=0.25:duration=%.3f:sample_rate=48000:seed=7,"
+                        + "volume=%.1fdB,adelay=%d:all=1,apad=pad_dur=%.3f",
+                soundSeconds, gainDb, Math.round(leadingSilence * 1000), trailingSilence);
+        List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-f", "lavfi", "-i", filter));
+        args.addAll(List.of(codecArgs.split(" ")));
+        args.addAll(List.of(extraArgs));
+        args.add(Ffmpeg.url(file));
+        Ffmpeg.Run run = FFMPEG.run(args, 300);
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("cannot make test audio " + file + ": " + run.stderr());
+        }
+        return file;
+    }
+
+    static Path mp3(Path file, double seconds) {
+        return make(file, 0, seconds, 0, 0, "-c:a libmp3lame -b:a 128k");
+    }
+
+    /** Seconds that decode from a file. */
+    static double decodedSeconds(Path file) {
+        Ffmpeg.Run run = FFMPEG.run(List.of("-nostats", "-i", Ffmpeg.url(file), "-progress", "pipe:1", "-f", "null", "-"), 120);
+        return FfmpegReport.decodedSeconds(run.stdout());
+    }
+
+    static void truncate(Path file, double keepShare) {
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate((long) (channel.size() * keepShare));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
