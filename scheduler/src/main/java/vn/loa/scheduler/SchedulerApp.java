@@ -35,7 +35,11 @@ public final class SchedulerApp implements AutoCloseable {
     public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("loa-store", config.workerPoolSize());
-        ApiServer server = new ApiServer(config, new AsyncStore(store, workers), ApiServer.sessionsFor(config), clock);
+        WorkerExecutor ingestWorkers = vertx.createSharedWorkerExecutor("loa-ingest", config.media().ingestWorkers(),
+                2, java.util.concurrent.TimeUnit.HOURS);
+        MediaLibrary library = MediaLibrary.open(config, store, clock);
+        ApiServer server = new ApiServer(config, new AsyncStore(store, workers), ApiServer.sessionsFor(config),
+                new ApiServer.Library(library.ingestion(), ingestWorkers, library.contentStore()), clock);
         try {
             vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);
         } catch (Exception e) {

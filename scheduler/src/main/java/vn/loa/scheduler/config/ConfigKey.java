@@ -20,7 +20,18 @@ public enum ConfigKey {
     HTTP_TLS_KEY_PEM("http.tls.key-pem", "", "PEM private key (PKCS#8 or PKCS#1) of that certificate"),
     SESSION_IDLE_MINUTES("session.idle-minutes", "30", "a console session ends after this long without requests"),
     SESSION_ABSOLUTE_HOURS("session.absolute-hours", "12", "a console session ends this long after sign-in regardless"),
-    ENROLMENT_CODE_TTL_HOURS("enrolment.code-ttl-hours", "72", "how long an enrolment code stays usable");
+    ENROLMENT_CODE_TTL_HOURS("enrolment.code-ttl-hours", "72", "how long an enrolment code stays usable"),
+    MEDIA_FFMPEG("media.ffmpeg", "", "path of the ffmpeg binary; empty: PATH, then the bundled static build"),
+    UPLOAD_MAX_MB("upload.max-mb", "200", "largest program upload"),
+    INGEST_WORKERS("ingest.workers", "2", "programs processed at once (each keeps one core busy)"),
+    PROGRAM_MIN_SECONDS("media.program-min-seconds", "180", "shortest program under the 3–5 minute rule"),
+    PROGRAM_MAX_SECONDS("media.program-max-seconds", "300", "longest program under the 3–5 minute rule"),
+    PROGRAM_TOLERANCE_SECONDS("media.program-tolerance-seconds", "30", "tolerance either side of the program rule"),
+    NOTICE_MIN_SECONDS("media.notice-min-seconds", "10", "shortest urgent notice"),
+    NOTICE_MAX_SECONDS("media.notice-max-seconds", "180", "longest urgent notice"),
+    LOUDNESS_TARGET_LUFS("media.loudness-lufs", "-16", "integrated loudness of every rendition (EBU R128)"),
+    TRUE_PEAK_DBTP("media.true-peak-dbtp", "-1.5", "true-peak ceiling of every rendition"),
+    RENDITION_KBPS("media.rendition-kbps", "64", "MP3 bitrate of the mono broadcast rendition");
 
     private final String key;
     private final String defaultValue;

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import vn.loa.media.DurationPolicy;
+import vn.loa.media.LoudnessTarget;
+import vn.loa.media.RenditionFormat;
 
 /**
  * Builds the one {@link SchedulerConfig} of a process: defaults, then the config file (Java properties,
@@ -55,12 +58,31 @@ public final class ConfigLoader {
                 v.readableFile(ConfigKey.HTTP_TLS_KEY_PEM),
                 Duration.ofMinutes(v.integer(ConfigKey.SESSION_IDLE_MINUTES, 1, 24 * 60)),
                 Duration.ofHours(v.integer(ConfigKey.SESSION_ABSOLUTE_HOURS, 1, 24 * 30)),
-                Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)));
+                Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)),
+                media(v));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");
         }
         return config;
+    }
+
+    private static MediaSettings media(Values v) {
+        String ffmpeg = v.values().get(ConfigKey.MEDIA_FFMPEG);
+        int programMin = v.integer(ConfigKey.PROGRAM_MIN_SECONDS, 1, 3600);
+        int programMax = v.integer(ConfigKey.PROGRAM_MAX_SECONDS, programMin, 7200);
+        int noticeMin = v.integer(ConfigKey.NOTICE_MIN_SECONDS, 1, 3600);
+        int noticeMax = v.integer(ConfigKey.NOTICE_MAX_SECONDS, noticeMin, 7200);
+        return new MediaSettings(ffmpeg.isEmpty() ? null : Path.of(ffmpeg),
+                v.integer(ConfigKey.UPLOAD_MAX_MB, 1, 4096) * 1024L * 1024L,
+                v.integer(ConfigKey.INGEST_WORKERS, 1, 64),
+                new DurationPolicy("chương trình", Duration.ofSeconds(programMin), Duration.ofSeconds(programMax),
+                        Duration.ofSeconds(v.integer(ConfigKey.PROGRAM_TOLERANCE_SECONDS, 0, 600))),
+                new DurationPolicy("thông báo khẩn", Duration.ofSeconds(noticeMin), Duration.ofSeconds(noticeMax),
+                        Duration.ZERO),
+                new LoudnessTarget(v.decimal(ConfigKey.LOUDNESS_TARGET_LUFS, -40, -5), v.decimal(ConfigKey.TRUE_PEAK_DBTP, -9, 0),
+                        LoudnessTarget.BROADCAST.rangeLu()),
+                new RenditionFormat(1, 44_100, v.integer(ConfigKey.RENDITION_KBPS, 32, 320)));
     }
 
     private static void readFile(Path file, Map<ConfigKey, String> values, Map<ConfigKey, String> sources) {
@@ -110,6 +132,19 @@ public final class ConfigLoader {
                 return n;
             } catch (NumberFormatException e) {
                 throw bad(key, "phải là số nguyên / must be a whole number");
+            }
+        }
+
+        double decimal(ConfigKey key, double min, double max) {
+            String value = values.get(key);
+            try {
+                double n = Double.parseDouble(value);
+                if (n < min || n > max) {
+                    throw bad(key, "phải từ " + min + " đến " + max + " / must be between " + min + " and " + max);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw bad(key, "phải là số / must be a number");
             }
         }
 

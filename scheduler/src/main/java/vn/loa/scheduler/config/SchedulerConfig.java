@@ -20,7 +20,8 @@ public record SchedulerConfig(
         Path tlsKeyPem,
         Duration sessionIdle,
         Duration sessionAbsolute,
-        Duration enrolmentCodeTtl) {
+        Duration enrolmentCodeTtl,
+        MediaSettings media) {
 
     /** True when the server speaks HTTPS (both PEM files configured). */
     public boolean https() {
@@ -29,11 +30,11 @@ public record SchedulerConfig(
 
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
-                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl);
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
-                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl);
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media);
     }
 }

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.http;
 
 import static vn.loa.scheduler.access.Role.ADMIN;
+import static vn.loa.scheduler.access.Role.PLANNER;
 import static vn.loa.scheduler.access.Role.SUPERVISOR;
 
 import java.util.Map;
@@ -50,6 +51,16 @@ final class AccessRules {
             Map.entry("getStationSchedule", AccessRule.anyUser().orStation()),
             Map.entry("postHeartbeat", AccessRule.stationOnly()),
             Map.entry("postAsRunRecords", AccessRule.stationOnly()),
+
+            Map.entry("listPrograms", AccessRule.anyUser()),
+            Map.entry("getProgram", AccessRule.anyUser()),
+            Map.entry("uploadProgram", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("updateProgram", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("approveProgram", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("retireProgram", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("deleteProgram", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("getMedia", AccessRule.anyUser().orStation()),
+            Map.entry("headMedia", AccessRule.anyUser().orStation()),
 
             Map.entry("listAudit", AccessRule.users(ADMIN, SUPERVISOR)));
 

@@ -2,6 +2,7 @@ package vn.loa.scheduler.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
@@ -17,7 +18,9 @@ import java.util.List;
 import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.media.ContentStore;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -35,14 +38,20 @@ public final class ApiServer extends VerticleBase {
     private final AsyncStore store;
     private final Sessions sessions;
     private final StationCredentials credentials;
+    private final Library library;
     private final Clock clock;
     private HttpServer server;
 
-    public ApiServer(SchedulerConfig config, AsyncStore store, Sessions sessions, Clock clock) {
+    /** The program library's parts the HTTP routes need: the ingestion, its worker pool, the media folder. */
+    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ContentStore media) {
+    }
+
+    public ApiServer(SchedulerConfig config, AsyncStore store, Sessions sessions, Library library, Clock clock) {
         this.config = config;
         this.store = store;
         this.sessions = sessions;
         this.credentials = new StationCredentials(config.enrolmentCodeTtl());
+        this.library = library;
         this.clock = clock;
     }
 
@@ -87,7 +96,8 @@ public final class ApiServer extends VerticleBase {
         requireRulesFor(contract.operations());
         RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
         routes.rootHandler(new SecurityHeaders(config.https()));
-        routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes()));
+        routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes(),
+                config.media().uploadMaxBytes(), config.dataDir().resolve("uploads").toString()));
         routes.rootHandler(new AccessGate(contract, store, sessions, credentials, clock));
         routes.rootHandler(new JsonSyntaxCheck());
         new HealthRoutes(store, config.dataDir(), config.healthMinFreeDiskBytes(), clock).mount(routes);
@@ -99,6 +109,10 @@ public final class ApiServer extends VerticleBase {
         new CredentialRoutes(store, credentials, clock).mount(routes);
         new AgentRoutes(store, credentials, clock).mount(routes);
         new AuditRoutes(store).mount(routes);
+        new ProgramRoutes(store, library.media(), clock).mount(routes);
+        new ProgramUploadRoute(store, library.ingestion(), library.ingestWorkers(), config.dataDir().resolve("uploads"),
+                clock).mount(routes.getRoute("uploadProgram"));
+        new MediaRoute(store, library.media()).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()

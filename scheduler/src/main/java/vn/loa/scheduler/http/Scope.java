@@ -30,6 +30,21 @@ final class Scope {
         return false;
     }
 
+    /**
+     * Reading is wider than writing: a user also reads what units above their scope produce, since a
+     * commune airs its district's and province's programs.
+     */
+    static void requireReadable(Repositories r, Principal principal, String unitCode) {
+        if (covers(r, principal, unitCode)) {
+            return;
+        }
+        if (principal instanceof Principal.User u && r.orgUnits().isWithin(u.scopeCode(), unitCode)) {
+            return;
+        }
+        LOG.warn("[access] {} refused reading unit {}", AccessGate.describe(principal), unitCode);
+        throw DomainException.outOfScope("đơn vị", "unit");
+    }
+
     static void requireUnit(Repositories r, Principal principal, String unitCode) {
         if (!covers(r, principal, unitCode)) {
             LOG.warn("[access] {} refused unit {}", AccessGate.describe(principal), unitCode);

@@ -45,6 +45,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public ProgramRepository programs() {
+        return new JdbcProgramRepository(sql);
+    }
+
+    @Override
     public AuditRepository audit() {
         return new JdbcAuditRepository(sql);
     }

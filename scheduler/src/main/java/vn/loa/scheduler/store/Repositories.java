@@ -18,4 +18,6 @@ public interface Repositories {
     AuditRepository audit();
 
     AgentReportRepository agentReports();
+
+    ProgramRepository programs();
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /**
@@ -46,13 +47,24 @@ class AuthorisationMatrixIT {
     final TestScheduler scheduler = TestScheduler.create();
 
     /** One request to make. */
-    private record Call(String method, String path, String contentType, String body) {
+    private record Call(String method, String path, String contentType, byte[] body) {
+        Call(String method, String path, String contentType, String body) {
+            this(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        }
+
         static Call get(String path) {
-            return new Call("GET", path, null, null);
+            return new Call("GET", path, null, (byte[]) null);
         }
 
         static Call json(String method, String path, JsonObject body) {
             return new Call(method, path, body == null ? null : "application/json", body == null ? null : body.encode());
+        }
+
+        static Call upload(String unitCode) {
+            String boundary = "matrix-boundary";
+            return new Call("POST", "/api/v1/programs", "multipart/form-data; boundary=" + boundary, Api.multipart(boundary,
+                    Map.of("title", "Bản tin thử", "producing_unit_code", unitCode), "ban-tin.mp3",
+                    "không phải âm thanh".getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -69,6 +81,8 @@ class AuthorisationMatrixIT {
         long stationB;
         long userIn;
         long userOut;
+        JsonObject programIn;
+        JsonObject programOut;
 
         Ctx() {
             post("/api/v1/org-units", Fixtures.unit("04", "Tỉnh Cao Bằng", "Tỉnh", "province", null));
@@ -81,6 +95,8 @@ class AuthorisationMatrixIT {
             stationB = station(false);
             userIn = user(true);
             userOut = user(false);
+            programIn = Programs.approved(root, IN_DISTRICT, "Chương trình huyện", 1);
+            programOut = Programs.approved(root, OUT_DISTRICT, "Chương trình huyện khác", 2);
             callers.put("anonymous", scheduler.api());
             callers.put("admin", scheduler.as("admin.040", vn.loa.scheduler.access.Role.ADMIN, IN_DISTRICT));
             callers.put("planner", scheduler.as("planner.040", vn.loa.scheduler.access.Role.PLANNER, IN_DISTRICT));
@@ -120,6 +136,18 @@ class AuthorisationMatrixIT {
                     .json().getString("token");
         }
 
+        long program(boolean in) {
+            return (in ? programIn : programOut).getLong("id");
+        }
+
+        String hash(boolean in) {
+            return (in ? programIn : programOut).getJsonObject("rendition").getString("sha256");
+        }
+
+        long readyProgram(boolean in) {
+            return Programs.ready(root, district(in), "Chương trình mới", 100 + next()).getLong("id");
+        }
+
         String newCommuneCode(boolean in) {
             return (in ? "8" : "9") + String.format("%04d", next());
         }
@@ -138,6 +166,8 @@ class AuthorisationMatrixIT {
     }
 
     private static final String USERS_ONLY_READ = "anonymous=401 admin=200 planner=200 operator=200 supervisor=200 station=403";
+    private static final String PLANNERS_SCOPED =
+            "anonymous=401 admin=%s/403 planner=%s/403 operator=403 supervisor=403 station=403";
     private static final String ADMIN_ONLY_SCOPED = "anonymous=401 admin=%s/403 planner=403 operator=403 supervisor=403 station=403";
 
     private static List<Row> rows() {
@@ -225,6 +255,24 @@ class AuthorisationMatrixIT {
                 .add(new JsonObject().put("sequence", c.next()).put("outcome", "missed").put("reason", "mất điện")))),
                 expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200/403")));
 
+        rows.add(new Row("listPrograms", (c, in) -> Call.get("/api/v1/programs"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("getProgram", (c, in) -> Call.get("/api/v1/programs/" + c.program(in)),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("uploadProgram", (c, in) -> Call.upload(c.district(in)),
+                expect("anonymous=401 admin=202/403 planner=202/403 operator=403 supervisor=403 station=403")));
+        rows.add(new Row("updateProgram", (c, in) -> Call.json("PUT", "/api/v1/programs/" + c.program(in),
+                new JsonObject().put("topic", "Giảm nghèo")), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("approveProgram", (c, in) -> Call.json("POST", "/api/v1/programs/" + c.readyProgram(in) + "/approve",
+                null), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("retireProgram", (c, in) -> Call.json("POST", "/api/v1/programs/" + c.readyProgram(in) + "/retire",
+                null), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("deleteProgram", (c, in) -> Call.json("DELETE", "/api/v1/programs/" + c.readyProgram(in), null),
+                expect(PLANNERS_SCOPED.formatted("204", "204"))));
+        rows.add(new Row("getMedia", (c, in) -> Call.get("/api/v1/media/" + c.hash(in)),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+        rows.add(new Row("headMedia", (c, in) -> new Call("HEAD", "/api/v1/media/" + c.hash(in), null, (byte[]) null),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+
         rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),
                 expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=200 station=403")));
         return rows;
@@ -261,7 +309,8 @@ class AuthorisationMatrixIT {
                             api = scheduler.api().signIn(usernameOf(caller), vn.loa.scheduler.testing.TestUsers.PASSWORD);
                         }
                         Call call = row.call().apply(ctx, in);
-                        Api.Reply reply = api.send(call.method(), call.path(), call.contentType(), call.body());
+                        Api.Reply reply = api.sendBytes(call.method(), call.path(), call.contentType(),
+                                call.body() == null ? new byte[0] : call.body());
                         String shown = reply.toString();
                         assertEquals(status, reply.status(), name + ": " + shown.substring(0, Math.min(400, shown.length())));
                     }));

@@ -100,9 +100,20 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return SqliteStore.open(dataDir, 5000);
     }
 
-    /** The test configuration: defaults, then {@code environment} as LOA_* variables, port 0, this data directory. */
+    /**
+     * The duration rules shortened for tests (programs 3–20 s, notices 1–10 s), so short generated clips
+     * pass; one test keeps the real 3–5 minute rule.
+     */
+    public static final Map<String, String> SHORT_RULES = Map.of(
+            "LOA_MEDIA_PROGRAM_MIN_SECONDS", "3", "LOA_MEDIA_PROGRAM_MAX_SECONDS", "20",
+            "LOA_MEDIA_PROGRAM_TOLERANCE_SECONDS", "0",
+            "LOA_MEDIA_NOTICE_MIN_SECONDS", "1", "LOA_MEDIA_NOTICE_MAX_SECONDS", "10");
+
+    /** The test configuration: the short rules, then {@code environment} as LOA_* variables, port 0, this data directory. */
     public static SchedulerConfig config(Path dataDir, Map<String, String> environment) {
-        return new ConfigLoader(environment).load(null).withPort(0).withDataDir(dataDir);
+        Map<String, String> merged = new java.util.HashMap<>(SHORT_RULES);
+        merged.putAll(environment);
+        return new ConfigLoader(merged).load(null).withPort(0).withDataDir(dataDir);
     }
 
     private static SchedulerConfig config(Path dataDir) {

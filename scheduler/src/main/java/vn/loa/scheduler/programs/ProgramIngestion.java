@@ -1,0 +1,95 @@
+package vn.loa.scheduler.programs;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.media.AudioProbe;
+import vn.loa.media.DurationPolicy;
+import vn.loa.media.Ingest;
+import vn.loa.media.MediaException;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.config.MediaSettings;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * Turns an uploaded source file into a program's rendition, or a reasoned rejection, and records the
+ * outcome. Blocking: call it on the ingest worker pool. The uploaded file is deleted afterwards either
+ * way; only the rendition is kept.
+ */
+public final class ProgramIngestion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProgramIngestion.class);
+
+    private final Store store;
+    private final Ingest ingest;
+    private final MediaSettings settings;
+    private final Clock clock;
+
+    public ProgramIngestion(Store store, Ingest ingest, MediaSettings settings, Clock clock) {
+        this.store = store;
+        this.ingest = ingest;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Program process(long programId, Path source, Actor actor) {
+        Program program = store.read(r -> r.programs().find(programId)).orElseThrow();
+        String producer = store.read(r -> r.orgUnits().findByCode(program.producingUnitCode()))
+                .map(u -> u.name()).orElse(program.producingUnitCode());
+        DurationPolicy policy = program.kind().equals("urgent_notice") ? settings.urgentNotice() : settings.program();
+        try {
+            Ingest.Result result = ingest.run(source, new Ingest.Request(programId, program.title(), producer, policy,
+                    program.durationWaiver()));
+            Rendition rendition = new Rendition(result.rendition().sha256(), settings.rendition().mediaType(),
+                    result.rendition().sizeBytes(), Math.round(result.renditionSeconds() * 1000),
+                    Math.round(result.sourceSeconds() * 1000), result.before().integratedLufs(),
+                    result.before().truePeakDbtp(), result.after().integratedLufs(), result.after().truePeakDbtp(),
+                    result.after().rangeLu());
+            return store.write(r -> {
+                Instant now = clock.instant();
+                r.programs().markReady(programId, rendition, describe(result.source()), new JsonObject(
+                        new java.util.LinkedHashMap<String, Object>(result.source().tags())), now);
+                Audit.record(r, actor, now, "program.ready", "program", String.valueOf(programId),
+                        program.producingUnitCode(), rendition.contentSha256());
+                return r.programs().find(programId).orElseThrow();
+            });
+        } catch (MediaException e) {
+            LOG.info("[ingest] program {} rejected: {} ({})", programId, e.code(), e.messageEn());
+            return reject(programId, program, actor, e.code(), e.getMessage(), e.messageEn());
+        } catch (RuntimeException e) {
+            LOG.error("[ingest] program {} failed", programId, e);
+            return reject(programId, program, actor, "internal_error",
+                    "Lỗi hệ thống khi xử lý tệp. Hãy thử tải lên lại; nếu vẫn lỗi, báo quản trị viên.",
+                    "System error while processing the file. Upload it again; if it fails again, tell your administrator.");
+        } finally {
+            try {
+                Files.deleteIfExists(source);
+            } catch (IOException e) {
+                LOG.warn("[ingest] could not delete upload {}: {}", source, e.toString());
+            }
+        }
+    }
+
+    private Program reject(long programId, Program program, Actor actor, String code, String vi, String en) {
+        return store.write(r -> {
+            Instant now = clock.instant();
+            r.programs().markRejected(programId, code, vi, en, now);
+            Audit.record(r, actor, now, "program.rejected", "program", String.valueOf(programId),
+                    program.producingUnitCode(), code);
+            return r.programs().find(programId).orElseThrow();
+        });
+    }
+
+    static String describe(AudioProbe p) {
+        return String.format(Locale.ROOT, "%s/%s, %d Hz, %d kênh%s%s", p.container(), p.codec(), p.sampleRate(),
+                p.channels(), p.bitDepth() > 0 ? ", " + p.bitDepth() + " bit" : "",
+                p.bitrateKbps() > 0 ? ", " + p.bitrateKbps() + " kb/s" : "");
+    }
+}

@@ -1,0 +1,44 @@
+package vn.loa.scheduler.store;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.loa.scheduler.programs.NewProgram;
+import vn.loa.scheduler.programs.Program;
+import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.programs.Rendition;
+
+/** Programs and their renditions. */
+public interface ProgramRepository {
+
+    Program insert(NewProgram program, Instant now);
+
+    Optional<Program> find(long id);
+
+    /**
+     * @param withinCode programs produced in this unit's subtree or by a unit above it, or all when null
+     * @param status     only this status, or any when null
+     * @param query      words in the title or topic (case-insensitive), or none when null
+     */
+    List<Program> list(String withinCode, ProgramStatus status, String query);
+
+    void updateDetails(long id, String title, String topic, String language, String validFrom, String validTo, Instant now);
+
+    void setStatus(long id, ProgramStatus status, Instant now);
+
+    void markReady(long id, Rendition rendition, String sourceFormat, JsonObject sourceTags, Instant now);
+
+    void markRejected(long id, String code, String message, String messageEn, Instant now);
+
+    void delete(long id);
+
+    /** Programs whose rendition has this content hash (one, unless the same audio was uploaded twice). */
+    List<Program> withRendition(String sha256);
+
+    /** Schedule items, campaigns, notices and as-run records that name the program. */
+    int references(long id);
+
+    /** True when the station's schedule names a rendition with this hash. */
+    boolean scheduledAt(String sha256, long stationId);
+}
