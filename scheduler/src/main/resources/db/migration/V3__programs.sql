@@ -18,6 +18,7 @@ CREATE TABLE program (
     valid_to              TEXT,
     source_name           TEXT,
     source_size_bytes     INTEGER,
+    source_sha256         TEXT,
     source_format         TEXT,
     source_tags           TEXT,
     duration_waiver       TEXT,
@@ -30,6 +31,7 @@ CREATE TABLE program (
 );
 CREATE INDEX program_unit ON program (producing_unit_code);
 CREATE INDEX program_status ON program (status);
+CREATE INDEX program_source ON program (source_sha256);
 
 -- One broadcast rendition per program; the file lives in the media folder under its SHA-256.
 CREATE TABLE program_rendition (

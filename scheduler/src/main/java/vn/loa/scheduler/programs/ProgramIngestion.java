@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.media.AudioProbe;
+import vn.loa.media.ContentStore;
 import vn.loa.media.DurationPolicy;
 import vn.loa.media.Ingest;
 import vn.loa.media.MediaException;
@@ -45,6 +47,15 @@ public final class ProgramIngestion {
                 .map(u -> u.name()).orElse(program.producingUnitCode());
         DurationPolicy policy = program.kind().equals("urgent_notice") ? settings.urgentNotice() : settings.program();
         try {
+            String sourceHash = ContentStore.sha256(source);
+            store.write(r -> {
+                r.programs().setSourceHash(programId, sourceHash);
+                return null;
+            });
+            Optional<Program> twin = store.read(r -> r.programs().withSource(sourceHash));
+            if (twin.isPresent()) {
+                return reuse(programId, program, twin.get(), actor);
+            }
             Ingest.Result result = ingest.run(source, new Ingest.Request(programId, program.title(), producer, policy,
                     program.durationWaiver()));
             Rendition rendition = new Rendition(result.rendition().sha256(), settings.rendition().mediaType(),
@@ -60,6 +71,10 @@ public final class ProgramIngestion {
                         program.producingUnitCode(), rendition.contentSha256());
                 return r.programs().find(programId).orElseThrow();
             });
+        } catch (IOException e) {
+            LOG.error("[ingest] program {}: cannot read the upload", programId, e);
+            return reject(programId, program, actor, "unreadable_upload",
+                    "Không đọc được tệp đã tải lên. Hãy tải lên lại.", "The uploaded file cannot be read. Upload it again.");
         } catch (MediaException e) {
             LOG.info("[ingest] program {} rejected: {} ({})", programId, e.code(), e.messageEn());
             return reject(programId, program, actor, e.code(), e.getMessage(), e.messageEn());
@@ -75,6 +90,21 @@ public final class ProgramIngestion {
                 LOG.warn("[ingest] could not delete upload {}: {}", source, e.toString());
             }
         }
+    }
+
+    /**
+     * The same file was uploaded before: its rendition is reused rather than stored twice (its tags name
+     * the program it was first made for).
+     */
+    private Program reuse(long programId, Program program, Program twin, Actor actor) {
+        LOG.info("[ingest] program {} reuses the rendition of program {} (same upload)", programId, twin.id());
+        return store.write(r -> {
+            Instant now = clock.instant();
+            r.programs().markReady(programId, twin.rendition(), twin.sourceFormat(), twin.sourceTags(), now);
+            Audit.record(r, actor, now, "program.ready", "program", String.valueOf(programId), program.producingUnitCode(),
+                    twin.rendition().contentSha256() + " (same upload as program " + twin.id() + ")");
+            return r.programs().find(programId).orElseThrow();
+        });
     }
 
     private Program reject(long programId, Program program, Actor actor, String code, String vi, String en) {

@@ -63,6 +63,16 @@ final class JdbcProgramRepository implements ProgramRepository {
     }
 
     @Override
+    public void setSourceHash(long id, String sha256) {
+        sql.update(ProgramSql.SET_SOURCE_HASH, sha256, id);
+    }
+
+    @Override
+    public Optional<Program> withSource(String sha256) {
+        return sql.one(ProgramSql.WITH_SOURCE, JdbcProgramRepository::map, sha256);
+    }
+
+    @Override
     public void markRejected(long id, String code, String message, String messageEn, Instant now) {
         sql.update(ProgramSql.MARK_REJECTED, code, message, messageEn, now.toString(), id);
     }

@@ -29,6 +29,12 @@ public interface ProgramRepository {
 
     void markReady(long id, Rendition rendition, String sourceFormat, JsonObject sourceTags, Instant now);
 
+    /** Records the SHA-256 of the uploaded file, once ingest has read it. */
+    void setSourceHash(long id, String sha256);
+
+    /** A ready, approved or retired program made from exactly this uploaded file, if any. */
+    Optional<Program> withSource(String sha256);
+
     void markRejected(long id, String code, String message, String messageEn, Instant now);
 
     void delete(long id);
