@@ -35,6 +35,8 @@ public final class Main {
             "      chạy máy chủ Loa / run the Loa scheduler",
             "  java -jar loa-scheduler.jar demo [--port N] [--data DIR]",
             "      chạy thử với tỉnh mẫu Bắc Kạn trong thư mục dữ liệu mới / run with the Bắc Kạn demo province",
+            "  java -jar loa-scheduler.jar import --data DIR [--unit MÃ] [--json] TỆP_HOẶC_THƯ_MỤC...",
+            "      nhập chương trình từ tệp (như từ USB) / import programs from files (as from a USB stick)",
             "Cấu hình: tệp --config (khoá như http.port) rồi biến môi trường LOA_* (như LOA_HTTP_PORT).",
             "Configuration: the --config file (keys like http.port), then LOA_* environment variables.");
 
@@ -67,6 +69,7 @@ public final class Main {
         switch (command) {
             case "serve" -> serve(Flags.parse(rest, Set.of("port", "data", "config")));
             case "demo" -> demo(Flags.parse(rest, Set.of("port", "data")));
+            case "import" -> importPrograms(rest);
             default -> throw new Flags.UsageException("Lệnh không tồn tại / Unknown command: " + command);
         }
     }
@@ -113,6 +116,30 @@ public final class Main {
                     u.scopeName(), u.role().wireName());
         }
         LOG.info("[demo] Dữ liệu / Data: {}  — Ctrl+C để dừng / to stop", config.dataDir().toAbsolutePath());
+    }
+
+    private static void importPrograms(List<String> args) {
+        List<String> flags = new java.util.ArrayList<>();
+        List<String> paths = new java.util.ArrayList<>();
+        boolean json = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--data") || a.equals("--unit") || a.equals("--config")) {
+                flags.add(a);
+                if (i + 1 < args.size()) {
+                    flags.add(args.get(++i));
+                }
+            } else {
+                paths.add(a);
+            }
+        }
+        Flags parsed = Flags.parse(flags, Set.of("data", "unit", "config"));
+        SchedulerConfig config = configure(parsed, parsed.get("config").map(Path::of).orElse(null));
+        int exit = new vn.loa.scheduler.cli.ImportCommand(config, System.out, Clock.systemUTC())
+                .run(parsed.get("unit").orElse(null), json, paths);
+        System.exit(exit);
     }
 
     private static void announceFirstAdmin(String password) {

@@ -67,6 +67,7 @@ public final class ProgramIngestion {
                 Instant now = clock.instant();
                 r.programs().markReady(programId, rendition, describe(result.source()), new JsonObject(
                         new java.util.LinkedHashMap<String, Object>(result.source().tags())), now);
+                prefillFromTags(r, program, result.source(), now);
                 Audit.record(r, actor, now, "program.ready", "program", String.valueOf(programId),
                         program.producingUnitCode(), rendition.contentSha256());
                 return r.programs().find(programId).orElseThrow();
@@ -115,6 +116,33 @@ public final class ProgramIngestion {
                     program.producingUnitCode(), code);
             return r.programs().find(programId).orElseThrow();
         });
+    }
+
+    /**
+     * The source's own tags fill what the uploader left to defaults: a title still equal to the file
+     * name takes the tagged title; an empty topic takes the genre.
+     */
+    private static void prefillFromTags(vn.loa.scheduler.store.Repositories r, Program program, AudioProbe source,
+                                        Instant now) {
+        String taggedTitle = source.tags().get("title");
+        String genre = source.tags().get("genre");
+        boolean titleIsFileName = program.sourceName() != null && program.title().equals(withoutExtension(program.sourceName()));
+        String title = titleIsFileName && taggedTitle != null && !taggedTitle.isBlank() ? taggedTitle.strip() : program.title();
+        String topic = program.topic() == null && genre != null && !genre.isBlank() ? genre.strip() : program.topic();
+        if (!title.equals(program.title()) || !java.util.Objects.equals(topic, program.topic())) {
+            r.programs().updateDetails(program.id(), truncate(title), topic == null ? null : truncate(topic),
+                    program.language(), program.validFrom(), program.validTo(), now);
+        }
+    }
+
+    static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String truncate(String s) {
+        String plain = s.replaceAll("\\p{Cntrl}", " ");
+        return plain.length() <= 200 ? plain : plain.substring(0, 200);
     }
 
     static String describe(AudioProbe p) {

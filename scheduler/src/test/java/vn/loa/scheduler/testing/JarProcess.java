@@ -37,6 +37,11 @@ public final class JarProcess implements AutoCloseable {
     }
 
     public static JarProcess start(Map<String, String> environment, String... args) throws IOException {
+        return start(true, environment, args);
+    }
+
+    /** @param withLog false to read stdout alone (the log on stderr is dropped) */
+    public static JarProcess start(boolean withLog, Map<String, String> environment, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("loa.scheduler.jar", "target/loa-scheduler.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the jar first (mvn package): " + jar.toAbsolutePath());
@@ -44,7 +49,12 @@ public final class JarProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (withLog) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
         builder.environment().putAll(environment);
         return new JarProcess(builder.start());
     }
