@@ -34,10 +34,21 @@ public final class Ffmpeg {
 
     private final Path executable;
     private final String version;
+    private final java.util.function.Consumer<List<String>> onRun;
 
     Ffmpeg(Path executable, String version) {
+        this(executable, version, command -> { });
+    }
+
+    private Ffmpeg(Path executable, String version, java.util.function.Consumer<List<String>> onRun) {
         this.executable = executable;
         this.version = version;
+        this.onRun = onRun;
+    }
+
+    /** The same binary, telling {@code listener} every full command line it runs (for benchmarks). */
+    public Ffmpeg observed(java.util.function.Consumer<List<String>> listener) {
+        return new Ffmpeg(executable, version, listener);
     }
 
     public Path executable() {
@@ -61,6 +72,7 @@ public final class Ffmpeg {
         command.add("-hide_banner");
         command.add("-nostdin");
         command.addAll(arguments);
+        onRun.accept(List.copyOf(command));
         try {
             Process process = new ProcessBuilder(command).start();
             process.getOutputStream().close();

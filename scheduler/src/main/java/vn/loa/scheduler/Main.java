@@ -15,6 +15,7 @@ import vn.loa.scheduler.cli.Flags;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.demo.DemoPrograms;
 import vn.loa.scheduler.demo.DemoProvince;
 import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.imports.ImportResult;
@@ -108,6 +109,12 @@ public final class Main {
         }
         SchedulerApp app = SchedulerApp.start(config, store, clock);
         stopOnShutdown(app);
+        if (empty) {
+            Path work = config.dataDir().resolve("uploads");
+            Thread programs = new Thread(() -> DemoPrograms.load(store, app.mediaLibrary(), work, clock), "loa-demo-programs");
+            programs.setDaemon(true);
+            programs.start();
+        }
         LOG.info("[demo] Loa {} đang chạy tại / is running at {}", Version.current(), app.url());
         LOG.info("[demo] Thử / Try: {}health  và/and  {}api/v1/stations", app.url(), app.url());
         LOG.info("[demo] Tài khoản thử / Demo sign-ins (mật khẩu / password: {}):", DemoUsers.PASSWORD);

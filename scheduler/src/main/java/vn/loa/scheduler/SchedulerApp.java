@@ -24,12 +24,18 @@ public final class SchedulerApp implements AutoCloseable {
     private final Store store;
     private final ApiServer server;
     private final SchedulerConfig config;
+    private final MediaLibrary mediaLibrary;
 
-    private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config) {
+    private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config, MediaLibrary mediaLibrary) {
         this.vertx = vertx;
         this.store = store;
         this.server = server;
         this.config = config;
+        this.mediaLibrary = mediaLibrary;
+    }
+
+    public MediaLibrary mediaLibrary() {
+        return mediaLibrary;
     }
 
     public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
@@ -46,7 +52,7 @@ public final class SchedulerApp implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException(bindMessage(config, e), e);
         }
-        return new SchedulerApp(vertx, store, server, config);
+        return new SchedulerApp(vertx, store, server, config, library);
     }
 
     /** Opens the SQLite store in the configured data directory and starts on it. */

@@ -37,8 +37,26 @@ class DemoCommandIT {
             assertTrue(Fixtures.expect(api.get("/api/v1/org-units?level=district"), 200).items().size() >= 3);
             assertTrue(demo.output().contains("Bắc Kạn"), "the log speaks Vietnamese intact:\n" + demo.output());
 
+            JsonObject approved = awaitApprovedProgram(api);
+            assertEquals("approved", approved.getString("status"));
+            assertEquals(-16, approved.getJsonObject("rendition").getDouble("loudness_after_lufs"), 1.0);
+            assertTrue(approved.getJsonObject("rendition").getLong("duration_ms") >= 180_000);
+
             int exit = demo.terminate(30);
             assertTrue(demo.output().contains("Đã dừng / Stopped"), "exit " + exit + ":\n" + demo.output());
         }
+    }
+
+    /** Demo programs are generated and ingested in the background after start; the first takes a few seconds. */
+    private static JsonObject awaitApprovedProgram(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonArray programs = Fixtures.expect(api.get("/api/v1/programs?status=approved"), 200).items();
+            if (!programs.isEmpty()) {
+                return programs.getJsonObject(0);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no demo program approved within 2 minutes");
     }
 }

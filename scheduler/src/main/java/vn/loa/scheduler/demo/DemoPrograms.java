@@ -1,0 +1,85 @@
+package vn.loa.scheduler.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.media.Ffmpeg;
+import vn.loa.scheduler.MediaLibrary;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.programs.NewProgram;
+import vn.loa.scheduler.programs.Program;
+import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * Demo programs, generated at start (nothing committed): tones with a slow swell, 3–3.5 minutes each,
+ * titled after the plans' real topics, run through the real ingest. All but the last are approved,
+ * so the library shows both approved programs and one awaiting review.
+ */
+public final class DemoPrograms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPrograms.class);
+
+    private record Demo(String title, String topic, String unit, int seconds, int baseHz) {
+    }
+
+    private static final List<Demo> DEMOS = List.of(
+            new Demo("Chính sách hỗ trợ hộ nghèo vay vốn sản xuất", "Chính sách giảm nghèo", "06", 195, 220),
+            new Demo("Hướng dẫn phòng chống rét cho trâu bò", "Kỹ thuật chăn nuôi", "061", 185, 247),
+            new Demo("Mô hình trồng quế hữu cơ ở Na Rì", "Mô hình giảm nghèo", "066", 210, 262),
+            new Demo("Phòng chống cháy rừng mùa hanh khô", "An toàn cộng đồng", "06", 200, 196),
+            new Demo("Gia đình văn hoá tiêu biểu xã Nam Mẫu", "Gương điển hình", "061", 190, 233));
+
+    private DemoPrograms() {
+    }
+
+    /** Blocking: generates and ingests every demo program. Call it off the event loop. */
+    public static void load(Store store, MediaLibrary library, Path workDir, Clock clock) {
+        Actor actor = new Actor("system", null, "demo", null);
+        for (int i = 0; i < DEMOS.size(); i++) {
+            Demo demo = DEMOS.get(i);
+            try {
+                Path source = generate(library.ffmpeg(), workDir, demo, i);
+                long size = Files.size(source);
+                Program program = store.write(r -> r.programs().insert(new NewProgram(demo.title(), demo.topic(),
+                        demo.unit(), "vi", "program", null, source.getFileName().toString(), size, "demo"),
+                        clock.instant()));
+                Program done = library.ingestion().process(program.id(), source, actor);
+                if (done.status() == ProgramStatus.READY && i < DEMOS.size() - 1) {
+                    store.write(r -> {
+                        r.programs().setStatus(done.id(), ProgramStatus.APPROVED, clock.instant());
+                        Audit.record(r, actor, clock.instant(), "program.approve", "program", String.valueOf(done.id()),
+                                demo.unit(), "demo");
+                        return null;
+                    });
+                }
+                LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(),
+                        done.status().vietnamese());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("[demo] không tạo được chương trình mẫu / could not make demo program \"{}\": {}", demo.title(),
+                        e.toString());
+            }
+        }
+    }
+
+    private static Path generate(Ffmpeg ffmpeg, Path workDir, Demo demo, int index) throws IOException {
+        Files.createDirectories(workDir);
+        Path file = workDir.resolve("demo-" + index + ".mp3");
+        String expression = String.format(Locale.ROOT,
+                "0.25*sin(2*PI*%d*t)*(0.55+0.45*sin(2*PI*0.7*t))+0.15*sin(2*PI*%d*t)*(0.5+0.5*sin(2*PI*0.23*t))",
+                demo.baseHz(), demo.baseHz() * 3 / 2);
+        Ffmpeg.Run run = ffmpeg.run(List.of("-y", "-v", "error", "-f", "lavfi", "-i",
+                "aevalsrc=exprs=" + expression + ":s=44100:d=" + demo.seconds(),
+                "-metadata", "title=" + demo.title(), "-c:a", "libmp3lame", "-b:a", "128k", Ffmpeg.url(file)), 300);
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("ffmpeg could not generate demo audio: " + run.stderrTail());
+        }
+        return file;
+    }
+}
