@@ -81,10 +81,16 @@ class IngestTest {
         assertEquals(quiet.after().integratedLufs(), loud.after().integratedLufs(), 1.0);
     }
 
-    @Test
-    void vietnameseTagsAreReadFromTheSourceAndWrittenIntoTheRendition() {
-        Path source = TestAudio.make(dir.resolve("tags.mp3"), 0, 5, 0, -10, "-c:a libmp3lame -b:a 128k",
-                "-id3v2_version", "3", "-metadata", "title=Phòng chống bão lũ — hướng dẫn của xã",
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "id3v23.mp3 | -c:a libmp3lame -b:a 128k -id3v2_version 3",
+            "id3v24.mp3 | -c:a libmp3lame -b:a 128k -id3v2_version 4",
+            "mp4.m4a    | -c:a aac -b:a 96k",
+            "vorbis.ogg | -c:a libopus -b:a 48k",
+            "vorbis.flac| -c:a flac"})
+    void vietnameseTagsAreReadFromTheSourceAndWrittenIntoTheRendition(String name, String codec) {
+        Path source = TestAudio.make(dir.resolve(name.strip()), 0, 5, 0, -10, codec.strip(),
+                "-metadata", "title=Phòng chống bão lũ — hướng dẫn của xã",
                 "-metadata", "artist=Đài Phát thanh huyện Ngân Sơn");
         Ingest.Result result = run(source);
         assertEquals("Phòng chống bão lũ — hướng dẫn của xã", result.source().tags().get("title"));

@@ -25,26 +25,33 @@ import vn.loa.scheduler.store.Store;
 public final class TestScheduler implements BeforeEachCallback, AfterEachCallback {
 
     private final Clock clock;
+    private final Map<String, String> environment;
     private Path dataDir;
     private SchedulerConfig config;
     private SchedulerApp app;
 
-    private TestScheduler(Clock clock) {
+    private TestScheduler(Clock clock, Map<String, String> environment) {
         this.clock = clock;
+        this.environment = environment;
     }
 
     public static TestScheduler create() {
-        return new TestScheduler(Clock.systemUTC());
+        return new TestScheduler(Clock.systemUTC(), Map.of());
     }
 
     public static TestScheduler withClock(Clock clock) {
-        return new TestScheduler(clock);
+        return new TestScheduler(clock, Map.of());
+    }
+
+    /** With extra configuration, as LOA_* environment variables. */
+    public static TestScheduler withEnvironment(Map<String, String> environment) {
+        return new TestScheduler(Clock.systemUTC(), environment);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("loa-it-");
-        config = config(dataDir);
+        config = config(dataDir, environment);
         app = SchedulerApp.start(config, clock);
     }
 
@@ -93,7 +100,7 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
 
     /** Starts a scheduler over a store the test wraps or prepares itself; the caller closes it. */
     public static SchedulerApp startOn(Path dataDir, Store store) {
-        return SchedulerApp.start(config(dataDir), store, Clock.systemUTC());
+        return SchedulerApp.start(config(dataDir, Map.of()), store, Clock.systemUTC());
     }
 
     public static Store openStore(Path dataDir) {
@@ -116,7 +123,4 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return new ConfigLoader(merged).load(null).withPort(0).withDataDir(dataDir);
     }
 
-    private static SchedulerConfig config(Path dataDir) {
-        return config(dataDir, Map.of());
-    }
 }
