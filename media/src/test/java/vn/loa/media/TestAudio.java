@@ -24,9 +24,15 @@ final class TestAudio {
     static Path make(Path file, double leadingSilence, double soundSeconds, double trailingSilence, double gainDb,
                      String codecArgs, String... extraArgs) {
         String filter = String.format(java.util.Locale.ROOT,
-                "anoisesrc=color=pink:amplitude=0.25:duration=%.3f:sample_rate=48000:seed=7,"
-                        + "volume=%.1fdB,adelay=%d:all=1,apad=pad_dur=%.3f",
-                soundSeconds, gainDb, Math.round(leadingSilence * 1000), trailingSilence);
+                "anoisesrc=color=pink:amplitude=0.25:duration=%.3f:sample_rate=48000:seed=7,volume=%.1fdB",
+                soundSeconds, gainDb);
+        if (leadingSilence > 0) {
+            filter += ",adelay=" + Math.round(leadingSilence * 1000) + ":all=1";
+        }
+        if (trailingSilence > 0) {
+            // ffmpeg 4.4 reads pad_dur=0 as "pad forever", so the filter is left out when there is nothing to add
+            filter += String.format(java.util.Locale.ROOT, ",apad=pad_dur=%.3f", trailingSilence);
+        }
         List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-f", "lavfi", "-i", filter));
         args.addAll(List.of(codecArgs.split(" ")));
         args.addAll(List.of(extraArgs));

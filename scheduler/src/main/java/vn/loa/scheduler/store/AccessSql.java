@@ -3,17 +3,13 @@ package vn.loa.scheduler.store;
 /** The SQL of the access repositories (users, sessions, login failures, credentials, audit), in one place. */
 final class AccessSql {
 
-    static final String SUBTREE_CODES = "WITH RECURSIVE subtree(id, code) AS ("
-            + " SELECT id, code FROM org_unit WHERE code = ?"
-            + " UNION ALL SELECT c.id, c.code FROM org_unit c JOIN subtree t ON c.parent_id = t.id) ";
-
     static final String USER_COLUMNS = "u.id, u.username, u.display_name, u.role, s.code AS scope_code,"
             + " u.must_change_password, u.disabled, u.created_at, u.password_hash";
     static final String USER_FROM = " FROM app_user u LEFT JOIN org_unit s ON s.id = u.scope_org_unit_id";
     static final String USER_FIND = "SELECT " + USER_COLUMNS + USER_FROM + " WHERE u.id = ?";
     static final String USER_FIND_BY_NAME = "SELECT " + USER_COLUMNS + USER_FROM + " WHERE u.username = ?";
     static final String USER_LIST_ALL = "SELECT " + USER_COLUMNS + USER_FROM + " ORDER BY u.username";
-    static final String USER_LIST_WITHIN = SUBTREE_CODES + "SELECT " + USER_COLUMNS + USER_FROM
+    static final String USER_LIST_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + USER_COLUMNS + USER_FROM
             + " WHERE u.scope_org_unit_id IN (SELECT id FROM subtree) ORDER BY u.username";
     static final String USER_INSERT = "INSERT INTO app_user (username, display_name, password_hash, role,"
             + " scope_org_unit_id, must_change_password, created_at, password_changed_at)"
@@ -62,7 +58,7 @@ final class AccessSql {
     static final String AUDIT_FILTER = " WHERE at >= ? AND at < ? AND (? IS NULL OR id < ?)";
     static final String AUDIT_LIST_ALL = "SELECT " + AUDIT_COLUMNS + " FROM audit_log" + AUDIT_FILTER
             + " ORDER BY id DESC LIMIT ?";
-    static final String AUDIT_LIST_WITHIN = SUBTREE_CODES + "SELECT " + AUDIT_COLUMNS + " FROM audit_log"
+    static final String AUDIT_LIST_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + AUDIT_COLUMNS + " FROM audit_log"
             + AUDIT_FILTER + " AND org_unit_code IN (SELECT code FROM subtree) ORDER BY id DESC LIMIT ?";
 
     private AccessSql() {

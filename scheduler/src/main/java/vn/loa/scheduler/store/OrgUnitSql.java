@@ -9,10 +9,7 @@ final class OrgUnitSql {
     static final String FIND_BY_CODE = "SELECT " + COLUMNS + FROM + " WHERE u.code = ?";
     static final String LIST = "SELECT " + COLUMNS + FROM
             + " WHERE (? IS NULL OR p.code = ?) AND (? IS NULL OR u.level = ?) ORDER BY u.code";
-    static final String LIST_WITHIN = "WITH RECURSIVE subtree(id) AS ("
-            + " SELECT id FROM org_unit WHERE code = ?"
-            + " UNION ALL SELECT c.id FROM org_unit c JOIN subtree t ON c.parent_id = t.id) "
-            + "SELECT " + COLUMNS + FROM
+    static final String LIST_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + COLUMNS + FROM
             + " WHERE u.id IN (SELECT id FROM subtree) AND (? IS NULL OR p.code = ?) AND (? IS NULL OR u.level = ?)"
             + " ORDER BY u.code";
     static final String INSERT = "INSERT INTO org_unit (code, name, type, level, parent_id, created_at, updated_at)"
@@ -23,10 +20,7 @@ final class OrgUnitSql {
     static final String COUNT_CHILDREN =
             "SELECT COUNT(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id WHERE p.code = ?";
 
-    static final String IS_WITHIN = "WITH RECURSIVE up(id, parent_id, code) AS ("
-            + " SELECT id, parent_id, code FROM org_unit WHERE code = ?"
-            + " UNION ALL SELECT o.id, o.parent_id, o.code FROM org_unit o JOIN up ON o.id = up.parent_id)"
-            + " SELECT COUNT(*) FROM up WHERE code = ?";
+    static final String IS_WITHIN = TreeSql.WITH_ANCESTORS + "SELECT COUNT(*) FROM up WHERE code = ?";
 
     private OrgUnitSql() {
     }

@@ -19,12 +19,7 @@ final class ProgramSql {
             + " WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR lower(p.title || ' ' || coalesce(p.topic, '')) LIKE ?)"
             + " ORDER BY p.id DESC";
     /** Programs produced in the scope's subtree or by a unit above it (a commune airs its district's programs). */
-    static final String LIST_VISIBLE = "WITH RECURSIVE subtree(id, code) AS ("
-            + " SELECT id, code FROM org_unit WHERE code = ?"
-            + " UNION ALL SELECT c.id, c.code FROM org_unit c JOIN subtree t ON c.parent_id = t.id),"
-            + " up(id, parent_id, code) AS (SELECT id, parent_id, code FROM org_unit WHERE code = ?"
-            + " UNION ALL SELECT o.id, o.parent_id, o.code FROM org_unit o JOIN up ON o.id = up.parent_id) "
-            + "SELECT " + COLUMNS + FROM
+    static final String LIST_VISIBLE = TreeSql.WITH_SUBTREE_AND_ANCESTORS + "SELECT " + COLUMNS + FROM
             + " WHERE p.producing_unit_code IN (SELECT code FROM subtree UNION SELECT code FROM up)"
             + " AND (? IS NULL OR p.status = ?) AND (? IS NULL OR lower(p.title || ' ' || coalesce(p.topic, '')) LIKE ?)"
             + " ORDER BY p.id DESC";

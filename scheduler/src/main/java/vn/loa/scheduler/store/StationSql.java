@@ -3,9 +3,7 @@ package vn.loa.scheduler.store;
 /** The SQL of {@link JdbcStationRepository}, in one place. */
 final class StationSql {
 
-    private static final String SUBTREE = "WITH RECURSIVE subtree(id) AS ("
-            + " SELECT id FROM org_unit WHERE code = ?"
-            + " UNION ALL SELECT c.id FROM org_unit c JOIN subtree t ON c.parent_id = t.id) ";
+    private static final String SUBTREE = TreeSql.WITH_SUBTREE;
 
     private static final String COLUMNS = "s.id, s.code, s.name, u.code AS commune_code, s.time_zone,"
             + " s.quiet_not_before, s.quiet_not_after, s.quiet_hours_waiver, s.created_at, s.updated_at";
