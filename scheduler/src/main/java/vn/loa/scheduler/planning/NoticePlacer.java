@@ -1,0 +1,103 @@
+package vn.loa.scheduler.planning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each occurrence of an urgent notice airs at one station: at its time when it overrides the
+ * windows, otherwise at that time if it falls inside a window, else at the start of the next window
+ * in the horizon. Occurrences before the horizon or with nowhere to go are left out.
+ */
+final class NoticePlacer {
+
+    /** A fixed item, in seconds of its local day. */
+    record Fixed(int start, int end, PlanningInput.Program program, long noticeId, int occurrence) {
+    }
+
+    private final Map<LocalDate, List<Fixed>> byDay = new HashMap<>();
+
+    NoticePlacer(PlanningInput.Station station, List<PlanningInput.Notice> notices,
+                 Map<Long, PlanningInput.Program> programs, LocalDate firstDay, int days) {
+        StationWindows windows = new StationWindows(station);
+        for (PlanningInput.Notice n : notices) {
+            PlanningInput.Program program = programs.get(n.programId());
+            if (program == null) {
+                continue;
+            }
+            Instant base = n.airAt() != null ? n.airAt() : n.issuedAt();
+            for (int k = 0; k < Math.max(1, n.repeat()); k++) {
+                Instant at = base.plus(Duration.ofMinutes((long) k * n.intervalMinutes()));
+                ZonedDateTime local = at.atZone(station.zone());
+                LocalDate day = local.toLocalDate();
+                int second = local.toLocalTime().toSecondOfDay();
+                if (!n.overrideWindows()) {
+                    int[] slot = windows.nextStart(day, second, firstDay.plusDays(days - 1L));
+                    if (slot == null) {
+                        continue;
+                    }
+                    day = LocalDate.ofEpochDay(slot[0]);
+                    second = slot[1];
+                }
+                if (day.isBefore(firstDay) || day.isAfter(firstDay.plusDays(days - 1L))) {
+                    continue;
+                }
+                byDay.computeIfAbsent(day, d -> new ArrayList<>())
+                        .add(new Fixed(second, second + StationPlanner.seconds(program), program, n.id(), k + 1));
+            }
+        }
+        byDay.values().forEach(list -> {
+            list.sort(Comparator.comparingInt(Fixed::start));
+            // two notices meant for the same moment air one after the other
+            for (int i = 1; i < list.size(); i++) {
+                Fixed prev = list.get(i - 1);
+                Fixed cur = list.get(i);
+                if (cur.start() < prev.end()) {
+                    int length = cur.end() - cur.start();
+                    list.set(i, new Fixed(prev.end(), prev.end() + length, cur.program(), cur.noticeId(), cur.occurrence()));
+                }
+            }
+        });
+    }
+
+    List<Fixed> on(LocalDate day) {
+        return byDay.getOrDefault(day, List.of());
+    }
+
+    /** The station's windows, to find the next moment a notice may air. */
+    private static final class StationWindows {
+        private final PlanningInput.Station station;
+
+        StationWindows(PlanningInput.Station station) {
+            this.station = station;
+        }
+
+        /** {epochDay, secondOfDay} of the first window moment at or after {@code second} on {@code day}, up to {@code last}. */
+        int[] nextStart(LocalDate day, int second, LocalDate last) {
+            for (LocalDate d = day; !d.isAfter(last); d = d.plusDays(1)) {
+                int from = d.equals(day) ? second : 0;
+                int best = Integer.MAX_VALUE;
+                for (var w : station.windows()) {
+                    if (w.day() != d.getDayOfWeek()) {
+                        continue;
+                    }
+                    int start = w.startMinute() * 60;
+                    int end = w.endMinute() * 60;
+                    if (end > from) {
+                        best = Math.min(best, Math.max(start, from));
+                    }
+                }
+                if (best != Integer.MAX_VALUE) {
+                    return new int[] {(int) d.toEpochDay(), best};
+                }
+            }
+            return null;
+        }
+    }
+}

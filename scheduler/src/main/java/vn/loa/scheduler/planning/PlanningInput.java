@@ -1,0 +1,47 @@
+package vn.loa.scheduler.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.QuietHours;
+
+/**
+ * Everything the engine plans from, already read from the store: no clock, no I/O inside the engine.
+ *
+ * @param firstDay the first local day to plan (at every station)
+ * @param days     how many days from {@code firstDay}
+ */
+public record PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
+                            List<Campaign> campaigns, List<Notice> notices) {
+
+    /** A station as the engine sees it. */
+    public record Station(long id, ZoneId zone, List<BroadcastWindow> windows, QuietHours quietHours, boolean quietWaived,
+                          Set<String> languages) {
+    }
+
+    /** An approved program; {@code validFrom}/{@code validTo} may be null (open). */
+    public record Program(long id, String sha256, long durationMillis, String language, LocalDate validFrom,
+                          LocalDate validTo) {
+    }
+
+    /**
+     * @param stationIds the target stations, subtrees already resolved
+     * @param preferred  preferred times of day (windows with {@code day} ignored); empty: any window
+     */
+    public record Campaign(long id, Priority priority, FrequencyTarget target, LocalDate from, LocalDate to,
+                           Set<Long> stationIds, List<Long> programIds, List<BroadcastWindow> preferred) {
+    }
+
+    /**
+     * An urgent notice: at {@code airAt} (or, when null, at {@code issuedAt} — as soon as possible),
+     * then {@code repeat - 1} more times every {@code intervalMinutes}.
+     *
+     * @param overrideWindows air at the time itself, even outside windows; otherwise at the next window
+     */
+    public record Notice(long id, long programId, Instant issuedAt, Instant airAt, boolean overrideWindows, int repeat,
+                         int intervalMinutes, Set<Long> stationIds) {
+    }
+}
