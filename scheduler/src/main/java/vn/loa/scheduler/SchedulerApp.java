@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.http.ApiServer;
+import vn.loa.scheduler.jobs.PlanningJobs;
+import vn.loa.scheduler.planning.SchedulePublisher;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
@@ -25,13 +27,22 @@ public final class SchedulerApp implements AutoCloseable {
     private final ApiServer server;
     private final SchedulerConfig config;
     private final MediaLibrary mediaLibrary;
+    private final SchedulePublisher publisher;
+    private final PlanningJobs jobs;
 
-    private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config, MediaLibrary mediaLibrary) {
+    private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config, MediaLibrary mediaLibrary,
+                         SchedulePublisher publisher, PlanningJobs jobs) {
         this.vertx = vertx;
         this.store = store;
         this.server = server;
         this.config = config;
         this.mediaLibrary = mediaLibrary;
+        this.publisher = publisher;
+        this.jobs = jobs;
+    }
+
+    public SchedulePublisher publisher() {
+        return publisher;
     }
 
     public MediaLibrary mediaLibrary() {
@@ -44,15 +55,20 @@ public final class SchedulerApp implements AutoCloseable {
         WorkerExecutor ingestWorkers = vertx.createSharedWorkerExecutor("loa-ingest", config.media().ingestWorkers(),
                 2, java.util.concurrent.TimeUnit.HOURS);
         MediaLibrary library = MediaLibrary.open(config, store, clock);
+        java.time.ZoneId zone = java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE);
+        SchedulePublisher publisher = new SchedulePublisher(store, clock, config.horizonDays(), zone);
+        PlanningJobs jobs = PlanningJobs.start(publisher, zone);
         ApiServer server = new ApiServer(config, new AsyncStore(store, workers), ApiServer.sessionsFor(config),
-                new ApiServer.Library(library.ingestion(), ingestWorkers, library.contentStore()), clock);
+                new ApiServer.Library(library.ingestion(), ingestWorkers, library.contentStore(), publisher, jobs::replanSoon),
+                clock);
         try {
             vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
+            jobs.close();
             vertx.close();
             throw new IllegalStateException(bindMessage(config, e), e);
         }
-        return new SchedulerApp(vertx, store, server, config, library);
+        return new SchedulerApp(vertx, store, server, config, library, publisher, jobs);
     }
 
     /** Opens the SQLite store in the configured data directory and starts on it. */
@@ -75,6 +91,7 @@ public final class SchedulerApp implements AutoCloseable {
 
     @Override
     public void close() {
+        jobs.close();
         try {
             vertx.close().await(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -31,7 +31,8 @@ public enum ConfigKey {
     NOTICE_MAX_SECONDS("media.notice-max-seconds", "180", "longest urgent notice"),
     LOUDNESS_TARGET_LUFS("media.loudness-lufs", "-16", "integrated loudness of every rendition (EBU R128)"),
     TRUE_PEAK_DBTP("media.true-peak-dbtp", "-1.5", "true-peak ceiling of every rendition"),
-    RENDITION_KBPS("media.rendition-kbps", "64", "MP3 bitrate of the mono broadcast rendition");
+    RENDITION_KBPS("media.rendition-kbps", "64", "MP3 bitrate of the mono broadcast rendition"),
+    PLANNING_HORIZON_DAYS("planning.horizon-days", "7", "days of schedule published ahead, so an agent offline keeps airing");
 
     private final String key;
     private final String defaultValue;

@@ -59,7 +59,8 @@ public final class ConfigLoader {
                 Duration.ofMinutes(v.integer(ConfigKey.SESSION_IDLE_MINUTES, 1, 24 * 60)),
                 Duration.ofHours(v.integer(ConfigKey.SESSION_ABSOLUTE_HOURS, 1, 24 * 30)),
                 Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)),
-                media(v));
+                media(v),
+                v.integer(ConfigKey.PLANNING_HORIZON_DAYS, 1, 60));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");

@@ -21,7 +21,8 @@ public record SchedulerConfig(
         Duration sessionIdle,
         Duration sessionAbsolute,
         Duration enrolmentCodeTtl,
-        MediaSettings media) {
+        MediaSettings media,
+        int horizonDays) {
 
     /** True when the server speaks HTTPS (both PEM files configured). */
     public boolean https() {
@@ -30,11 +31,11 @@ public record SchedulerConfig(
 
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
-                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media);
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
-                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media);
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays);
     }
 }

@@ -62,6 +62,15 @@ final class AccessRules {
             Map.entry("getMedia", AccessRule.anyUser().orStation()),
             Map.entry("headMedia", AccessRule.anyUser().orStation()),
 
+            Map.entry("listCampaigns", AccessRule.anyUser()),
+            Map.entry("getCampaign", AccessRule.anyUser()),
+            Map.entry("createCampaign", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("updateCampaign", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("publishCampaign", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("closeCampaign", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("getCampaignFeasibility", AccessRule.anyUser()),
+            Map.entry("issueNotice", AccessRule.users(ADMIN, PLANNER)),
+
             Map.entry("listAudit", AccessRule.users(ADMIN, SUPERVISOR)));
 
     private AccessRules() {

@@ -20,6 +20,7 @@ import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.planning.SchedulePublisher;
 import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.store.AsyncStore;
 
@@ -43,7 +44,8 @@ public final class ApiServer extends VerticleBase {
     private HttpServer server;
 
     /** The program library's parts the HTTP routes need: the ingestion, its worker pool, the media folder. */
-    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ContentStore media) {
+    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ContentStore media,
+                          SchedulePublisher publisher, Runnable replanSoon) {
     }
 
     public ApiServer(SchedulerConfig config, AsyncStore store, Sessions sessions, Library library, Clock clock) {
@@ -103,16 +105,18 @@ public final class ApiServer extends VerticleBase {
         new HealthRoutes(store, config.dataDir(), config.healthMinFreeDiskBytes(), clock).mount(routes);
         new SessionRoutes(store, sessions, clock).mount(routes);
         new OrgUnitRoutes(store, clock).mount(routes);
-        new StationRoutes(store, clock).mount(routes);
+        new StationRoutes(store, clock, library.replanSoon()).mount(routes);
         new ImportRoutes(store, clock).mount(routes);
         new UserRoutes(store, sessions, clock).mount(routes);
         new CredentialRoutes(store, credentials, clock).mount(routes);
         new AgentRoutes(store, credentials, clock).mount(routes);
         new AuditRoutes(store).mount(routes);
-        new ProgramRoutes(store, library.media(), clock).mount(routes);
+        new ProgramRoutes(store, library.media(), clock, library.replanSoon()).mount(routes);
         new ProgramUploadRoute(store, library.ingestion(), library.ingestWorkers(), config.dataDir().resolve("uploads"),
                 clock).mount(routes.getRoute("uploadProgram"));
         new MediaRoute(store, library.media()).mount(routes);
+        new CampaignRoutes(store, library.publisher(), clock).mount(routes);
+        new NoticeRoutes(store, library.publisher(), clock).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()

@@ -28,11 +28,13 @@ final class ProgramRoutes {
     private final AsyncStore store;
     private final ContentStore media;
     private final Clock clock;
+    private final Runnable replanSoon;
 
-    ProgramRoutes(AsyncStore store, ContentStore media, Clock clock) {
+    ProgramRoutes(AsyncStore store, ContentStore media, Clock clock, Runnable replanSoon) {
         this.store = store;
         this.media = media;
         this.clock = clock;
+        this.replanSoon = replanSoon;
     }
 
     void mount(RouterBuilder routes) {
@@ -116,7 +118,10 @@ final class ProgramRoutes {
                     before.status().wireName() + " -> " + target.wireName());
             return find(r, id);
         })
-                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p)))
+                .onSuccess(p -> {
+                    replanSoon.run();
+                    Respond.json(rc, 200, ProgramJson.toJson(p));
+                })
                 .onFailure(rc::fail);
     }
 

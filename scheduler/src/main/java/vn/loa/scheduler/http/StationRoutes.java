@@ -19,10 +19,13 @@ final class StationRoutes {
 
     private final AsyncStore store;
     private final Clock clock;
+    private final Runnable replanSoon;
 
-    StationRoutes(AsyncStore store, Clock clock) {
+    /** @param replanSoon asks for schedules to be planned again shortly (windows and stations shape them) */
+    StationRoutes(AsyncStore store, Clock clock, Runnable replanSoon) {
         this.store = store;
         this.clock = clock;
+        this.replanSoon = replanSoon;
     }
 
     void mount(RouterBuilder routes) {
@@ -61,7 +64,10 @@ final class StationRoutes {
                     summary(station).encode());
             return station;
         })
-                .onSuccess(station -> Respond.json(rc, 201, StationJson.toJson(station)))
+                .onSuccess(station -> {
+                    replanSoon.run();
+                    Respond.json(rc, 201, StationJson.toJson(station));
+                })
                 .onFailure(rc::fail);
     }
 
@@ -92,7 +98,10 @@ final class StationRoutes {
                     new JsonObject().put("before", summary(before)).put("after", summary(after)).encode());
             return after;
         })
-                .onSuccess(station -> Respond.json(rc, 200, StationJson.toJson(station)))
+                .onSuccess(station -> {
+                    replanSoon.run();
+                    Respond.json(rc, 200, StationJson.toJson(station));
+                })
                 .onFailure(rc::fail);
     }
 

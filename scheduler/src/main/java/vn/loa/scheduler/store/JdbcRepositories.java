@@ -50,6 +50,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public PlanningRepository planning() {
+        return new JdbcPlanningRepository(sql);
+    }
+
+    @Override
     public AuditRepository audit() {
         return new JdbcAuditRepository(sql);
     }

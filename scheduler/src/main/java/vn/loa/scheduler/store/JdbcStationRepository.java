@@ -89,6 +89,8 @@ final class JdbcStationRepository implements StationRepository {
     public void delete(long id) {
         new JdbcCredentialRepository(sql).deleteForStation(id);
         sql.update(StationSql.DELETE_HEARTBEATS, id);
+        sql.update(StationSql.DELETE_SCHEDULE_ITEMS, id);
+        sql.update(StationSql.DELETE_SCHEDULES, id);
         sql.update(StationSql.DELETE, id);
     }
 

@@ -20,4 +20,6 @@ public interface Repositories {
     AgentReportRepository agentReports();
 
     ProgramRepository programs();
+
+    PlanningRepository planning();
 }

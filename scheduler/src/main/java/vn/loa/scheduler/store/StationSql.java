@@ -38,6 +38,9 @@ final class StationSql {
             + " quiet_not_after = ?, quiet_hours_waiver = ?, updated_at = ? WHERE id = ?";
     static final String DELETE = "DELETE FROM station WHERE id = ?";
     static final String DELETE_HEARTBEATS = "DELETE FROM heartbeat WHERE station_id = ?";
+    /** Plans go with the station; airing history (as-run records) does not, which is why such a station stays. */
+    static final String DELETE_SCHEDULE_ITEMS = "DELETE FROM schedule_item WHERE station_id = ?";
+    static final String DELETE_SCHEDULES = "DELETE FROM schedule WHERE station_id = ?";
 
     static final String INSERT_WINDOW =
             "INSERT INTO station_window (station_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)";

@@ -144,6 +144,15 @@ class AuthorisationMatrixIT {
             return (in ? programIn : programOut).getJsonObject("rendition").getString("sha256");
         }
 
+        long campaign(boolean in) {
+            JsonObject body = new JsonObject().put("name", "Kế hoạch " + next()).put("owner_unit_code", district(in))
+                    .put("period_start", "2026-01-01").put("period_end", "2026-12-31")
+                    .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 1))
+                    .put("target_units", new JsonArray().add(district(in)))
+                    .put("program_ids", new JsonArray().add(program(in)));
+            return post("/api/v1/campaigns", body).getLong("id");
+        }
+
         long readyProgram(boolean in) {
             return Programs.ready(root, district(in), "Chương trình mới", 100 + next()).getLong("id");
         }
@@ -272,6 +281,31 @@ class AuthorisationMatrixIT {
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
         rows.add(new Row("headMedia", (c, in) -> new Call("HEAD", "/api/v1/media/" + c.hash(in), null, (byte[]) null),
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+
+        rows.add(new Row("listCampaigns", (c, in) -> Call.get("/api/v1/campaigns"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("createCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns", new JsonObject()
+                .put("name", "Tuyên truyền giảm nghèo").put("owner_unit_code", c.district(in))
+                .put("period_start", "2026-01-01").put("period_end", "2026-12-31")
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 1))
+                .put("target_units", new JsonArray().add(c.district(in))).put("program_ids", new JsonArray().add(c.program(in)))),
+                expect(PLANNERS_SCOPED.formatted("201", "201"))));
+        rows.add(new Row("getCampaign", (c, in) -> Call.get("/api/v1/campaigns/" + c.campaign(in)),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("updateCampaign", (c, in) -> Call.json("PUT", "/api/v1/campaigns/" + c.campaign(in), new JsonObject()
+                .put("name", "Đổi tên").put("owner_unit_code", c.district(in))
+                .put("period_start", "2026-01-01").put("period_end", "2026-12-31")
+                .put("target", new JsonObject().put("kind", "any_per_day").put("count", 1))
+                .put("target_units", new JsonArray().add(c.district(in))).put("program_ids", new JsonArray().add(c.program(in)))),
+                expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("publishCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns/" + c.campaign(in) + "/publish",
+                null), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("closeCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns/" + c.campaign(in) + "/close",
+                null), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("getCampaignFeasibility", (c, in) -> Call.get("/api/v1/campaigns/" + c.campaign(in) + "/feasibility"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("issueNotice", (c, in) -> Call.json("POST", "/api/v1/notices", new JsonObject()
+                .put("title", "Bão số 3").put("program_id", c.program(in)).put("issued_by_unit_code", c.district(in))
+                .put("target_units", new JsonArray().add(c.district(in)))), expect(PLANNERS_SCOPED.formatted("201", "201"))));
 
         rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),
                 expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=200 station=403")));

@@ -1,0 +1,100 @@
+package vn.loa.scheduler.planning;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * Plans the horizon from today and publishes it: every (station, day) whose content changed gets the
+ * new items, a new version and a new ETag; an unchanged day keeps both, so agents see 304. Blocking;
+ * thread-safe (publishing runs one at a time).
+ */
+public final class SchedulePublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchedulePublisher.class);
+    /** Notices older than this no longer produce airings (their repeats are over). */
+    private static final Duration NOTICE_LOOKBACK = Duration.ofDays(2);
+
+    /** What one publication did. */
+    public record Result(int stationDays, int changed, int items, long millis) {
+    }
+
+    private final Store store;
+    private final Clock clock;
+    private final int horizonDays;
+    private final ZoneId zone;
+
+    public SchedulePublisher(Store store, Clock clock, int horizonDays, ZoneId zone) {
+        this.store = store;
+        this.clock = clock;
+        this.horizonDays = horizonDays;
+        this.zone = zone;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    public int horizonDays() {
+        return horizonDays;
+    }
+
+    /** The engine's input for the horizon as the store holds it now. */
+    public PlanningInput input() {
+        Instant now = clock.instant();
+        return store.read(r -> r.planning().input(today(), horizonDays, now.minus(NOTICE_LOOKBACK)));
+    }
+
+    public synchronized Result publish() {
+        long start = System.nanoTime();
+        PlanningInput input = input();
+        Plan plan = PlanningEngine.plan(input);
+        LocalDate last = input.firstDay().plusDays(horizonDays - 1L);
+        Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
+        int[] counts = new int[3];
+        store.write(r -> {
+            Instant now = clock.instant();
+            plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {
+                counts[0]++;
+                String etag = etag(items);
+                if (!etag.equals(published.get(stationId + "/" + day))) {
+                    r.planning().publishDay(stationId, day, items, etag, now);
+                    counts[1]++;
+                    counts[2] += items.size();
+                }
+            }));
+            return null;
+        });
+        Result result = new Result(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+        LOG.info("[planning] published {} station-days ({} changed, {} items) in {} ms", result.stationDays(),
+                result.changed(), result.items(), result.millis());
+        return result;
+    }
+
+    /** A day's ETag: a hash of exactly what an agent would air, so it changes exactly when that does. */
+    static String etag(List<PlannedItem> items) {
+        StringBuilder content = new StringBuilder();
+        for (PlannedItem i : items) {
+            content.append(i.position()).append('|').append(i.plannedStart()).append('|').append(i.durationMillis())
+                    .append('|').append(i.programId()).append('|').append(i.sha256()).append('|').append(i.campaignId())
+                    .append('|').append(i.noticeId()).append('|').append(i.reason()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package vn.loa.scheduler.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.planning.CampaignSpec;
+import vn.loa.scheduler.planning.FrequencyTarget;
+import vn.loa.scheduler.planning.NoticeSpec;
+import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.PlanningInput;
+import vn.loa.scheduler.planning.Priority;
+
+final class JdbcPlanningRepository implements PlanningRepository {
+
+    private final Sql sql;
+
+    JdbcPlanningRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public CampaignRecord insertCampaign(CampaignSpec spec, String status, Instant now) {
+        long id = sql.insert(PlanningSql.INSERT_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(),
+                spec.to().toString(), spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), status,
+                now.toString(), now.toString());
+        writeChildren(id, spec);
+        return findCampaign(id).orElseThrow();
+    }
+
+    @Override
+    public void updateCampaign(long id, CampaignSpec spec, Instant now) {
+        sql.update(PlanningSql.UPDATE_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(), spec.to().toString(),
+                spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), now.toString(), id);
+        sql.update(PlanningSql.DELETE_PROGRAMS, id);
+        sql.update(PlanningSql.DELETE_TARGETS, id);
+        sql.update(PlanningSql.DELETE_WINDOWS, id);
+        writeChildren(id, spec);
+    }
+
+    @Override
+    public void setCampaignStatus(long id, String status, Instant now) {
+        sql.update(PlanningSql.SET_STATUS, status, now.toString(), id);
+    }
+
+    @Override
+    public Optional<CampaignRecord> findCampaign(long id) {
+        return sql.one(PlanningSql.FIND_CAMPAIGN, this::mapCampaign, id).map(this::complete);
+    }
+
+    @Override
+    public List<CampaignRecord> listCampaigns(String withinCode) {
+        List<CampaignRecord> headers = withinCode == null ? sql.list(PlanningSql.LIST_CAMPAIGNS, this::mapCampaign)
+                : sql.list(PlanningSql.LIST_CAMPAIGNS_WITHIN, this::mapCampaign, withinCode);
+        return headers.stream().map(this::complete).toList();
+    }
+
+    @Override
+    public long insertNotice(NoticeSpec n, Instant issuedAt) {
+        long id = sql.insert(PlanningSql.INSERT_NOTICE, n.title(), n.programId(), n.issuedByUnitCode(),
+                Sql.text(n.airAt()), n.overrideWindows() ? 1 : 0, n.repeat(), n.intervalMinutes() * 60, issuedAt.toString());
+        n.targetUnits().forEach(code -> sql.update(PlanningSql.INSERT_NOTICE_UNIT, id, code));
+        n.targetStations().forEach(s -> sql.update(PlanningSql.INSERT_NOTICE_STATION, id, s));
+        return id;
+    }
+
+    @Override
+    public Set<Long> stationsOf(List<String> unitCodes, List<Long> stationIds) {
+        Set<Long> ids = new LinkedHashSet<>(stationIds);
+        for (String code : unitCodes) {
+            ids.addAll(sql.list(PlanningSql.STATIONS_IN_SUBTREE, r -> r.getLong(1), code));
+        }
+        return ids;
+    }
+
+    @Override
+    public PlanningInput input(LocalDate firstDay, int days, Instant since) {
+        List<PlanningInput.Station> stations = new ArrayList<>();
+        for (Station s : new JdbcStationRepository(sql).list(null)) {
+            stations.add(new PlanningInput.Station(s.id(), ZoneId.of(s.spec().timeZone()), s.spec().windows(),
+                    s.spec().quietHours(), s.spec().quietHoursWaived(), new HashSet<>(s.spec().languages())));
+        }
+        List<PlanningInput.Program> programs = sql.list(PlanningSql.APPROVED_PROGRAMS, r -> new PlanningInput.Program(
+                r.getLong("id"), r.getString("content_sha256"), r.getLong("duration_ms"), r.getString("language"),
+                day(r.getString("valid_from")), day(r.getString("valid_to"))));
+        List<PlanningInput.Campaign> campaigns = new ArrayList<>();
+        LocalDate last = firstDay.plusDays(days - 1L);
+        for (CampaignRecord header : sql.list(PlanningSql.ACTIVE_CAMPAIGNS, this::mapCampaign, firstDay.toString(),
+                last.toString())) {
+            CampaignRecord c = complete(header);
+            CampaignSpec spec = c.spec();
+            campaigns.add(new PlanningInput.Campaign(c.id(), spec.priority(), spec.target(), spec.from(), spec.to(),
+                    stationsOf(spec.targetUnits(), spec.targetStations()), spec.programIds(), spec.preferred()));
+        }
+        List<PlanningInput.Notice> notices = sql.list(PlanningSql.RECENT_NOTICES, r -> {
+            long id = r.getLong("id");
+            return new PlanningInput.Notice(id, r.getLong("program_id"), Sql.instant(r, "issued_at"), Sql.instant(r, "air_at"),
+                    r.getInt("override_windows") != 0, r.getInt("repeat_count"), r.getInt("repeat_interval_s") / 60, Set.of());
+        }, since.toString());
+        List<PlanningInput.Notice> resolved = new ArrayList<>();
+        for (PlanningInput.Notice n : notices) {
+            List<String> units = sql.list(PlanningSql.NOTICE_UNITS, r -> r.getString(1), n.id());
+            List<Long> direct = sql.list(PlanningSql.NOTICE_STATIONS, r -> r.getLong(1), n.id());
+            resolved.add(new PlanningInput.Notice(n.id(), n.programId(), n.issuedAt(), n.airAt(), n.overrideWindows(),
+                    n.repeat(), n.intervalMinutes(), stationsOf(units, direct)));
+        }
+        return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved);
+    }
+
+    @Override
+    public Map<String, String> publishedEtags(LocalDate from, LocalDate to) {
+        Map<String, String> etags = new HashMap<>();
+        sql.list(PlanningSql.PUBLISHED, r -> etags.put(r.getLong("station_id") + "/" + r.getString("day"), r.getString("etag")),
+                from.toString(), to.toString());
+        return etags;
+    }
+
+    @Override
+    public void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now) {
+        sql.update(PlanningSql.UPSERT_SCHEDULE, stationId, day.toString(), etag, now.toString());
+        sql.update(PlanningSql.DELETE_ITEMS, stationId, day.toString());
+        for (PlannedItem i : items) {
+            sql.update(PlanningSql.INSERT_ITEM, stationId, day.toString(), i.position(), i.plannedStart().toString(),
+                    i.durationMillis(), i.programId(), i.sha256(), i.campaignId(), i.noticeId(), i.reason());
+        }
+    }
+
+    @Override
+    public int version(long stationId, LocalDate day) {
+        return sql.count(PlanningSql.VERSION, stationId, day.toString());
+    }
+
+    private void writeChildren(long id, CampaignSpec spec) {
+        spec.programIds().forEach(p -> sql.update(PlanningSql.INSERT_PROGRAM, id, p));
+        spec.targetUnits().forEach(code -> sql.update(PlanningSql.INSERT_UNIT_TARGET, id, code));
+        spec.targetStations().forEach(s -> sql.update(PlanningSql.INSERT_STATION_TARGET, id, s));
+        spec.preferred().forEach(w -> sql.update(PlanningSql.INSERT_WINDOW, id, w.startMinute(), w.endMinute()));
+    }
+
+    /** The campaign row alone; {@link #complete} adds its children once the result set is closed. */
+    private CampaignRecord mapCampaign(ResultSet r) throws SQLException {
+        long id = r.getLong("id");
+        CampaignSpec spec = new CampaignSpec(r.getString("name"), r.getString("owner_code"),
+                LocalDate.parse(r.getString("period_start")), LocalDate.parse(r.getString("period_end")),
+                Priority.fromWire(r.getString("priority")).orElseThrow(),
+                new FrequencyTarget(FrequencyTarget.Kind.valueOf(r.getString("target_kind").toUpperCase()), r.getInt("target_count")),
+                List.of(), List.of(), List.of(), List.of());
+        String status = r.getString("status");
+        Instant created = Sql.instant(r, "created_at");
+        Instant updated = Sql.instant(r, "updated_at");
+        return new CampaignRecord(id, spec, status, created, updated);
+    }
+
+    /** Adds the child rows (programs, targets, windows) to a campaign header read by {@link #mapCampaign}. */
+    private CampaignRecord complete(CampaignRecord c) {
+        CampaignSpec s = c.spec();
+        List<BroadcastWindow> windows = sql.list(PlanningSql.CAMPAIGN_WINDOWS,
+                r -> new BroadcastWindow(DayOfWeek.MONDAY, r.getInt(1), r.getInt(2)), c.id());
+        CampaignSpec full = new CampaignSpec(s.name(), s.ownerUnitCode(), s.from(), s.to(), s.priority(), s.target(),
+                sql.list(PlanningSql.CAMPAIGN_UNITS, r -> r.getString(1), c.id()),
+                sql.list(PlanningSql.CAMPAIGN_STATIONS, r -> r.getLong(1), c.id()),
+                sql.list(PlanningSql.CAMPAIGN_PROGRAMS, r -> r.getLong(1), c.id()), windows);
+        return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt());
+    }
+
+    private static String kind(FrequencyTarget.Kind kind) {
+        return kind.name().toLowerCase();
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

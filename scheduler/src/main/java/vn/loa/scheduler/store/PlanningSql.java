@@ -1,0 +1,68 @@
+package vn.loa.scheduler.store;
+
+/** The SQL of {@link JdbcPlanningRepository}, in one place. */
+final class PlanningSql {
+
+    static final String INSERT_CAMPAIGN = "INSERT INTO campaign (name, owner_unit_id, period_start, period_end, priority,"
+            + " target_kind, target_count, status, created_at, updated_at)"
+            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String UPDATE_CAMPAIGN = "UPDATE campaign SET name = ?, owner_unit_id = (SELECT id FROM org_unit WHERE code = ?),"
+            + " period_start = ?, period_end = ?, priority = ?, target_kind = ?, target_count = ?, updated_at = ? WHERE id = ?";
+    static final String SET_STATUS = "UPDATE campaign SET status = ?, updated_at = ? WHERE id = ?";
+    static final String CAMPAIGN_COLUMNS = "c.id, c.name, u.code AS owner_code, c.period_start, c.period_end, c.priority,"
+            + " c.target_kind, c.target_count, c.status, c.created_at, c.updated_at";
+    static final String CAMPAIGN_FROM = " FROM campaign c JOIN org_unit u ON u.id = c.owner_unit_id";
+    static final String FIND_CAMPAIGN = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM + " WHERE c.id = ?";
+    static final String LIST_CAMPAIGNS = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM + " ORDER BY c.id DESC";
+    static final String LIST_CAMPAIGNS_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM
+            + " WHERE c.owner_unit_id IN (SELECT id FROM subtree) ORDER BY c.id DESC";
+    static final String ACTIVE_CAMPAIGNS = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM
+            + " WHERE c.status = 'active' AND c.period_end >= ? AND c.period_start <= ? ORDER BY c.id";
+
+    static final String CAMPAIGN_PROGRAMS = "SELECT program_id FROM campaign_program WHERE campaign_id = ? ORDER BY program_id";
+    static final String CAMPAIGN_UNITS = "SELECT u.code FROM campaign_target t JOIN org_unit u ON u.id = t.org_unit_id"
+            + " WHERE t.campaign_id = ? ORDER BY u.code";
+    static final String CAMPAIGN_STATIONS =
+            "SELECT station_id FROM campaign_target WHERE campaign_id = ? AND station_id IS NOT NULL ORDER BY station_id";
+    static final String CAMPAIGN_WINDOWS =
+            "SELECT start_minute, end_minute FROM campaign_window WHERE campaign_id = ? ORDER BY start_minute";
+    static final String DELETE_PROGRAMS = "DELETE FROM campaign_program WHERE campaign_id = ?";
+    static final String DELETE_TARGETS = "DELETE FROM campaign_target WHERE campaign_id = ?";
+    static final String DELETE_WINDOWS = "DELETE FROM campaign_window WHERE campaign_id = ?";
+    static final String INSERT_PROGRAM = "INSERT INTO campaign_program (campaign_id, program_id) VALUES (?, ?)";
+    static final String INSERT_UNIT_TARGET = "INSERT INTO campaign_target (campaign_id, org_unit_id)"
+            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?))";
+    static final String INSERT_STATION_TARGET = "INSERT INTO campaign_target (campaign_id, station_id) VALUES (?, ?)";
+    static final String INSERT_WINDOW = "INSERT INTO campaign_window (campaign_id, start_minute, end_minute) VALUES (?, ?, ?)";
+
+    static final String INSERT_NOTICE = "INSERT INTO urgent_notice (title, program_id, issued_by_unit_id, air_at,"
+            + " override_windows, repeat_count, repeat_interval_s, issued_at)"
+            + " VALUES (?, ?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?)";
+    static final String INSERT_NOTICE_UNIT = "INSERT INTO urgent_notice_target (notice_id, org_unit_id)"
+            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?))";
+    static final String INSERT_NOTICE_STATION = "INSERT INTO urgent_notice_target (notice_id, station_id) VALUES (?, ?)";
+    static final String RECENT_NOTICES = "SELECT id, program_id, air_at, override_windows, repeat_count, repeat_interval_s,"
+            + " issued_at FROM urgent_notice WHERE cancelled_at IS NULL AND issued_at >= ? ORDER BY id";
+    static final String NOTICE_UNITS = "SELECT u.code FROM urgent_notice_target t JOIN org_unit u ON u.id = t.org_unit_id"
+            + " WHERE t.notice_id = ?";
+    static final String NOTICE_STATIONS =
+            "SELECT station_id FROM urgent_notice_target WHERE notice_id = ? AND station_id IS NOT NULL";
+
+    static final String STATIONS_IN_SUBTREE = TreeSql.WITH_SUBTREE
+            + "SELECT s.id FROM station s WHERE s.org_unit_id IN (SELECT id FROM subtree)";
+    static final String APPROVED_PROGRAMS = "SELECT p.id, r.content_sha256, r.duration_ms, p.language, p.valid_from,"
+            + " p.valid_to FROM program p JOIN program_rendition r ON r.program_id = p.id WHERE p.status = 'approved'"
+            + " ORDER BY p.id";
+
+    static final String PUBLISHED = "SELECT station_id, day, etag FROM schedule WHERE day >= ? AND day <= ?";
+    static final String VERSION = "SELECT version FROM schedule WHERE station_id = ? AND day = ?";
+    static final String UPSERT_SCHEDULE = "INSERT INTO schedule (station_id, day, version, etag, published_at)"
+            + " VALUES (?, ?, 1, ?, ?) ON CONFLICT (station_id, day) DO UPDATE SET version = schedule.version + 1,"
+            + " etag = excluded.etag, published_at = excluded.published_at";
+    static final String DELETE_ITEMS = "DELETE FROM schedule_item WHERE station_id = ? AND day = ?";
+    static final String INSERT_ITEM = "INSERT INTO schedule_item (station_id, day, position, planned_start, duration_ms,"
+            + " program_id, content_sha256, campaign_id, notice_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private PlanningSql() {
+    }
+}
