@@ -1,0 +1,127 @@
+package vn.loa.scheduler.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.scheduler.testing.ErrorShape.assertError;
+import static vn.loa.scheduler.testing.Fixtures.expect;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestScheduler;
+
+/** Campaigns to published schedules over the real API, read by a real station token. */
+class CampaignApiIT {
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
+    private Api admin;
+    private Api agent;
+    private long station;
+    private long program;
+
+    @BeforeEach
+    void world() {
+        admin = scheduler.admin();
+        Fixtures.createTree(admin);
+        station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
+        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
+                .getString("code");
+        agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
+                new JsonObject().put("code", code)), 200).json().getString("token"));
+        program = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 31).getLong("id");
+    }
+
+    private JsonObject campaign(int perDay) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return new JsonObject().put("name", "Tuyên truyền mùa đông").put("owner_unit_code", Fixtures.DISTRICT)
+                .put("period_start", today.minusDays(1).toString()).put("period_end", today.plusDays(30).toString())
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", perDay))
+                .put("target_units", new JsonArray().add(Fixtures.DISTRICT)).put("program_ids", new JsonArray().add(program));
+    }
+
+    private String schedulePath() {
+        return "/api/v1/stations/" + station + "/schedule";
+    }
+
+    @Test
+    void aPublishedCampaignReachesTheStationsScheduleWithAReasonAndTheEtagTracksChanges() {
+        long id = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json().getLong("id");
+        assertEquals(0, expect(agent.get(schedulePath()), 200).items().size(), "a draft is not published");
+
+        JsonObject published = expect(admin.post("/api/v1/campaigns/" + id + "/publish", new JsonObject()), 200).json();
+        assertEquals("active", published.getString("status"));
+        Api.Reply first = expect(agent.get(schedulePath()), 200);
+        JsonArray items = first.items();
+        assertEquals(7, items.size(), "one airing a day over the 7-day horizon");
+        JsonObject item = items.getJsonObject(0);
+        assertEquals(program, item.getLong("program_id"));
+        assertTrue(item.getString("reason").contains("kế hoạch #" + id), item.getString("reason"));
+        String etag = first.header("ETag");
+
+        assertEquals(304, agent.get(schedulePath(), "If-None-Match", etag).status(), "nothing changed");
+        expect(admin.post("/api/v1/campaigns/" + id + "/publish", new JsonObject()), 200);
+        assertEquals(304, agent.get(schedulePath(), "If-None-Match", etag).status(), "re-publishing the same is no change");
+
+        expect(admin.put("/api/v1/campaigns/" + id, campaign(2)), 200);
+        Api.Reply changed = agent.get(schedulePath(), "If-None-Match", etag);
+        assertEquals(200, changed.status());
+        assertNotEquals(etag, changed.header("ETag"));
+        assertEquals(14, changed.items().size());
+
+        expect(admin.post("/api/v1/campaigns/" + id + "/close", new JsonObject()), 200);
+        assertEquals(0, expect(agent.get(schedulePath()), 200).items().size());
+    }
+
+    @Test
+    void theFeasibilityReportSaysWhatDoesNotFitBeforePublishing() {
+        // the test clips last 4 s, so a one-minute window is what makes 36 airings a day too many
+        expect(admin.put("/api/v1/stations/" + station, Fixtures.station("CB-01273", Fixtures.COMMUNE).put("windows",
+                new JsonArray().add(Fixtures.window("06:00", "06:01", Fixtures.EVERY_DAY)))), 200);
+        JsonObject body = campaign(1);
+        JsonArray many = new JsonArray().add(program);
+        for (int i = 0; i < 11; i++) {
+            many.add(Programs.approved(admin, Fixtures.DISTRICT, "Chương trình " + i, 40 + i).getLong("id"));
+        }
+        long id = expect(admin.post("/api/v1/campaigns", body.put("program_ids", many)
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 3))), 201).json().getLong("id");
+        JsonObject report = expect(admin.get("/api/v1/campaigns/" + id + "/feasibility"), 200).json();
+        assertTrue(report.getInteger("short_station_days") > 0, report.encode());
+        JsonObject shortRow = report.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> r.containsKey("message")).findFirst().orElseThrow();
+        assertTrue(shortRow.getString("message").startsWith("Cần "), shortRow.getString("message"));
+        assertEquals(36, shortRow.getInteger("needed_airings"));
+        assertEquals(15, shortRow.getInteger("planned_airings"), "60 s hold fifteen 4-second airings");
+        assertEquals(1.0, shortRow.getDouble("available_minutes"), 0.01);
+    }
+
+    @Test
+    void anUrgentNoticeIsInTheScheduleWhenTheAnswerComes() {
+        Instant airAt = Instant.now().plusSeconds(3600);
+        JsonObject notice = expect(admin.post("/api/v1/notices", new JsonObject().put("title", "Bão số 3 đổ bộ")
+                .put("program_id", program).put("issued_by_unit_code", Fixtures.DISTRICT).put("air_at", airAt.toString())
+                .put("override_windows", true).put("target_units", new JsonArray().add(Fixtures.DISTRICT))), 201).json();
+        JsonArray items = expect(agent.get(schedulePath()), 200).items();
+        JsonObject item = items.stream().map(JsonObject.class::cast)
+                .filter(i -> Long.valueOf(notice.getLong("id")).equals(i.getLong("notice_id"))).findFirst().orElseThrow();
+        assertEquals(airAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Instant.parse(item.getString("planned_start")));
+        assertTrue(item.getString("reason").contains("thông báo khẩn"));
+    }
+
+    @Test
+    void aCampaignWithUnapprovedProgramsIsRefused() {
+        long draft = Programs.ready(admin, Fixtures.DISTRICT, "Chưa duyệt", 60).getLong("id");
+        JsonObject error = assertError(admin.post("/api/v1/campaigns", campaign(1).put("program_ids",
+                new JsonArray().add(draft))), 400, "invalid_input");
+        assertTrue(error.getString("message").contains("chưa được duyệt"));
+    }
+}
