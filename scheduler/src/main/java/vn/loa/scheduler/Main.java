@@ -111,7 +111,7 @@ public final class Main {
         stopOnShutdown(app);
         if (empty) {
             Path work = config.dataDir().resolve("uploads");
-            Thread programs = new Thread(() -> DemoPrograms.load(store, app.mediaLibrary(), work, clock), "loa-demo-programs");
+            Thread programs = new Thread(() -> DemoPrograms.load(store, app.mediaLibrary(), app.publisher(), work, clock), "loa-demo-programs");
             programs.setDaemon(true);
             programs.start();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -12,6 +13,11 @@ import vn.loa.media.Ffmpeg;
 import vn.loa.scheduler.MediaLibrary;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.planning.CampaignSpec;
+import vn.loa.scheduler.planning.FrequencyTarget;
+import vn.loa.scheduler.planning.Priority;
+import vn.loa.scheduler.planning.SchedulePublisher;
 import vn.loa.scheduler.programs.NewProgram;
 import vn.loa.scheduler.programs.Program;
 import vn.loa.scheduler.programs.ProgramStatus;
@@ -39,9 +45,14 @@ public final class DemoPrograms {
     private DemoPrograms() {
     }
 
-    /** Blocking: generates and ingests every demo program. Call it off the event loop. */
-    public static void load(Store store, MediaLibrary library, Path workDir, Clock clock) {
+    /**
+     * Blocking: generates and ingests every demo program, then runs a campaign modelled on the plans
+     * (every approved demo program once a day at every station of the province) and publishes the
+     * schedules. Call it off the event loop.
+     */
+    public static void load(Store store, MediaLibrary library, SchedulePublisher publisher, Path workDir, Clock clock) {
         Actor actor = new Actor("system", null, "demo", null);
+        List<Long> approved = new java.util.ArrayList<>();
         for (int i = 0; i < DEMOS.size(); i++) {
             Demo demo = DEMOS.get(i);
             try {
@@ -58,6 +69,7 @@ public final class DemoPrograms {
                                 demo.unit(), "demo");
                         return null;
                     });
+                    approved.add(done.id());
                 }
                 LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(),
                         done.status().vietnamese());
@@ -66,6 +78,26 @@ public final class DemoPrograms {
                         e.toString());
             }
         }
+        if (!approved.isEmpty()) {
+            publishCampaign(store, publisher, approved, actor, clock);
+        }
+    }
+
+    private static void publishCampaign(Store store, SchedulePublisher publisher, List<Long> programs, Actor actor,
+                                        Clock clock) {
+        LocalDate today = publisher.today();
+        CampaignSpec spec = new CampaignSpec("Tuyên truyền giảm nghèo về thông tin năm 2026 (Dự án 6)",
+                DemoProvince.PROVINCE_CODE, today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1),
+                Priority.NORMAL, new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 1),
+                List.of(DemoProvince.PROVINCE_CODE), List.of(), programs, List.of());
+        store.write(r -> {
+            CampaignRecord c = r.planning().insertCampaign(spec, "active", clock.instant());
+            Audit.record(r, actor, clock.instant(), "campaign.publish", "campaign", String.valueOf(c.id()),
+                    DemoProvince.PROVINCE_CODE, spec.name());
+            return c;
+        });
+        SchedulePublisher.Result result = publisher.publish();
+        LOG.info("[demo] kế hoạch mẫu đã xuất bản / demo campaign published: {} lượt phát / airings", result.items());
     }
 
     private static Path generate(Ffmpeg ffmpeg, Path workDir, Demo demo, int index) throws IOException {

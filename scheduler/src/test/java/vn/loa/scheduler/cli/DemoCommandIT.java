@@ -42,9 +42,25 @@ class DemoCommandIT {
             assertEquals(-16, approved.getJsonObject("rendition").getDouble("loudness_after_lufs"), 1.0);
             assertTrue(approved.getJsonObject("rendition").getLong("duration_ms") >= 180_000);
 
+            JsonArray schedule = awaitSchedule(api, stations.getJsonObject(0).getLong("id"));
+            assertTrue(schedule.getJsonObject(0).getString("reason").contains("kế hoạch"), schedule.encode());
+
             int exit = demo.terminate(30);
             assertTrue(demo.output().contains("Đã dừng / Stopped"), "exit " + exit + ":\n" + demo.output());
         }
+    }
+
+    /** The demo campaign is published once all demo programs are in. */
+    private static JsonArray awaitSchedule(Api api, long stationId) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonArray items = Fixtures.expect(api.get("/api/v1/stations/" + stationId + "/schedule"), 200).items();
+            if (!items.isEmpty()) {
+                return items;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no schedule published for station " + stationId + " within 3 minutes");
     }
 
     /** Demo programs are generated and ingested in the background after start; the first takes a few seconds. */
