@@ -37,12 +37,15 @@ public final class PlanningEngine {
         input.notices().stream().sorted(Comparator.comparingLong(PlanningInput.Notice::id)).forEach(n ->
                 n.stationIds().forEach(s -> noticesByStation.computeIfAbsent(s, k -> new ArrayList<>()).add(n)));
 
+        Map<Long, List<PlanningInput.MakeUp>> makeUpsByStation = new HashMap<>();
+        input.makeUps().forEach(m -> makeUpsByStation.computeIfAbsent(m.stationId(), k -> new ArrayList<>()).add(m));
         Map<Long, Map<LocalDate, List<PlannedItem>>> items = new TreeMap<>();
         List<Shortfall> feasibility = new ArrayList<>();
         input.stations().stream().sorted(Comparator.comparingLong(PlanningInput.Station::id)).forEach(station -> {
             StationPlanner planner = new StationPlanner(station, programs,
                     campaignsByStation.getOrDefault(station.id(), List.of()),
-                    noticesByStation.getOrDefault(station.id(), List.of()), input.firstDay(), input.days());
+                    noticesByStation.getOrDefault(station.id(), List.of()),
+                    makeUpsByStation.getOrDefault(station.id(), List.of()), input.firstDay(), input.days());
             Map<LocalDate, List<PlannedItem>> days = new LinkedHashMap<>();
             for (int d = 0; d < input.days(); d++) {
                 LocalDate day = input.firstDay().plusDays(d);

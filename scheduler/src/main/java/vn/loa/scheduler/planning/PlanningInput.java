@@ -15,7 +15,19 @@ import vn.loa.scheduler.domain.QuietHours;
  * @param days     how many days from {@code firstDay}
  */
 public record PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
-                            List<Campaign> campaigns, List<Notice> notices) {
+                            List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps) {
+
+    public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
+                         List<Campaign> campaigns, List<Notice> notices) {
+        this(firstDay, days, stations, programs, campaigns, notices, List.of());
+    }
+
+    /**
+     * Airings a station owes a campaign's program: scheduled on an earlier day and reported as not
+     * (fully) played. They are asked for again, ahead of the day's own targets, one a day per program.
+     */
+    public record MakeUp(long stationId, long campaignId, long programId, int airings) {
+    }
 
     /** A station as the engine sees it. */
     public record Station(long id, ZoneId zone, List<BroadcastWindow> windows, QuietHours quietHours, boolean quietWaived,

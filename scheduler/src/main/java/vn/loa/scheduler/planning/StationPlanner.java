@@ -18,8 +18,11 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 /** Plans the days of one station in order; keeps the rotation and weekly counts that carry between days. */
 final class StationPlanner {
 
-    /** An airing the day's campaigns ask for. */
-    private record Request(PlanningInput.Campaign campaign, PlanningInput.Program program) {
+    /** An airing the day's campaigns ask for; a make-up repays one that was missed before. */
+    private record Request(PlanningInput.Campaign campaign, PlanningInput.Program program, boolean makeUp) {
+        Request(PlanningInput.Campaign campaign, PlanningInput.Program program) {
+            this(campaign, program, false);
+        }
     }
 
     /** A free stretch of a window, in seconds of the local day. */
@@ -47,11 +50,16 @@ final class StationPlanner {
     private final LocalDate lastDay;
     private final Map<Long, Integer> rotation = new HashMap<>();
     private final Map<Long, Map<Long, Integer>> weekCounts = new HashMap<>();
+    /** campaign -> program -> airings still owed. */
+    private final Map<Long, Map<Long, Integer>> owed = new HashMap<>();
     private int week = -1;
 
     StationPlanner(PlanningInput.Station station, Map<Long, PlanningInput.Program> programs,
-                   List<PlanningInput.Campaign> campaigns, List<PlanningInput.Notice> notices, LocalDate firstDay, int days) {
+                   List<PlanningInput.Campaign> campaigns, List<PlanningInput.Notice> notices,
+                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days) {
         this.station = station;
+        makeUps.forEach(m -> owed.computeIfAbsent(m.campaignId(), k -> new HashMap<>())
+                .merge(m.programId(), m.airings(), Integer::sum));
         this.programs = programs;
         this.campaigns = campaigns;
         this.lastDay = firstDay.plusDays(days - 1L);
@@ -90,6 +98,9 @@ final class StationPlanner {
                 segment.used += seconds;
                 segment.programs.add(request.program().id());
                 segment.placed.add(request);
+                if (request.makeUp()) {
+                    owed.get(campaignId).merge(request.program().id(), -1, Integer::sum);
+                }
                 placedByCampaign.merge(request.campaign().id(), 1, Integer::sum);
                 placedMillisByCampaign.merge(request.campaign().id(), request.program().durationMillis(), Long::sum);
                 weekCounts.computeIfAbsent(request.campaign().id(), k -> new HashMap<>())
@@ -151,6 +162,12 @@ final class StationPlanner {
         List<Request> asked = new ArrayList<>();
         if (eligible.isEmpty()) {
             return asked;
+        }
+        Map<Long, Integer> debts = owed.getOrDefault(c.id(), Map.of());
+        for (PlanningInput.Program p : eligible) {
+            if (debts.getOrDefault(p.id(), 0) > 0) {
+                asked.add(new Request(c, p, true));
+            }
         }
         int n = eligible.size();
         int start = Math.floorMod(rotation.getOrDefault(c.id(), 0) + (int) (station.id() % n), n);
@@ -293,7 +310,8 @@ final class StationPlanner {
         for (Segment s : segments) {
             int cursor = s.start;
             for (Request r : s.placed) {
-                timed.add(new Timed(cursor, r.program(), r.campaign().id(), null, reason(r.campaign())));
+                timed.add(new Timed(cursor, r.program(), r.campaign().id(), null,
+                        r.makeUp() ? "phát bù, " + reason(r.campaign()) : reason(r.campaign())));
                 cursor += seconds(r.program());
             }
         }

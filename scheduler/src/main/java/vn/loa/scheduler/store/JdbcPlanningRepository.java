@@ -26,6 +26,9 @@ import vn.loa.scheduler.planning.Priority;
 
 final class JdbcPlanningRepository implements PlanningRepository {
 
+    /** How far back missed airings are made up. */
+    private static final int MAKE_UP_DAYS = 7;
+
     private final Sql sql;
 
     JdbcPlanningRepository(Sql sql) {
@@ -117,7 +120,30 @@ final class JdbcPlanningRepository implements PlanningRepository {
             resolved.add(new PlanningInput.Notice(n.id(), n.programId(), n.issuedAt(), n.airAt(), n.overrideWindows(),
                     n.repeat(), n.intervalMinutes(), stationsOf(units, direct)));
         }
-        return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved);
+        return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay));
+    }
+
+    /** What the last week's reports say each station still owes, net of make-ups already played. */
+    private List<PlanningInput.MakeUp> makeUps(LocalDate firstDay) {
+        String from = firstDay.minusDays(MAKE_UP_DAYS).toString();
+        String to = firstDay.toString();
+        Map<String, Integer> owed = new HashMap<>();
+        sql.list(PlanningSql.MISSED, r -> owed.merge(key(r), r.getInt("n"), Integer::sum), from, to);
+        sql.list(PlanningSql.MADE_UP, r -> owed.merge(key(r), -r.getInt("n"), Integer::sum), from, to);
+        List<PlanningInput.MakeUp> makeUps = new ArrayList<>();
+        owed.forEach((k, n) -> {
+            if (n > 0) {
+                String[] p = k.split("/");
+                makeUps.add(new PlanningInput.MakeUp(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]), n));
+            }
+        });
+        makeUps.sort(java.util.Comparator.comparing(PlanningInput.MakeUp::stationId).thenComparing(PlanningInput.MakeUp::campaignId)
+                .thenComparing(PlanningInput.MakeUp::programId));
+        return makeUps;
+    }
+
+    private static String key(ResultSet r) throws SQLException {
+        return r.getLong("station_id") + "/" + r.getLong("campaign_id") + "/" + r.getLong("program_id");
     }
 
     @Override

@@ -63,6 +63,20 @@ final class PlanningSql {
     static final String INSERT_ITEM = "INSERT INTO schedule_item (station_id, day, position, planned_start, duration_ms,"
             + " program_id, content_sha256, campaign_id, notice_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** Campaign airings of past days that a station reported as not played (and never played). */
+    static final String MISSED = "SELECT si.station_id, si.campaign_id, si.program_id, COUNT(*) AS n FROM schedule_item si"
+            + " WHERE si.campaign_id IS NOT NULL AND si.day >= ? AND si.day < ?"
+            + " AND EXISTS (SELECT 1 FROM as_run_record a WHERE a.station_id = si.station_id AND a.item_id = si.id"
+            + " AND a.outcome <> 'played')"
+            + " AND NOT EXISTS (SELECT 1 FROM as_run_record b WHERE b.station_id = si.station_id AND b.item_id = si.id"
+            + " AND b.outcome = 'played')"
+            + " GROUP BY si.station_id, si.campaign_id, si.program_id";
+    /** Make-up airings of past days that were played. */
+    static final String MADE_UP = "SELECT si.station_id, si.campaign_id, si.program_id, COUNT(*) AS n FROM schedule_item si"
+            + " JOIN as_run_record a ON a.station_id = si.station_id AND a.item_id = si.id AND a.outcome = 'played'"
+            + " WHERE si.campaign_id IS NOT NULL AND si.day >= ? AND si.day < ? AND si.reason LIKE 'phát bù%'"
+            + " GROUP BY si.station_id, si.campaign_id, si.program_id";
+
     private PlanningSql() {
     }
 }

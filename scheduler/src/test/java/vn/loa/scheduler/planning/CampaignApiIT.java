@@ -124,4 +124,27 @@ class CampaignApiIT {
                 new JsonArray().add(draft))), 400, "invalid_input");
         assertTrue(error.getString("message").contains("chưa được duyệt"));
     }
+
+    @Test
+    void anAiringReportedMissedYesterdayIsMadeUpInTodaysSchedule() {
+        long id = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json().getLong("id");
+        expect(admin.post("/api/v1/campaigns/" + id + "/publish", new JsonObject()), 200);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        String sha = expect(admin.get("/api/v1/programs/" + program), 200).json().getJsonObject("rendition").getString("sha256");
+        PlannedItem missed = new PlannedItem(station, yesterday, 0, yesterday.atTime(6, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant(), 4000, program, sha, id, null, "kế hoạch #" + id);
+        scheduler.store().write(r -> {
+            r.planning().publishDay(station, yesterday, java.util.List.of(missed), "yesterday", Instant.now());
+            return null;
+        });
+        long itemId = scheduler.store().read(r -> r.agentReports().scheduleItems(station, yesterday, yesterday)).get(0).id();
+        expect(agent.post("/api/v1/stations/" + station + "/as-run", new JsonObject().put("records", new JsonArray()
+                .add(new JsonObject().put("sequence", 1).put("item_id", itemId).put("program_id", program)
+                        .put("outcome", "missed").put("reason", "mất điện")))), 200);
+
+        expect(admin.post("/api/v1/campaigns/" + id + "/publish", new JsonObject()), 200);
+        JsonArray today = expect(agent.get(schedulePath()), 200).items();
+        assertTrue(today.stream().map(JsonObject.class::cast).anyMatch(i -> i.getString("reason").startsWith("phát bù")),
+                today.encode());
+    }
 }

@@ -236,4 +236,19 @@ class PlanningEngineTest {
         assertEquals(20, counts.size());
         assertTrue(counts.values().stream().allMatch(c -> c == 2), counts.toString());
     }
+
+    @Test
+    void aMissedAiringIsMadeUpFirstOnTheNextDaysWithinThePeriod() {
+        PlanningInput.Campaign c = Scenario.daily(8, Priority.NORMAL, 1, Set.of(1L), List.of(1L, 2L));
+        PlanningInput.MakeUp owed = new PlanningInput.MakeUp(1, 8, 2, 2);
+        Plan plan = PlanningEngine.plan(new PlanningInput(Scenario.MONDAY, 7, stations.subList(0, 1), allPrograms,
+                List.of(c), List.of(), List.of(owed)));
+        for (int d = 0; d < 2; d++) {
+            List<PlannedItem> day = plan.itemsOf(1, Scenario.MONDAY.plusDays(d));
+            assertEquals(3, day.size(), "the day's two airings and one make-up");
+            assertEquals(1, day.stream().filter(i -> i.reason().startsWith("phát bù")).count());
+            assertEquals(2L, day.stream().filter(i -> i.reason().startsWith("phát bù")).findFirst().orElseThrow().programId());
+        }
+        assertEquals(2, plan.itemsOf(1, Scenario.MONDAY.plusDays(2)).size(), "owed twice, repaid twice");
+    }
 }
