@@ -17,4 +17,7 @@ public interface AgentReportRepository {
 
     /** Stores the record unless the station already sent this sequence number; true when stored now. */
     boolean insertAsRunIfAbsent(long stationId, AsRunRecord record, Instant receivedAt);
+
+    /** The station's as-run records in sequence order. */
+    List<AsRunRecord> asRunOf(long stationId);
 }

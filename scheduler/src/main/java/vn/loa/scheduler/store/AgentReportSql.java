@@ -13,6 +13,9 @@ final class AgentReportSql {
             + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason, received_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (station_id, sequence) DO NOTHING";
 
+    static final String AS_RUN_OF = "SELECT sequence, item_id, program_id, content_sha256, planned_start, actual_start,"
+            + " actual_end, seconds_played, outcome, reason FROM as_run_record WHERE station_id = ? ORDER BY sequence";
+
     private AgentReportSql() {
     }
 }

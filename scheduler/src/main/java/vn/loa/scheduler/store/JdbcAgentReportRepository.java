@@ -37,6 +37,19 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 a.secondsPlayed(), a.outcome(), a.reason(), receivedAt.toString()) == 1;
     }
 
+    @Override
+    public List<AsRunRecord> asRunOf(long stationId) {
+        return sql.list(AgentReportSql.AS_RUN_OF, r -> {
+            long item = r.getLong("item_id");
+            Long itemId = r.wasNull() ? null : item;
+            long program = r.getLong("program_id");
+            Long programId = r.wasNull() ? null : program;
+            return new AsRunRecord(r.getLong("sequence"), itemId, programId, r.getString("content_sha256"),
+                    Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
+                    r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
+        }, stationId);
+    }
+
     private static ScheduledItem map(ResultSet r) throws SQLException {
         long campaign = r.getLong("campaign_id");
         Long campaignId = r.wasNull() ? null : campaign;

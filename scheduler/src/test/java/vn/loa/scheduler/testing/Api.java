@@ -67,6 +67,11 @@ public final class Api {
         this.bearer = bearer;
     }
 
+    /** e.g. {@code http://127.0.0.1:41234} */
+    public String baseUrl() {
+        return base;
+    }
+
     /** Signs in and returns a client that sends the session cookie and the CSRF token. */
     public Api signIn(String username, String password) {
         Reply reply = post("/api/v1/session", new JsonObject().put("username", username).put("password", password));
