@@ -124,29 +124,30 @@ public final class ConfigLoader {
         }
 
         int integer(ConfigKey key, int min, int max) {
-            String value = values.get(key);
-            try {
-                int n = Integer.parseInt(value);
-                if (n < min || n > max) {
-                    throw bad(key, "phải từ " + min + " đến " + max + " / must be between " + min + " and " + max);
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw bad(key, "phải là số nguyên / must be a whole number");
-            }
+            return (int) number(key, min, max, Integer::parseInt, "phải là số nguyên / must be a whole number");
         }
 
         double decimal(ConfigKey key, double min, double max) {
-            String value = values.get(key);
+            return number(key, min, max, Double::parseDouble, "phải là số / must be a number");
+        }
+
+        private double number(ConfigKey key, double min, double max, java.util.function.ToDoubleFunction<String> parse,
+                              String expected) {
+            double n;
             try {
-                double n = Double.parseDouble(value);
-                if (n < min || n > max) {
-                    throw bad(key, "phải từ " + min + " đến " + max + " / must be between " + min + " and " + max);
-                }
-                return n;
+                n = parse.applyAsDouble(values.get(key));
             } catch (NumberFormatException e) {
-                throw bad(key, "phải là số / must be a number");
+                throw bad(key, expected);
             }
+            if (n < min || n > max) {
+                throw bad(key, "phải từ " + format(min) + " đến " + format(max) + " / must be between " + format(min)
+                        + " and " + format(max));
+            }
+            return n;
+        }
+
+        private static String format(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
         }
 
         /** An optional path to a file that must exist and be readable; null when empty. */
