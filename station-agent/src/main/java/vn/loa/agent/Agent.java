@@ -38,8 +38,10 @@ public final class Agent implements AutoCloseable {
     public Agent(Path dataDir, Identity identity, Sink sink, Clock clock, long pollSeconds) {
         this.store = AgentStore.open(dataDir);
         MediaCache cache = new MediaCache(dataDir);
-        this.sync = new Sync(identity, store, cache, clock);
-        this.playout = new Playout(store, cache, sink, clock);
+        this.sync = new Sync(identity, store, cache, clock, dataDir);
+        // playout runs on the server's time: this PC's clock corrected by the measured offset
+        Clock serverTime = new OffsetClock(clock, sync::offsetMillis);
+        this.playout = new Playout(store, cache, sink, serverTime);
         this.pollSeconds = pollSeconds;
     }
 

@@ -91,8 +91,8 @@ class AgentIT {
             AgentStore.Item first = items.get(0);
             clock.set(first.plannedStart().plusMillis(40));
             assertEquals(1, agent.playDue());
-            String timing = Files.readString(air.resolve("timing.log"));
-            assertTrue(timing.contains("error_ms=40"), timing);
+            long error = startError(Files.readString(air.resolve("timing.log")));
+            assertTrue(Math.abs(error - 40) < 250, "start error " + error + " ms (40 ms plus the offset measurement)");
             Path aired;
             try (var files = Files.list(air)) {
                 aired = files.filter(f -> f.toString().endsWith(".mp3")).findFirst().orElseThrow();
@@ -146,6 +146,35 @@ class AgentIT {
             assertEquals(3, recordsOnServer());
             assertEquals(List.of("missed", "missed", "missed"), outcomes());
         }
+    }
+
+    @Test
+    void aPcClockSevenMinutesOffStillAirsOnTheServersTimeAndTheOffsetIsReported() throws Exception {
+        Identity identity = enrol();
+        MutableClock pc = new MutableClock(Instant.now().plus(java.time.Duration.ofMinutes(7)));
+        try (Agent agent = new Agent(agentData, identity, new FileSink(air), pc, 60)) {
+            agent.syncOnce();
+            pc.set(Instant.now().plus(java.time.Duration.ofMinutes(7)));
+            agent.syncOnce();
+            JsonObject reported = Fixtures.expect(admin.get("/api/v1/stations/" + station), 200).json().getJsonObject("agent");
+            assertEquals(-420_000, reported.getLong("clock_offset_ms"), 2_000, reported.encode());
+            assertEquals(0, reported.getLong("outbox_backlog"));
+
+            AgentStore.Item first;
+            try (AgentStore store = AgentStore.open(agentData)) {
+                first = store.unhandled().get(0);
+            }
+            pc.set(first.plannedStart().plus(java.time.Duration.ofMinutes(7)).plusMillis(40));
+            assertEquals(1, agent.playDue());
+            long error = startError(Files.readString(air.resolve("timing.log")));
+            assertTrue(Math.abs(error - 40) < 2_000, "aired on the server's time, start error " + error + " ms");
+        }
+    }
+
+    private static long startError(String timing) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("error_ms=(-?\\d+)").matcher(timing);
+        assertTrue(m.find(), timing);
+        return Long.parseLong(m.group(1));
     }
 
     private List<String> outcomes() {

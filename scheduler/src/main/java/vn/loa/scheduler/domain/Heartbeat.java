@@ -2,5 +2,5 @@ package vn.loa.scheduler.domain;
 
 /** What an agent reports about itself; every field may be absent on an old agent. */
 public record Heartbeat(String agentVersion, Long clockOffsetMillis, Long freeDiskBytes, String cacheState,
-                        String audioState, String lastError) {
+                        String audioState, String lastError, Long outboxBacklog) {
 }

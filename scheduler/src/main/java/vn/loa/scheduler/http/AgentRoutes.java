@@ -114,12 +114,13 @@ final class AgentRoutes {
         Principal principal = Principals.of(rc);
         Heartbeat heartbeat = new Heartbeat(b.getString("agent_version"), b.getLong("clock_offset_ms"),
                 b.getLong("free_disk_bytes"), b.getString("cache_state"), b.getString("audio_state"),
-                b.getString("last_error"));
+                b.getString("last_error"), b.getLong("outbox_backlog"));
         store.write(r -> {
             Scope.requireStation(r, principal, StationRegistry.find(r, id));
             r.agentReports().appendHeartbeat(id, heartbeat, clock.instant());
             return id;
         })
+                // the agent measures its clock's offset against this; it is taken as late as possible
                 .onSuccess(x -> Respond.json(rc, 200, new JsonObject().put("server_time", clock.instant().toString())))
                 .onFailure(rc::fail);
     }

@@ -77,9 +77,17 @@ final class StationRoutes {
         store.read(r -> {
             Station station = StationRegistry.find(r, id);
             Scope.requireStation(r, principal, station);
-            return station;
+            JsonObject json = StationJson.toJson(station);
+            r.agentReports().heartbeats(id, 1).stream().findFirst().ifPresent(latest -> json.put("agent", new JsonObject()
+                    .put("last_heartbeat_at", latest.getKey().toString()).put("version", latest.getValue().agentVersion())
+                    .put("clock_offset_ms", latest.getValue().clockOffsetMillis())
+                    .put("free_disk_bytes", latest.getValue().freeDiskBytes())
+                    .put("outbox_backlog", latest.getValue().outboxBacklog())
+                    .put("cache_state", latest.getValue().cacheState()).put("audio_state", latest.getValue().audioState())
+                    .put("last_error", latest.getValue().lastError())));
+            return json;
         })
-                .onSuccess(station -> Respond.json(rc, 200, StationJson.toJson(station)))
+                .onSuccess(json -> Respond.json(rc, 200, json))
                 .onFailure(rc::fail);
     }
 

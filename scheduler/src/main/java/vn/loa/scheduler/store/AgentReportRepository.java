@@ -15,6 +15,9 @@ public interface AgentReportRepository {
 
     void appendHeartbeat(long stationId, Heartbeat heartbeat, Instant receivedAt);
 
+    /** The station's newest heartbeats, newest first, with when each arrived. */
+    List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit);
+
     /** Stores the record unless the station already sent this sequence number; true when stored now. */
     boolean insertAsRunIfAbsent(long stationId, AsRunRecord record, Instant receivedAt);
 

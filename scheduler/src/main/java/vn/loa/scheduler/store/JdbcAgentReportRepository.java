@@ -26,8 +26,22 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     @Override
     public void appendHeartbeat(long stationId, Heartbeat h, Instant receivedAt) {
         sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, receivedAt.toString(), h.agentVersion(),
-                h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError());
-        sql.update(AgentReportSql.MARK_ALIVE, receivedAt.toString(), stationId);
+                h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog());
+        sql.update(AgentReportSql.MARK_ALIVE, receivedAt.toString(), h.clockOffsetMillis(), stationId);
+        sql.update(AgentReportSql.PRUNE_HEARTBEATS, stationId, stationId);
+    }
+
+    @Override
+    public List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit) {
+        return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> java.util.Map.entry(Sql.instant(r, "received_at"),
+                new Heartbeat(r.getString("agent_version"), nullableLong(r, "clock_offset_ms"),
+                        nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
+                        r.getString("last_error"), nullableLong(r, "outbox_backlog"))), stationId, limit);
+    }
+
+    private static Long nullableLong(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? null : v;
     }
 
     @Override

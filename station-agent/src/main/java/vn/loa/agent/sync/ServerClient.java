@@ -92,6 +92,14 @@ public final class ServerClient {
         }
     }
 
+    /** Sends a heartbeat; returns the server's time from the answer. */
+    public java.time.Instant heartbeat(long stationId, ObjectNode body) throws IOException {
+        HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/heartbeats")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        expect(response, 200);
+        return java.time.Instant.parse(JSON.readTree(response.body()).get("server_time").asText());
+    }
+
     /** Sends records; returns the sequences the server holds after its commit. */
     public List<Long> sendAsRun(long stationId, List<JsonNode> records) throws IOException {
         ArrayNode array = JSON.createArrayNode();

@@ -23,32 +23,73 @@ public final class Sync {
     private static final Logger LOG = Logger.getLogger(Sync.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 200;
+    private static final long OFFSET_WARNING_MILLIS = 5_000;
+    static final String VERSION = "0.1.0";
 
     private final Identity identity;
     private final ServerClient server;
     private final AgentStore store;
     private final MediaCache cache;
     private final Clock clock;
+    private final java.nio.file.Path dataDir;
+    private volatile long offsetMillis;
+    private volatile String lastError;
 
-    public Sync(Identity identity, AgentStore store, MediaCache cache, Clock clock) {
+    /** @param clock this PC's clock; the server's time is this plus {@link #offsetMillis()} */
+    public Sync(Identity identity, AgentStore store, MediaCache cache, Clock clock, java.nio.file.Path dataDir) {
         this.identity = identity;
         this.server = new ServerClient(identity.server(), identity.token());
         this.store = store;
         this.cache = cache;
         this.clock = clock;
+        this.dataDir = dataDir;
+        this.offsetMillis = Long.parseLong(store.state("clock_offset_ms").orElse("0"));
+    }
+
+    /** How far the server's clock is ahead of this PC's, as last measured (kept across restarts). */
+    public long offsetMillis() {
+        return offsetMillis;
     }
 
     public SyncOutcome attempt() {
         try {
+            heartbeat();
             SyncOutcome outcome = pullSchedule();
             fetchRenditions();
             sendOutbox();
+            lastError = null;
             LOG.fine("[sync] " + outcome);
             return outcome;
         } catch (IOException | RuntimeException e) {
+            lastError = e.getMessage();
             LOG.warning("[sync] FAILED: " + e.getMessage());
             return SyncOutcome.FAILED;
         }
+    }
+
+    /**
+     * Reports the agent's state and measures the clock offset: the server's time against the midpoint
+     * of the request on this PC's clock.
+     */
+    private void heartbeat() throws IOException {
+        var body = JSON.createObjectNode().put("agent_version", VERSION).put("clock_offset_ms", offsetMillis)
+                .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
+                .put("outbox_backlog", store.pending(100_000).size())
+                .put("cache_state", store.unhandled().size() + " mục chờ phát / items to air")
+                .put("audio_state", "file sink");
+        if (lastError != null) {
+            body.put("last_error", lastError.length() > 1900 ? lastError.substring(0, 1900) : lastError);
+        }
+        Instant sent = clock.instant();
+        Instant serverTime = server.heartbeat(identity.stationId(), body);
+        Instant received = clock.instant();
+        Instant midpoint = sent.plusMillis(java.time.Duration.between(sent, received).toMillis() / 2);
+        long measured = java.time.Duration.between(midpoint, serverTime).toMillis();
+        if (Math.abs(measured) > OFFSET_WARNING_MILLIS) {
+            LOG.warning("[sync] the PC's clock is " + (-measured / 1000) + " s off the server's; airing on the server's time");
+        }
+        offsetMillis = measured;
+        store.setState("clock_offset_ms", String.valueOf(measured));
     }
 
     private SyncOutcome pullSchedule() throws IOException {
