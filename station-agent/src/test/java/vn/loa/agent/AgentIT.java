@@ -171,6 +171,41 @@ class AgentIT {
         }
     }
 
+    @Test
+    void withTheServerDownForThreeDaysTheAgentAirsFromItsCacheAndEveryRecordArrivesOnce() throws Exception {
+        Identity identity = enrol();
+        MutableClock pc = new MutableClock(Instant.now());
+        try (Agent agent = new Agent(agentData, identity, new FileSink(air), pc, 60)) {
+            assertEquals(SyncOutcome.UPDATED, agent.syncOnce());
+            List<AgentStore.Item> items;
+            try (AgentStore store = AgentStore.open(agentData)) {
+                items = store.unhandled();
+            }
+            scheduler.stop();
+            int aired = 0;
+            for (int day = 0; day < 3; day++) {
+                AgentStore.Item item = items.get(day);
+                pc.set(item.plannedStart().plusMillis(20));
+                aired += agent.playDue();
+                assertEquals(SyncOutcome.FAILED, agent.syncOnce(), "no server: the attempt fails, the loop goes on");
+            }
+            assertEquals(3, aired, "three days aired from the cache");
+            try (AgentStore store = AgentStore.open(agentData)) {
+                assertEquals(3, store.pending(100).size(), "the records wait in the outbox");
+            }
+
+            scheduler.startAgain();
+            agent.syncOnce();
+            agent.syncOnce();
+            List<vn.loa.scheduler.domain.AsRunRecord> records = scheduler.store().read(r -> r.agentReports().asRunOf(station));
+            assertEquals(List.of(1L, 2L, 3L), records.stream().map(vn.loa.scheduler.domain.AsRunRecord::sequence).toList());
+            assertTrue(records.stream().allMatch(r -> r.outcome().equals("played")));
+            try (AgentStore store = AgentStore.open(agentData)) {
+                assertEquals(0, store.pending(100).size());
+            }
+        }
+    }
+
     private static long startError(String timing) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("error_ms=(-?\\d+)").matcher(timing);
         assertTrue(m.find(), timing);

@@ -91,6 +91,18 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return dataDir;
     }
 
+    /** Stops the server (as a power cut at the district would); {@link #startAgain()} brings it back. */
+    public void stop() {
+        config = config.withPort(app.port());
+        app.close();
+        app = null;
+    }
+
+    /** Starts again on the same port and data directory after {@link #stop()}. */
+    public void startAgain() {
+        app = SchedulerApp.start(config, clock);
+    }
+
     /** Stops and starts again on the same port, so clients (and their sessions) carry on. */
     public void restart() {
         SchedulerConfig samePort = config.withPort(app.port());
