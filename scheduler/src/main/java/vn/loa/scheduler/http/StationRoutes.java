@@ -85,6 +85,11 @@ final class StationRoutes {
                     .put("outbox_backlog", latest.getValue().outboxBacklog())
                     .put("cache_state", latest.getValue().cacheState()).put("audio_state", latest.getValue().audioState())
                     .put("last_error", latest.getValue().lastError())));
+            var sequences = r.agentReports().sequences(id, 50);
+            // a missing sequence is "chưa báo cáo" (not reported yet), which is not the same as "không phát"
+            json.put("as_run", new JsonObject().put("received", sequences.received())
+                    .put("last_sequence", sequences.lastSequence())
+                    .put("not_reported_yet", new io.vertx.core.json.JsonArray(sequences.missing())));
             return json;
         })
                 .onSuccess(json -> Respond.json(rc, 200, json))

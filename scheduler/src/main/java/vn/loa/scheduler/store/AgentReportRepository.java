@@ -21,6 +21,12 @@ public interface AgentReportRepository {
     /** Stores the record unless the station already sent this sequence number; true when stored now. */
     boolean insertAsRunIfAbsent(long stationId, AsRunRecord record, Instant receivedAt);
 
+    /** Records received, the highest sequence, and up to {@code limit} missing sequence numbers below it. */
+    record SequenceState(int received, long lastSequence, List<Long> missing) {
+    }
+
+    SequenceState sequences(long stationId, int limit);
+
     /** The station's as-run records in sequence order. */
     List<AsRunRecord> asRunOf(long stationId);
 }

@@ -24,6 +24,14 @@ final class AgentReportSql {
     static final String AS_RUN_OF = "SELECT sequence, item_id, program_id, content_sha256, planned_start, actual_start,"
             + " actual_end, seconds_played, outcome, reason FROM as_run_record WHERE station_id = ? ORDER BY sequence";
 
+    static final String SEQUENCE_SUMMARY =
+            "SELECT COUNT(*) AS n, COALESCE(MAX(sequence), 0) AS last FROM as_run_record WHERE station_id = ?";
+    /** Sequence numbers missing below the highest received: records the agent has not delivered yet. */
+    static final String SEQUENCE_GAPS = "WITH RECURSIVE expected(s) AS (SELECT 1 UNION ALL SELECT s + 1 FROM expected"
+            + " WHERE s < (SELECT COALESCE(MAX(sequence), 0) FROM as_run_record WHERE station_id = ?))"
+            + " SELECT s FROM expected WHERE s NOT IN (SELECT sequence FROM as_run_record WHERE station_id = ?)"
+            + " ORDER BY s LIMIT ?";
+
     private AgentReportSql() {
     }
 }

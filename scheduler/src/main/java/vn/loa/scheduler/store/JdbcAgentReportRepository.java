@@ -52,6 +52,15 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
+    public SequenceState sequences(long stationId, int limit) {
+        long[] summary = sql.one(AgentReportSql.SEQUENCE_SUMMARY, r -> new long[] {r.getLong("n"), r.getLong("last")},
+                stationId).orElse(new long[] {0, 0});
+        List<Long> missing = summary[1] == summary[0] ? List.of()
+                : sql.list(AgentReportSql.SEQUENCE_GAPS, r -> r.getLong(1), stationId, stationId, limit);
+        return new SequenceState((int) summary[0], summary[1], missing);
+    }
+
+    @Override
     public List<AsRunRecord> asRunOf(long stationId) {
         return sql.list(AgentReportSql.AS_RUN_OF, r -> {
             long item = r.getLong("item_id");

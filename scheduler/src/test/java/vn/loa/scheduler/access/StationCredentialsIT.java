@@ -97,6 +97,12 @@ class StationCredentialsIT {
         assertEquals(new JsonArray().add(2).add(3).add(4), again.getJsonArray("acknowledged"));
         assertEquals(1, again.getInteger("stored"));
         assertEquals(4, (int) scheduler.store().read(r -> r.stations().countAsRunRecords(stationA)));
+
+        expect(a.post("/api/v1/stations/" + stationA + "/as-run", records(7)), 200);
+        JsonObject asRun = expect(admin.get("/api/v1/stations/" + stationA), 200).json().getJsonObject("as_run");
+        assertEquals(5, asRun.getInteger("received"));
+        assertEquals(7, asRun.getLong("last_sequence"));
+        assertEquals(new JsonArray().add(5).add(6), asRun.getJsonArray("not_reported_yet"), "the gap is visible");
     }
 
     @Test
