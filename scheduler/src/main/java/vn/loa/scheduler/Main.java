@@ -15,6 +15,7 @@ import vn.loa.scheduler.cli.Flags;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.demo.DemoAgents;
 import vn.loa.scheduler.demo.DemoPrograms;
 import vn.loa.scheduler.demo.DemoProvince;
 import vn.loa.scheduler.demo.DemoUsers;
@@ -111,7 +112,12 @@ public final class Main {
         stopOnShutdown(app);
         if (empty) {
             Path work = config.dataDir().resolve("uploads");
-            Thread programs = new Thread(() -> DemoPrograms.load(store, app.mediaLibrary(), app.publisher(), work, clock), "loa-demo-programs");
+            Path dataDir = config.dataDir();
+            Thread programs = new Thread(() -> {
+                DemoPrograms.load(store, app.mediaLibrary(), app.publisher(), work, clock);
+                List<Process> agents = DemoAgents.start(store, app.publisher(), dataDir, app.url(), clock);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> agents.forEach(Process::destroy)));
+            }, "loa-demo-programs");
             programs.setDaemon(true);
             programs.start();
         }

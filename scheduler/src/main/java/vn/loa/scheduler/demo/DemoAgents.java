@@ -1,0 +1,110 @@
+package vn.loa.scheduler.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.MinuteOfDay;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.planning.SchedulePublisher;
+import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * A handful of real agents for the demo, as separate processes of {@code loa-agent.jar}, enrolled through
+ * the real protocol, airing to file sinks under {@code DATA/demo-agents}. Their stations get a window that
+ * opens a minute after launch (under a written waiver, since the demo may start at night), so the first
+ * airings and as-run records arrive within a few minutes whatever the time of day.
+ */
+public final class DemoAgents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAgents.class);
+    private static final int AGENTS = 3;
+    private static final ZoneId ZONE = ZoneId.of(StationSpec.DEFAULT_TIME_ZONE);
+
+    private DemoAgents() {
+    }
+
+    /** Where the agent jar is: {@code LOA_DEMO_AGENT_JAR}, else beside this checkout's scheduler jar. */
+    static Path agentJar() {
+        String configured = System.getenv("LOA_DEMO_AGENT_JAR");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        return Path.of("station-agent", "target", "loa-agent.jar");
+    }
+
+    /** Blocking: opens the windows, publishes, enrolls and starts the agents; returns their processes. */
+    public static List<Process> start(Store store, SchedulePublisher publisher, Path dataDir, String serverUrl, Clock clock) {
+        Path jar = agentJar().toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            LOG.info("[demo] không thấy {} nên không chạy đài mô phỏng / no agent jar, no simulated stations", jar);
+            return List.of();
+        }
+        List<Station> stations = store.read(r -> r.stations().list(DemoProvince.PROVINCE_CODE)).subList(0, AGENTS);
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
+        int start = Math.min(now.getHour() * 60 + now.getMinute() + 2, MinuteOfDay.END_OF_DAY - 5);
+        int end = Math.min(start + 60, MinuteOfDay.END_OF_DAY);
+        BroadcastWindow demoWindow = new BroadcastWindow(now.getDayOfWeek(), start, end);
+        List<String> codes = new ArrayList<>();
+        StationCredentials credentials = new StationCredentials(Duration.ofHours(1));
+        store.write(r -> {
+            for (Station s : stations) {
+                // today the station airs only in the demo window, so today's airings land in it
+                List<BroadcastWindow> windows = new ArrayList<>(s.spec().windows().stream()
+                        .filter(w -> w.day() != demoWindow.day()).toList());
+                windows.add(demoWindow);
+                StationSpec spec = new StationSpec(s.spec().code(), s.spec().name(), s.spec().communeCode(),
+                        s.spec().languages(), s.spec().timeZone(), windows, s.spec().quietHours(),
+                        "Đài mô phỏng của bản chạy thử: khung giờ mở ngay khi khởi động.");
+                StationRegistry.update(r, s.id(), spec, clock.instant());
+                codes.add(credentials.issueCode(r, s.id(), clock.instant()).secret());
+            }
+            return null;
+        });
+        publisher.publish();
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < stations.size(); i++) {
+            Path agentData = dataDir.resolve("demo-agents").resolve(stations.get(i).spec().code());
+            try {
+                Process enroll = agent(jar, agentData, "enroll", "--server", serverUrl, "--code", codes.get(i), "--data",
+                        agentData.toString());
+                if (!enroll.waitFor(60, TimeUnit.SECONDS) || enroll.exitValue() != 0) {
+                    LOG.warn("[demo] đài mô phỏng {} không đăng ký được / could not enroll", stations.get(i).spec().code());
+                    continue;
+                }
+                processes.add(agent(jar, agentData, "run", "--data", agentData.toString(), "--sink",
+                        "file:" + agentData.resolve("air"), "--poll-seconds", "10"));
+            } catch (IOException e) {
+                LOG.warn("[demo] cannot start an agent: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return processes;
+            }
+        }
+        LOG.info("[demo] {} đài mô phỏng đang chạy, khung giờ {}–{} hôm nay ({}) / simulated stations running",
+                processes.size(), MinuteOfDay.format(start), MinuteOfDay.format(end), LocalDate.now(clock.withZone(ZONE)));
+        return processes;
+    }
+
+    private static Process agent(Path jar, Path data, String... args) throws IOException {
+        Files.createDirectories(data);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("agent.log").toFile())).start();
+    }
+}
