@@ -62,7 +62,8 @@ public final class DemoPrograms {
                         demo.unit(), "vi", "program", null, source.getFileName().toString(), size, "demo"),
                         clock.instant()));
                 Program done = library.ingestion().process(program.id(), source, actor);
-                if (done.status() == ProgramStatus.READY && i < DEMOS.size() - 1) {
+                ProgramStatus status = done.status();
+                if (status == ProgramStatus.READY && i < DEMOS.size() - 1) {
                     store.write(r -> {
                         r.programs().setStatus(done.id(), ProgramStatus.APPROVED, clock.instant());
                         Audit.record(r, actor, clock.instant(), "program.approve", "program", String.valueOf(done.id()),
@@ -70,9 +71,9 @@ public final class DemoPrograms {
                         return null;
                     });
                     approved.add(done.id());
+                    status = ProgramStatus.APPROVED;
                 }
-                LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(),
-                        done.status().vietnamese());
+                LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(), status.vietnamese());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("[demo] không tạo được chương trình mẫu / could not make demo program \"{}\": {}", demo.title(),
                         e.toString());
