@@ -151,6 +151,15 @@ public final class AgentStore implements AutoCloseable {
         }
     }
 
+    /** How many records wait for the server's acknowledgement. */
+    public synchronized int backlog() {
+        try (ResultSet r = db.createStatement().executeQuery("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL")) {
+            return r.next() ? r.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     public synchronized void acknowledge(List<Long> sequences, Instant now) {
         for (long s : sequences) {
             update("UPDATE outbox SET acked_at = ? WHERE sequence = ?", now.toString(), s);

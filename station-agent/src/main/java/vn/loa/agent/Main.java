@@ -78,7 +78,7 @@ public final class Main {
         try (AgentStore store = AgentStore.open(data)) {
             System.out.println("Đài / Station: " + identity.stationCode() + " — máy chủ / server: " + identity.server());
             System.out.println("Chờ phát / Still to air: " + store.unhandled().size());
-            System.out.println("Chưa gửi / Outbox backlog: " + store.pending(100_000).size());
+            System.out.println("Chưa gửi / Outbox backlog: " + store.backlog());
             store.unhandled().stream().findFirst().ifPresent(next ->
                     System.out.println("Tiếp theo / Next: " + next.plannedStart() + " chương trình #" + next.programId()));
         }

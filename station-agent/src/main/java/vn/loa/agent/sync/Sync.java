@@ -74,7 +74,7 @@ public final class Sync {
     private void heartbeat() throws IOException {
         var body = JSON.createObjectNode().put("agent_version", VERSION).put("clock_offset_ms", offsetMillis)
                 .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
-                .put("outbox_backlog", store.pending(100_000).size())
+                .put("outbox_backlog", store.backlog())
                 .put("cache_state", store.unhandled().size() + " mục chờ phát / items to air")
                 .put("audio_state", "file sink");
         if (lastError != null) {
