@@ -89,27 +89,35 @@ public final class Sessions {
                 "Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong username or password.", new JsonObject());
     }
 
-    /** The user a session cookie belongs to, if the session is alive; an expired one is deleted. */
-    public Optional<Principal.User> resolve(Repositories r, String cookieValue, Instant now) {
+    /**
+     * The user a session cookie belongs to, if the session is alive; an expired one is deleted. With
+     * {@code mayWrite} false (a read transaction) it answers {@link Resolution#needsWrite()} instead of writing.
+     */
+    public Resolution<Principal.User> resolve(Repositories r, String cookieValue, Instant now, boolean mayWrite) {
         String idHash = Secrets.sha256(cookieValue);
         Optional<SessionRecord> found = r.sessions().find(idHash);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return Resolution.of(Optional.empty());
         }
         SessionRecord session = found.get();
         Optional<User> user = r.users().find(session.userId());
         boolean expired = now.isAfter(session.lastSeenAt().plus(settings.sessionIdle()))
                 || now.isAfter(session.createdAt().plus(settings.sessionAbsolute()));
-        if (expired || user.isEmpty() || user.get().disabled()) {
-            r.sessions().delete(idHash);
-            return Optional.empty();
+        boolean dead = expired || user.isEmpty() || user.get().disabled();
+        boolean stale = now.isAfter(session.lastSeenAt().plus(TOUCH_EVERY));
+        if ((dead || stale) && !mayWrite) {
+            return Resolution.writeFirst();
         }
-        if (now.isAfter(session.lastSeenAt().plus(TOUCH_EVERY))) {
+        if (dead) {
+            r.sessions().delete(idHash);
+            return Resolution.of(Optional.empty());
+        }
+        if (stale) {
             r.sessions().touch(idHash, now);
         }
         User u = user.get();
-        return Optional.of(new Principal.User(u.id(), u.username(), u.role(), u.scopeCode(), u.mustChangePassword(),
-                idHash, session.csrfToken()));
+        return Resolution.of(Optional.of(new Principal.User(u.id(), u.username(), u.role(), u.scopeCode(), u.mustChangePassword(),
+                idHash, session.csrfToken())));
     }
 
     public void logout(Repositories r, Principal.User user) {

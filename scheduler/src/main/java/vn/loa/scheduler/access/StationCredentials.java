@@ -60,26 +60,29 @@ public final class StationCredentials {
         return newToken(r, c.stationId(), now);
     }
 
-    /** The station a bearer token speaks for, if the token is live. */
-    public Optional<Principal.Station> authenticate(Repositories r, String token, Instant now) {
+    /** The station a bearer token speaks for, if the token is live (see {@link Resolution} for {@code mayWrite}). */
+    public Resolution<Principal.Station> authenticate(Repositories r, String token, Instant now, boolean mayWrite) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
-            return Optional.empty();
+            return Resolution.of(Optional.empty());
         }
         Optional<Credential> found = r.credentials().findByHash(Secrets.sha256(token))
                 .filter(c -> c.kind() == Credential.Kind.TOKEN && c.revokedAt() == null);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return Resolution.of(Optional.empty());
         }
         Credential c = found.get();
         Optional<Station> station = r.stations().find(c.stationId());
         if (station.isEmpty()) {
-            return Optional.empty();
+            return Resolution.of(Optional.empty());
         }
         if (c.lastUsedAt() == null || now.isAfter(c.lastUsedAt().plus(TOUCH_EVERY))) {
+            if (!mayWrite) {
+                return Resolution.writeFirst();
+            }
             r.credentials().touch(c.id(), now);
         }
-        return Optional.of(new Principal.Station(c.stationId(), station.get().spec().code(),
-                station.get().spec().communeCode(), c.id()));
+        return Resolution.of(Optional.of(new Principal.Station(c.stationId(), station.get().spec().code(),
+                station.get().spec().communeCode(), c.id())));
     }
 
     /** A fresh token for the calling station; the one it used stops working. */

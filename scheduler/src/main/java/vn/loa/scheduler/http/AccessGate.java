@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.access.Resolution;
 import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
@@ -67,15 +68,21 @@ final class AccessGate implements Handler<RoutingContext> {
         String authorization = rc.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).strip();
-            return store.write(r -> credentials.authenticate(r, token, clock.instant()))
-                    .map(found -> found.<Principal>map(s -> s).orElse(Principal.ANONYMOUS));
+            return readThenWrite(write -> r -> credentials.authenticate(r, token, clock.instant(), write));
         }
         Cookie cookie = rc.request().getCookie(SESSION_COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {
-            return store.write(r -> sessions.resolve(r, cookie.getValue(), clock.instant()))
-                    .map(found -> found.<Principal>map(u -> u).orElse(Principal.ANONYMOUS));
+            return readThenWrite(write -> r -> sessions.resolve(r, cookie.getValue(), clock.instant(), write));
         }
         return Future.succeededFuture(Principal.ANONYMOUS);
+    }
+
+    /** Resolves in a read transaction; takes the write lock only when the read says it must. */
+    private <T extends Principal> Future<Principal> readThenWrite(
+            java.util.function.Function<Boolean, vn.loa.scheduler.store.Store.Work<Resolution<T>>> work) {
+        return store.read(work.apply(false))
+                .compose(first -> first.needsWrite() ? store.write(work.apply(true)) : Future.succeededFuture(first))
+                .map(resolution -> resolution.found().<Principal>map(p -> p).orElse(Principal.ANONYMOUS));
     }
 
     /** The refusal code, or null when the caller may go on. */
