@@ -23,7 +23,16 @@ import java.util.Optional;
 public final class AgentStore implements AutoCloseable {
 
     /** A schedule item as cached. */
-    public record Item(long id, Instant plannedStart, long durationMillis, long programId, String sha256, String reason) {
+    public record Item(long id, Instant plannedStart, long durationMillis, long programId, String sha256, String reason,
+            Long noticeId) {
+
+        public Instant plannedEnd() {
+            return plannedStart.plusMillis(durationMillis);
+        }
+
+        public boolean urgent() {
+            return noticeId != null;
+        }
     }
 
     /** An outbox record: its sequence and the JSON the server receives. */
@@ -49,6 +58,7 @@ public final class AgentStore implements AutoCloseable {
                 s.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT)");
                 s.execute("CREATE TABLE IF NOT EXISTS outbox (sequence INTEGER PRIMARY KEY, json TEXT NOT NULL,"
                         + " created_at TEXT NOT NULL, acked_at TEXT)");
+                upgrade(s);
             }
             return new AgentStore(db);
         } catch (IOException e) {
@@ -58,7 +68,36 @@ public final class AgentStore implements AutoCloseable {
         }
     }
 
-    public Optional<String> state(String key) {
+    /**
+     * Version 2 orders items by epoch milliseconds (ISO text with and without fractions does not sort
+     * as time) and knows which items are urgent notices. The schedule is a cache: version 1's rows are
+     * kept only as handled marks, and the next pull (the ETag is forgotten) brings them back complete.
+     */
+    private static void upgrade(Statement s) throws SQLException {
+        int version;
+        try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            version = r.next() ? r.getInt(1) : 0;
+        }
+        if (version >= 2) {
+            return;
+        }
+        boolean hasStartMs = false;
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(schedule_item)")) {
+            while (r.next()) {
+                hasStartMs |= r.getString("name").equals("start_ms");
+            }
+        }
+        if (!hasStartMs) {
+            s.execute("ALTER TABLE schedule_item ADD COLUMN start_ms INTEGER NOT NULL DEFAULT 0");
+            s.execute("ALTER TABLE schedule_item ADD COLUMN notice_id INTEGER");
+            s.execute("DELETE FROM schedule_item WHERE handled = 0");
+            s.execute("DELETE FROM state WHERE key = 'etag'");
+        }
+        s.execute("CREATE INDEX IF NOT EXISTS schedule_item_due ON schedule_item (handled, start_ms)");
+        s.execute("PRAGMA user_version = 2");
+    }
+
+    public synchronized Optional<String> state(String key) {
         try (PreparedStatement s = db.prepareStatement("SELECT value FROM state WHERE key = ?")) {
             s.setString(1, key);
             try (ResultSet r = s.executeQuery()) {
@@ -69,7 +108,7 @@ public final class AgentStore implements AutoCloseable {
         }
     }
 
-    public void setState(String key, String value) {
+    public synchronized void setState(String key, String value) {
         update("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
     }
 
@@ -77,7 +116,7 @@ public final class AgentStore implements AutoCloseable {
     public synchronized void replaceSchedule(List<Item> items) {
         try {
             db.setAutoCommit(false);
-            List<Long> handled = new ArrayList<>();
+            java.util.Set<Long> handled = new java.util.HashSet<>();
             try (ResultSet r = db.createStatement().executeQuery("SELECT id FROM schedule_item WHERE handled = 1")) {
                 while (r.next()) {
                     handled.add(r.getLong(1));
@@ -85,9 +124,10 @@ public final class AgentStore implements AutoCloseable {
             }
             db.createStatement().execute("DELETE FROM schedule_item");
             for (Item i : items) {
-                update("INSERT INTO schedule_item (id, planned_start, duration_ms, program_id, sha256, reason, handled)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", i.id(), i.plannedStart().toString(), i.durationMillis(), i.programId(),
-                        i.sha256(), i.reason(), handled.contains(i.id()) ? 1 : 0);
+                update("INSERT INTO schedule_item (id, planned_start, start_ms, duration_ms, program_id, sha256, reason,"
+                        + " notice_id, handled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id(), i.plannedStart().toString(),
+                        i.plannedStart().toEpochMilli(), i.durationMillis(), i.programId(), i.sha256(), i.reason(), i.noticeId(),
+                        handled.contains(i.id()) ? 1 : 0);
             }
             db.commit();
         } catch (SQLException e) {
@@ -100,12 +140,29 @@ public final class AgentStore implements AutoCloseable {
 
     /** Items not yet aired or recorded as missed, earliest first. */
     public synchronized List<Item> unhandled() {
+        return items("WHERE handled = 0 ORDER BY start_ms, id");
+    }
+
+    /** An urgent notice other than {@code playing} whose start has come and which has not aired yet. */
+    public synchronized Optional<Item> dueNotice(Instant now, long playing) {
+        return items("WHERE handled = 0 AND notice_id IS NOT NULL AND start_ms <= " + now.toEpochMilli() + " AND id <> "
+                + playing + " ORDER BY start_ms, id LIMIT 1").stream().findFirst();
+    }
+
+    public synchronized Optional<Item> item(long id) {
+        return items("WHERE id = " + id).stream().findFirst();
+    }
+
+    /** Called only with clauses built here from numbers. */
+    private List<Item> items(String where) {
         List<Item> items = new ArrayList<>();
-        try (ResultSet r = db.createStatement().executeQuery("SELECT id, planned_start, duration_ms, program_id, sha256, reason"
-                + " FROM schedule_item WHERE handled = 0 ORDER BY planned_start")) {
+        try (ResultSet r = db.createStatement().executeQuery("SELECT id, start_ms, duration_ms, program_id, sha256, reason,"
+                + " notice_id FROM schedule_item " + where)) {
             while (r.next()) {
-                items.add(new Item(r.getLong(1), Instant.parse(r.getString(2)), r.getLong(3), r.getLong(4), r.getString(5),
-                        r.getString(6)));
+                long notice = r.getLong(7);
+                Long noticeId = r.wasNull() ? null : notice;
+                items.add(new Item(r.getLong(1), Instant.ofEpochMilli(r.getLong(2)), r.getLong(3), r.getLong(4), r.getString(5),
+                        r.getString(6), noticeId));
             }
             return items;
         } catch (SQLException e) {
@@ -125,6 +182,7 @@ public final class AgentStore implements AutoCloseable {
                     jsonForSequence.apply(sequence), now.toString());
             update("UPDATE schedule_item SET handled = 1 WHERE id = ?", itemId);
             setState("next_sequence", String.valueOf(sequence + 1));
+            update("DELETE FROM state WHERE key IN ('on_air', 'on_air_seconds')");
             db.commit();
             return sequence;
         } catch (SQLException e) {
@@ -143,6 +201,22 @@ public final class AgentStore implements AutoCloseable {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     list.add(new Pending(r.getLong(1), r.getString(2)));
+                }
+            }
+            return list;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The as-run records written since {@code since}, oldest first (for {@code status}). */
+    public synchronized List<String> recordsSince(Instant since) {
+        List<String> list = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT json FROM outbox WHERE created_at >= ? ORDER BY sequence")) {
+            s.setString(1, since.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    list.add(r.getString(1));
                 }
             }
             return list;

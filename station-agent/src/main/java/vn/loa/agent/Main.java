@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Map;
+import vn.loa.agent.playout.CommandSink;
 import vn.loa.agent.playout.FileSink;
+import vn.loa.agent.playout.JavaSoundSink;
 import vn.loa.agent.playout.Sink;
+import vn.loa.agent.time.AgentClock;
+import vn.loa.media.Ffmpeg;
+import vn.loa.media.FfmpegLocator;
 import vn.loa.agent.sync.ServerClient;
 
 /**
@@ -20,7 +25,11 @@ public final class Main {
             "Loa — phần mềm đài truyền thanh xã / station agent",
             "Cách dùng / Usage:",
             "  java -jar loa-agent.jar enroll --server URL --code MÃ --data THƯ_MỤC",
-            "  java -jar loa-agent.jar run --data THƯ_MỤC --sink file:THƯ_MỤC [--poll-seconds 60]",
+            "  java -jar loa-agent.jar run --data THƯ_MỤC [--sink javasound|command:LỆNH|file:THƯ_MỤC]",
+            "        [--poll-seconds 60] [--cache-mb 2048] [--ffmpeg ĐƯỜNG_DẪN]",
+            "    --sink javasound      card âm thanh của máy (mặc định) / the PC's sound card (default)",
+            "    --sink command:LỆNH   chương trình phát ngoài, {file} là tệp / an external player, e.g. command:mpg123 -q {file}",
+            "    --sink file:THƯ_MỤC   ghi ra tệp đúng những gì sẽ phát / writes what would be heard (tests, no sound card)",
             "  java -jar loa-agent.jar status --data THƯ_MỤC",
             "Chạy với bộ nhớ nhỏ / small heap: java -Xmx48m -XX:+UseSerialGC -jar loa-agent.jar run …");
 
@@ -42,7 +51,7 @@ public final class Main {
         Path data = Path.of(require(flags, "data"));
         switch (args[0]) {
             case "enroll" -> enroll(URI.create(require(flags, "server")), require(flags, "code"), data);
-            case "run" -> run(data, sink(require(flags, "sink")), Long.parseLong(flags.getOrDefault("poll-seconds", "60")));
+            case "run" -> run(data, flags);
             case "status" -> status(data);
             default -> usage("Lệnh không tồn tại / Unknown command: " + args[0]);
         }
@@ -59,36 +68,62 @@ public final class Main {
         return identity;
     }
 
-    private static void run(Path data, Sink sink, long pollSeconds) throws InterruptedException {
-        Identity identity = Identity.load(data).orElseThrow(() -> new IllegalStateException(
-                "Chưa đăng ký; hãy chạy lệnh enroll trước / Not enrolled; run enroll first"));
-        Agent agent = new Agent(data, identity, sink, Clock.systemUTC(), pollSeconds);
+    private static void run(Path data, Map<String, String> flags) throws InterruptedException {
+        Identity identity = Identity.load(data).orElse(null);
+        if (identity == null) {
+            usage("Chưa đăng ký; hãy chạy lệnh enroll trước / Not enrolled; run enroll first");
+        }
+        long pollSeconds = number(flags, "poll-seconds", 60);
+        long cacheBytes = number(flags, "cache-mb", 2048) * 1_048_576;
+        Function<AgentClock, Sink> sink = sink(flags.getOrDefault("sink", "javasound"), data, flags.get("ffmpeg"));
+        Agent agent = new Agent(data, identity, sink, AgentClock.system(), pollSeconds, cacheBytes);
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close));
         agent.start();
         System.out.println("Đài " + identity.stationCode() + " đang chạy / is running (" + identity.server() + ")");
         Thread.currentThread().join();
     }
 
-    private static void status(Path data) {
+    private static void status(Path data) throws IOException {
         Identity identity = Identity.load(data).orElse(null);
         if (identity == null) {
             System.out.println("Chưa đăng ký / Not enrolled");
             return;
         }
         try (AgentStore store = AgentStore.open(data)) {
-            System.out.println("Đài / Station: " + identity.stationCode() + " — máy chủ / server: " + identity.server());
-            System.out.println("Chờ phát / Still to air: " + store.unhandled().size());
-            System.out.println("Chưa gửi / Outbox backlog: " + store.backlog());
-            store.unhandled().stream().findFirst().ifPresent(next ->
-                    System.out.println("Tiếp theo / Next: " + next.plannedStart() + " chương trình #" + next.programId()));
+            System.out.print(StatusReport.of(identity, store, new vn.loa.agent.cache.MediaCache(data, Long.MAX_VALUE),
+                    java.time.Instant.now()));
         }
     }
 
-    private static Sink sink(String spec) {
+    private static Function<AgentClock, Sink> sink(String spec, Path data, String ffmpegPath) {
         if (spec.startsWith("file:")) {
-            return new FileSink(Path.of(spec.substring(5)));
+            Path dir = Path.of(spec.substring(5));
+            return clock -> new FileSink(dir, clock);
         }
-        throw new IllegalArgumentException("Bản này chỉ có sink file:THƯ_MỤC / This build has only the file: sink");
+        if (spec.startsWith("command:")) {
+            String command = spec.substring(8);
+            return clock -> new CommandSink(command, data.resolve("command-sink.log"), clock);
+        }
+        if (spec.equals("javasound")) {
+            Ffmpeg ffmpeg = FfmpegLocator.locate(ffmpegPath == null ? null : Path.of(ffmpegPath), data.resolve("ffmpeg"));
+            return clock -> new JavaSoundSink(ffmpeg, clock);
+        }
+        usage("Sink không hợp lệ / Unknown sink: " + spec);
+        return null;
+    }
+
+    private static long number(Map<String, String> flags, String name, long fallback) {
+        String value = flags.get(name);
+        try {
+            long n = value == null ? fallback : Long.parseLong(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        usage("--" + name + " phải là số dương / must be a positive number: " + value);
+        return fallback;
     }
 
     private static String require(Map<String, String> flags, String name) {

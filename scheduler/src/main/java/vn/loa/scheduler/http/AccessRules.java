@@ -49,6 +49,7 @@ final class AccessRules {
             Map.entry("enrolAgent", AccessRule.publicRoute()),
             Map.entry("rotateAgentToken", AccessRule.stationOnly()),
             Map.entry("getStationSchedule", AccessRule.anyUser().orStation()),
+            Map.entry("awaitScheduleChange", AccessRule.anyUser().orStation()),
             Map.entry("postHeartbeat", AccessRule.stationOnly()),
             Map.entry("postAsRunRecords", AccessRule.stationOnly()),
 

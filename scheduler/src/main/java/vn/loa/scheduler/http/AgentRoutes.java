@@ -18,6 +18,7 @@ import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.planning.ScheduleChanges;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.AsyncStore;
 
@@ -32,17 +33,20 @@ final class AgentRoutes {
     private final AsyncStore store;
     private final StationCredentials credentials;
     private final Clock clock;
+    private final ScheduleChanges changes;
 
-    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock) {
+    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock, ScheduleChanges changes) {
         this.store = store;
         this.credentials = credentials;
         this.clock = clock;
+        this.changes = changes;
     }
 
     void mount(RouterBuilder routes) {
         routes.getRoute("enrolAgent").addHandler(this::enrol);
         routes.getRoute("rotateAgentToken").addHandler(this::rotate);
         routes.getRoute("getStationSchedule").addHandler(this::schedule);
+        routes.getRoute("awaitScheduleChange").addHandler(this::awaitChange);
         routes.getRoute("postHeartbeat").addHandler(this::heartbeat);
         routes.getRoute("postAsRunRecords").addHandler(this::asRun);
     }
@@ -106,6 +110,42 @@ final class AgentRoutes {
                     Respond.json(rc, 200, body.put("server_time", clock.instant().toString()));
                 })
                 .onFailure(rc::fail);
+    }
+
+    /**
+     * A long poll: answers at once when the station's schedule version is not {@code after}, else when
+     * it changes, else after {@code wait} seconds with {@code changed: false}. Held on the event loop
+     * (no thread per waiting agent), so thousands of online agents cost little.
+     */
+    private void awaitChange(RoutingContext rc) {
+        long id = Long.parseLong(rc.pathParam("id"));
+        String after = rc.queryParams().get("after");
+        long waitMillis = Long.parseLong(rc.queryParams().get("wait") == null ? "25" : rc.queryParams().get("wait")) * 1000;
+        Principal principal = Principals.of(rc);
+        store.read(r -> {
+            Scope.requireStation(r, principal, StationRegistry.find(r, id));
+            return id;
+        }).onSuccess(x -> {
+            var context = rc.vertx().getOrCreateContext();
+            java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.function.BiConsumer<String, Boolean> answer = (version, changed) -> context.runOnContext(v -> {
+                if (answered.compareAndSet(false, true) && !rc.response().ended()) {
+                    Respond.json(rc, 200, new JsonObject().put("version", version).put("changed", changed));
+                }
+            });
+            Runnable cancel = changes.await(id, after, version -> answer.accept(version, true));
+            if (answered.get()) {
+                return;
+            }
+            long timer = rc.vertx().setTimer(Math.max(1, waitMillis), t -> {
+                cancel.run();
+                answer.accept(changes.version(id), false);
+            });
+            rc.response().closeHandler(v -> {
+                cancel.run();
+                rc.vertx().cancelTimer(timer);
+            });
+        }).onFailure(rc::fail);
     }
 
     private void heartbeat(RoutingContext rc) {

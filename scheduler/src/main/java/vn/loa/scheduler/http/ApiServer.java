@@ -109,7 +109,7 @@ public final class ApiServer extends VerticleBase {
         new ImportRoutes(store, clock).mount(routes);
         new UserRoutes(store, sessions, clock).mount(routes);
         new CredentialRoutes(store, credentials, clock).mount(routes);
-        new AgentRoutes(store, credentials, clock).mount(routes);
+        new AgentRoutes(store, credentials, clock, library.publisher().changes()).mount(routes);
         new AuditRoutes(store).mount(routes);
         new ProgramRoutes(store, library.media(), clock, library.replanSoon()).mount(routes);
         new ProgramUploadRoute(store, library.ingestion(), library.ingestWorkers(), config.dataDir().resolve("uploads"),

@@ -34,12 +34,18 @@ public final class SchedulePublisher {
     private final Clock clock;
     private final int horizonDays;
     private final ZoneId zone;
+    private final ScheduleChanges changes = new ScheduleChanges();
 
     public SchedulePublisher(Store store, Clock clock, int horizonDays, ZoneId zone) {
         this.store = store;
         this.clock = clock;
         this.horizonDays = horizonDays;
         this.zone = zone;
+    }
+
+    /** Where agents wait to hear that their station's schedule changed. */
+    public ScheduleChanges changes() {
+        return changes;
     }
 
     public LocalDate today() {
@@ -63,6 +69,7 @@ public final class SchedulePublisher {
         LocalDate last = input.firstDay().plusDays(horizonDays - 1L);
         Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
         int[] counts = new int[3];
+        java.util.Set<Long> changedStations = new java.util.HashSet<>();
         store.write(r -> {
             Instant now = clock.instant();
             plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {
@@ -72,10 +79,12 @@ public final class SchedulePublisher {
                     r.planning().publishDay(stationId, day, items, etag, now);
                     counts[1]++;
                     counts[2] += items.size();
+                    changedStations.add(stationId);
                 }
             }));
             return null;
         });
+        changes.changed(changedStations);
         Result result = new Result(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
         LOG.info("[planning] published {} station-days ({} changed, {} items) in {} ms", result.stationDays(),
                 result.changed(), result.items(), result.millis());

@@ -256,6 +256,9 @@ class AuthorisationMatrixIT {
         rows.add(new Row("getStationSchedule", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)
                 + "/schedule"),
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+        rows.add(new Row("awaitScheduleChange", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)
+                + "/schedule/changes"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
         rows.add(new Row("postHeartbeat", (c, in) -> Call.json("POST", "/api/v1/stations/" + (in ? c.stationA : c.stationB)
                 + "/heartbeats", new JsonObject().put("agent_version", "0.1.0").put("clock_offset_ms", -420)),
                 expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200/403")));

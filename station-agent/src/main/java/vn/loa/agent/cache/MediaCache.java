@@ -4,24 +4,43 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.stream.Stream;
 import vn.loa.agent.sync.ServerClient;
 import vn.loa.media.ContentStore;
 
 /**
- * Renditions on the station PC, by content hash ({@code DATA/cache/<sha256>.mp3}). A download resumes
- * from its {@code .part} file; it enters the cache only after its SHA-256 matches, and a cached file is
- * checked again before it airs: a file that does not match is deleted and fetched again, never played.
+ * Renditions on the station PC, by content hash ({@code DATA/cache/<sha256>.mp3}), within a disk quota.
+ * A download resumes from its {@code .part} file; it enters the cache only after its SHA-256 matches, and
+ * a cached file is checked again before it airs: a file that does not match is deleted and fetched
+ * again, never played. What the schedule no longer needs is evicted first; when the quota is still too
+ * small, the renditions needed soonest are the ones kept (the caller fetches soonest first).
  */
 public final class MediaCache {
 
     private final Path dir;
+    private final long quotaBytes;
 
-    public MediaCache(Path dataDir) {
+    public MediaCache(Path dataDir, long quotaBytes) {
         this.dir = dataDir.resolve("cache");
+        this.quotaBytes = quotaBytes;
     }
 
     public Path path(String sha256) {
         return dir.resolve(sha256 + ".mp3");
+    }
+
+    public boolean has(String sha256) {
+        return Files.exists(path(sha256));
+    }
+
+    public long quotaBytes() {
+        return quotaBytes;
+    }
+
+    /** Whether a rendition of about {@code bytes} still fits under the quota. */
+    public boolean fits(long bytes) throws IOException {
+        return usedBytes() + bytes <= quotaBytes;
     }
 
     /** Downloads the rendition unless a verified copy is here; throws when the bytes do not match. */
@@ -53,5 +72,41 @@ public final class MediaCache {
         }
         Files.delete(file);
         return false;
+    }
+
+    /** Deletes every rendition (and unfinished download) not in {@code needed}; returns how many. */
+    public int evictAllBut(Set<String> needed) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int evicted = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                String sha256 = name.substring(0, Math.max(0, name.indexOf('.')));
+                if (!needed.contains(sha256)) {
+                    try {
+                        Files.deleteIfExists(f);
+                        evicted++;
+                    } catch (IOException e) {
+                        // in use (Windows keeps open files): evicted at the next sync
+                    }
+                }
+            }
+        }
+        return evicted;
+    }
+
+    public long usedBytes() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            long total = 0;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                total += Files.size(f);
+            }
+            return total;
+        }
     }
 }

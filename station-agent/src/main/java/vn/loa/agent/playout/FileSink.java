@@ -1,37 +1,80 @@
 package vn.loa.agent.playout;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import vn.loa.agent.time.AgentClock;
 
 /**
- * Writes exactly the audio that would be heard into a folder, one file per airing, and a timing line
- * per airing to {@code timing.log} (planned start, actual start, start error, program, bytes).
+ * Writes exactly the audio that would be heard into a folder, one file per airing, in real time (by the
+ * agent's clock): the rendition's bytes go out as its seconds pass, so an airing cut short leaves only
+ * what was heard. A line per airing in {@code timing.log} gives planned start, actual start and the
+ * start error; a second line when it ends gives the seconds played. Used by tests, the demo and PCs
+ * without a sound card.
  */
 public final class FileSink implements Sink {
 
-    private final Path dir;
+    private static final long STEP_MILLIS = 100;
 
-    public FileSink(Path dir) {
+    private final Path dir;
+    private final AgentClock clock;
+
+    public FileSink(Path dir, AgentClock clock) {
         this.dir = dir;
+        this.clock = clock;
     }
 
     @Override
-    public double play(Path rendition, long programId, Instant plannedStart, Instant actualStart, long durationMillis)
-            throws IOException {
+    public Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) throws IOException {
         Files.createDirectories(dir);
-        String name = actualStart.toString().replace(':', '-') + "-program-" + programId + ".mp3";
-        Files.copy(rendition, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        long errorMillis = Duration.between(plannedStart, actualStart).toMillis();
-        String line = "planned=" + plannedStart + " actual=" + actualStart + " error_ms=" + errorMillis + " program="
-                + programId + " bytes=" + Files.size(rendition) + " file=" + name + "\n";
-        Files.writeString(dir.resolve("timing.log"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        long size = Files.size(rendition);
+        return AiringThread.start(clock, durationMillis, "loa-file-sink", airing -> {
+            if (!clock.sleepUntil(plannedStart, airing::stopRequested)) {
+                return;
+            }
+            Instant actual = airing.started();
+            String name = actual.toString().replace(':', '-') + "-program-" + programId + ".mp3";
+            log("planned=" + plannedStart + " actual=" + actual + " error_ms=" + Duration.between(plannedStart, actual).toMillis()
+                    + " program=" + programId + " bytes=" + size + " file=" + name);
+            long written = 0;
+            byte[] buffer = new byte[8192];
+            try (InputStream in = Files.newInputStream(rendition); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+                while (true) {
+                    long elapsed = Duration.between(actual, clock.instant()).toMillis();
+                    long due = elapsed >= durationMillis ? size : size * elapsed / durationMillis;
+                    while (written < due) {
+                        int n = in.read(buffer, 0, (int) Math.min(buffer.length, due - written));
+                        if (n < 0) {
+                            throw new IOException("tệp ngắn hơn khi kiểm tra / the file shrank while airing");
+                        }
+                        out.write(buffer, 0, n);
+                        written += n;
+                    }
+                    out.flush();
+                    if (written >= size || airing.stopRequested()) {
+                        break;
+                    }
+                    clock.sleepUntil(clock.instant().plusMillis((long) (STEP_MILLIS * clock.rate())), airing::stopRequested);
+                }
+            }
+            log("ended program=" + programId + " file=" + name + " bytes_written=" + written + " seconds="
+                    + airing.secondsPlayed() + (written < size ? " cut_short" : ""));
+        });
+    }
+
+    @Override
+    public String state() {
+        return "tệp / file sink " + dir;
+    }
+
+    private void log(String line) throws IOException {
+        Files.writeString(dir.resolve("timing.log"), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        return durationMillis / 1000.0;
     }
 }

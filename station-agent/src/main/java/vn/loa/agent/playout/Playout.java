@@ -3,68 +3,202 @@ package vn.loa.agent.playout;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.time.AgentClock;
 
 /**
- * Airs what is due. Every item ends in exactly one as-run record, written to the outbox before anything
- * else happens: played, or missed (its time passed while the agent was not running), or failed (no
- * verified file: a corrupt one is deleted, never aired).
+ * Airs what is due, on the server's time, one item at a time, on its own thread. Every item ends in
+ * exactly one as-run record, written to the outbox with the item's handled mark in one transaction:
+ * played, partial, interrupted (an urgent notice cut in), missed (its time passed while the agent was
+ * down or something else aired) or failed (no verified file, audio device failure). While an item airs,
+ * an "on air" mark and the seconds played are kept in the agent's database, so an airing cut by a power
+ * cut or a kill is recorded as interrupted when the agent comes back.
  */
-public final class Playout {
+public final class Playout implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(Playout.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final long ALIVE_EVERY_NANOS = 5_000_000_000L;
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
     private final AgentStore store;
     private final MediaCache cache;
     private final Sink sink;
-    private final Clock clock;
+    private final AgentClock clock;
+    private final AtomicBoolean scheduleChanged = new AtomicBoolean();
+    private volatile boolean running = true;
+    private Instant startedAt;
+    private Instant downSince;
+    private long aliveWrittenNanos;
 
-    public Playout(AgentStore store, MediaCache cache, Sink sink, Clock clock) {
+    /** @param clock the server's time as this PC knows it */
+    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock) {
         this.store = store;
         this.cache = cache;
         this.sink = sink;
         this.clock = clock;
     }
 
-    /** Handles every item whose start has come; returns how many. */
-    public int tick() {
-        int handled = 0;
-        for (AgentStore.Item item : store.unhandled()) {
-            Instant now = clock.instant();
-            if (item.plannedStart().isAfter(now)) {
-                break;
-            }
-            handle(item, now);
-            handled++;
-        }
-        return handled;
+    /** Wakes the loop: a new schedule may have brought something due sooner (an urgent notice). */
+    public void scheduleChanged() {
+        scheduleChanged.set(true);
     }
 
-    private void handle(AgentStore.Item item, Instant now) {
-        Instant end = item.plannedStart().plusMillis(item.durationMillis());
-        if (!now.isBefore(end)) {
-            record(item, "missed", "Agent không chạy vào giờ phát / the agent was not running", null, null, 0);
+    /** Ends the loop; what is airing is cut and recorded as partial. */
+    public void stop() {
+        running = false;
+    }
+
+    /**
+     * Records what the previous run left behind: an airing that a power cut or a kill cut short. Items
+     * whose time passed while the agent was down are recorded as missed by the loop, with the downtime.
+     */
+    public void recover() {
+        startedAt = clock.instant();
+        downSince = store.state("alive_at").map(Instant::parse).orElse(null);
+        store.state("on_air").map(OnAir::parse).ifPresent(cut -> {
+            double seconds = store.state("on_air_seconds").map(Double::parseDouble).orElse(0.0);
+            Instant end = cut.actualStart().plusMillis(Math.round(seconds * 1000));
+            store.item(cut.itemId()).ifPresent(item -> record(item, "interrupted",
+                    "Agent dừng đột ngột giữa buổi phát (mất điện, tắt máy) lúc " + LOCAL.format(end)
+                            + " / the agent stopped mid-airing (power cut, kill)", cut.actualStart(), end, seconds));
+        });
+        store.setState("alive_at", startedAt.toString());
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                step();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warning("[playout] " + e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void step() throws InterruptedException {
+        markAlive();
+        scheduleChanged.set(false);
+        Instant now = clock.instant();
+        Optional<AgentStore.Item> notice = store.dueNotice(now, -1);
+        List<AgentStore.Item> items = store.unhandled();
+        AgentStore.Item next = notice.orElse(items.isEmpty() ? null : items.get(0));
+        if (next == null) {
+            sleepAtMostASecond(null);
             return;
         }
+        Instant startAt = next.plannedStart().minus(sink.lead());
+        if (now.isBefore(startAt)) {
+            sleepAtMostASecond(startAt);
+            return;
+        }
+        if (!now.isBefore(next.plannedEnd())) {
+            record(next, "missed", missedReason(next), null, null, 0);
+            return;
+        }
+        air(next);
+    }
+
+    private void sleepAtMostASecond(Instant until) throws InterruptedException {
+        Instant limit = clock.instant().plusMillis((long) (1000 * clock.rate()));
+        clock.sleepUntil(until == null || until.isAfter(limit) ? limit : until, () -> scheduleChanged.get() || !running);
+    }
+
+    private void air(AgentStore.Item item) throws InterruptedException {
+        Airing airing;
         try {
             if (!cache.verified(item.sha256())) {
-                record(item, "failed", "Thiếu tệp hoặc tệp hỏng, sẽ tải lại / file missing or corrupt, fetched again", null,
-                        null, 0);
+                record(item, "failed", "Thiếu tệp hoặc tệp hỏng, sẽ tải lại / file missing or corrupt, fetched again", null, null, 0);
                 return;
             }
-            double played = sink.play(cache.path(item.sha256()), item.programId(), item.plannedStart(), now,
-                    item.durationMillis());
-            Instant finished = now.plusMillis(Math.round(played * 1000));
-            String outcome = played * 1000 >= item.durationMillis() * 0.95 ? "played" : "partial";
-            record(item, outcome, null, now, finished, played);
-            LOG.info("[playout] " + outcome + " item " + item.id() + " program " + item.programId());
+            airing = sink.start(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis());
         } catch (IOException e) {
             record(item, "failed", "Lỗi thiết bị âm thanh / audio device failure: " + e.getMessage(), null, null, 0);
+            return;
+        }
+        String cut = null;
+        boolean marked = false;
+        long progressNanos = System.nanoTime();
+        while (!airing.await(50)) {
+            if (!marked && airing.actualStart() != null) {
+                store.setState("on_air", new OnAir(item.id(), airing.actualStart()).toString());
+                marked = true;
+            }
+            if (System.nanoTime() - progressNanos > PROGRESS_EVERY_NANOS) {
+                store.setState("on_air_seconds", String.valueOf(airing.secondsPlayed()));
+                progressNanos = System.nanoTime();
+                markAlive();
+            }
+            if (!running) {
+                airing.stop();
+                cut = "partial";
+            } else if (!item.urgent() && store.dueNotice(clock.instant(), item.id()).isPresent()) {
+                airing.stop();
+                cut = "interrupted";
+            }
+        }
+        finish(item, airing, cut);
+    }
+
+    private void finish(AgentStore.Item item, Airing airing, String cut) {
+        double seconds = airing.secondsPlayed();
+        Optional<String> failure = airing.failure();
+        String outcome;
+        String reason = null;
+        if (failure.isPresent()) {
+            outcome = seconds > 0 ? "partial" : "failed";
+            reason = "Lỗi thiết bị âm thanh / audio device failure: " + failure.get();
+        } else if ("interrupted".equals(cut)) {
+            outcome = "interrupted";
+            reason = "Thông báo khẩn chen ngang / an urgent notice interrupted it";
+        } else if ("partial".equals(cut)) {
+            outcome = "partial";
+            reason = "Agent được tắt giữa buổi phát / the agent was stopped mid-airing";
+        } else if (seconds * 1000 >= item.durationMillis() * 0.95) {
+            outcome = "played";
+        } else {
+            outcome = "partial";
+            reason = "Chỉ phát được " + Math.round(seconds) + " giây / only " + Math.round(seconds) + " s aired";
+        }
+        record(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds);
+        if (airing.actualStart() != null) {
+            LOG.info("[playout] " + outcome + " item " + item.id() + " program " + item.programId() + ", start error "
+                    + Duration.between(item.plannedStart(), airing.actualStart()).toMillis() + " ms");
+        }
+    }
+
+    private String missedReason(AgentStore.Item item) {
+        if (startedAt != null && item.plannedStart().isBefore(startedAt)) {
+            String from = downSince == null ? "" : " từ " + LOCAL.format(downSince);
+            return "Agent không chạy" + from + " đến " + LOCAL.format(startedAt) + " (mất điện, tắt máy)"
+                    + " / the agent was not running" + (downSince == null ? "" : " from " + downSince) + " to " + startedAt;
+        }
+        return "Quá giờ phát khi đang phát mục khác (thông báo khẩn, phát muộn) / its time passed while something else aired";
+    }
+
+    private void markAlive() {
+        if (System.nanoTime() - aliveWrittenNanos > ALIVE_EVERY_NANOS) {
+            store.setState("alive_at", clock.instant().toString());
+            aliveWrittenNanos = System.nanoTime();
         }
     }
 
@@ -82,5 +216,18 @@ public final class Playout {
             }
             return r.toString();
         }, clock.instant());
+    }
+
+    /** The mark kept while an item airs: which item, since when. */
+    private record OnAir(long itemId, Instant actualStart) {
+        static OnAir parse(String text) {
+            String[] parts = text.split(" ");
+            return new OnAir(Long.parseLong(parts[0]), Instant.parse(parts[1]));
+        }
+
+        @Override
+        public String toString() {
+            return itemId + " " + actualStart;
+        }
     }
 }

@@ -92,6 +92,22 @@ public final class ServerClient {
         }
     }
 
+    /** The answer to a long poll: the station's schedule version and whether it differs from the one sent. */
+    public record Change(String version, boolean changed) {
+    }
+
+    /** Holds a long poll open for up to {@code waitSeconds} until the station's schedule changes. */
+    public Change awaitChange(long stationId, String knownVersion, int waitSeconds) throws IOException {
+        String query = "?wait=" + waitSeconds + (knownVersion == null ? ""
+                : "&after=" + java.net.URLEncoder.encode(knownVersion, java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(http, HttpRequest.newBuilder(server.resolve("/api/v1/stations/" + stationId
+                + "/schedule/changes" + query)).timeout(Duration.ofSeconds(waitSeconds + 30L))
+                .header("Authorization", "Bearer " + token).GET().build());
+        expect(response, 200);
+        JsonNode body = JSON.readTree(response.body());
+        return new Change(body.path("version").asText(), body.path("changed").asBoolean());
+    }
+
     /** Sends a heartbeat; returns the server's time from the answer. */
     public java.time.Instant heartbeat(long stationId, ObjectNode body) throws IOException {
         HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/heartbeats")

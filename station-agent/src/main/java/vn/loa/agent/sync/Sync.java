@@ -32,17 +32,24 @@ public final class Sync {
     private final MediaCache cache;
     private final Clock clock;
     private final java.nio.file.Path dataDir;
+    private final java.util.function.Supplier<String> audioState;
     private volatile long offsetMillis;
     private volatile String lastError;
+    private volatile String cacheState = "";
 
-    /** @param clock this PC's clock; the server's time is this plus {@link #offsetMillis()} */
-    public Sync(Identity identity, AgentStore store, MediaCache cache, Clock clock, java.nio.file.Path dataDir) {
+    /**
+     * @param clock      this PC's clock; the server's time is this plus {@link #offsetMillis()}
+     * @param audioState the sink's state line, for the heartbeat
+     */
+    public Sync(Identity identity, AgentStore store, MediaCache cache, Clock clock, java.nio.file.Path dataDir,
+                java.util.function.Supplier<String> audioState) {
         this.identity = identity;
         this.server = new ServerClient(identity.server(), identity.token());
         this.store = store;
         this.cache = cache;
         this.clock = clock;
         this.dataDir = dataDir;
+        this.audioState = audioState;
         this.offsetMillis = Long.parseLong(store.state("clock_offset_ms").orElse("0"));
     }
 
@@ -51,7 +58,12 @@ public final class Sync {
         return offsetMillis;
     }
 
-    public SyncOutcome attempt() {
+    public ServerClient server() {
+        return server;
+    }
+
+    /** One attempt at a time: the poll timer and a long poll's wake-up may ask together. */
+    public synchronized SyncOutcome attempt() {
         try {
             heartbeat();
             SyncOutcome outcome = pullSchedule();
@@ -59,11 +71,34 @@ public final class Sync {
             sendOutbox();
             lastError = null;
             LOG.fine("[sync] " + outcome);
+            remember(outcome);
             return outcome;
         } catch (IOException | RuntimeException e) {
-            lastError = e.getMessage();
-            LOG.warning("[sync] FAILED: " + e.getMessage());
+            lastError = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warning("[sync] FAILED: " + lastError);
+            remember(SyncOutcome.FAILED);
             return SyncOutcome.FAILED;
+        }
+    }
+
+    /** Measures the clock offset alone (a heartbeat); false when the server cannot be reached. */
+    public synchronized boolean measureClock() {
+        try {
+            heartbeat();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            lastError = e.getMessage();
+            return false;
+        }
+    }
+
+    /** For {@code status}: when the last attempt ended, how, and the last error. */
+    private void remember(SyncOutcome outcome) {
+        try {
+            store.setState("last_sync", clock.instant() + " " + outcome);
+            store.setState("last_error", lastError);
+        } catch (RuntimeException e) {
+            LOG.warning("[sync] cannot note the attempt: " + e.getMessage());
         }
     }
 
@@ -75,8 +110,8 @@ public final class Sync {
         var body = JSON.createObjectNode().put("agent_version", VERSION).put("clock_offset_ms", offsetMillis)
                 .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
                 .put("outbox_backlog", store.backlog())
-                .put("cache_state", store.unhandled().size() + " mục chờ phát / items to air")
-                .put("audio_state", "file sink");
+                .put("cache_state", store.unhandled().size() + " mục chờ phát / items to air; " + cacheState)
+                .put("audio_state", audioState.get());
         if (lastError != null) {
             body.put("last_error", lastError.length() > 1900 ? lastError.substring(0, 1900) : lastError);
         }
@@ -101,7 +136,7 @@ public final class Sync {
         for (JsonNode i : schedule.get().body().path("items")) {
             items.add(new AgentStore.Item(i.get("id").asLong(), Instant.parse(i.get("planned_start").asText()),
                     i.get("duration_ms").asLong(), i.get("program_id").asLong(), i.get("content_sha256").asText(),
-                    i.path("reason").asText(null)));
+                    i.path("reason").asText(null), i.path("notice_id").isIntegralNumber() ? i.get("notice_id").asLong() : null));
         }
         store.replaceSchedule(items);
         if (schedule.get().etag() != null) {
@@ -111,9 +146,35 @@ public final class Sync {
         return SyncOutcome.UPDATED;
     }
 
+    /**
+     * Evicts what the schedule no longer needs, then fetches soonest first while the quota allows; what
+     * does not fit waits for a later sync, when earlier items have aired and been evicted.
+     */
     private void fetchRenditions() throws IOException {
-        for (AgentStore.Item item : store.unhandled()) {
+        List<AgentStore.Item> items = store.unhandled();
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        items.forEach(i -> needed.add(i.sha256()));
+        int evicted = cache.evictAllBut(needed);
+        if (evicted > 0) {
+            LOG.info("[cache] evicted " + evicted + " files no longer scheduled");
+        }
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        for (AgentStore.Item item : items) {
+            if (cache.has(item.sha256()) || missing.contains(item.sha256())) {
+                continue;
+            }
+            // a 64 kbit/s rendition is 8 kB per second, plus its tags
+            if (!missing.isEmpty() || !cache.fits(item.durationMillis() * 8 + 65_536)) {
+                missing.add(item.sha256());
+                continue;
+            }
             cache.fetch(server, item.sha256());
+        }
+        long usedMb = cache.usedBytes() / 1_048_576;
+        cacheState = usedMb + "/" + cache.quotaBytes() / 1_048_576 + " MB"
+                + (missing.isEmpty() ? "" : "; đầy, còn " + missing.size() + " tệp chờ tải / full, " + missing.size() + " files wait");
+        if (!missing.isEmpty()) {
+            LOG.warning("[cache] quota reached: " + missing.size() + " renditions wait until earlier ones air");
         }
     }
 

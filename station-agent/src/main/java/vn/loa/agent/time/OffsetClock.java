@@ -1,17 +1,15 @@
-package vn.loa.agent;
+package vn.loa.agent.time;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.function.LongSupplier;
 
 /** The server's time as this PC knows it: its own clock plus the last measured offset. */
-final class OffsetClock extends Clock {
+public final class OffsetClock extends AgentClock {
 
-    private final Clock local;
+    private final AgentClock local;
     private final LongSupplier offsetMillis;
 
-    OffsetClock(Clock local, LongSupplier offsetMillis) {
+    public OffsetClock(AgentClock local, LongSupplier offsetMillis) {
         this.local = local;
         this.offsetMillis = offsetMillis;
     }
@@ -22,12 +20,7 @@ final class OffsetClock extends Clock {
     }
 
     @Override
-    public ZoneId getZone() {
-        return local.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return new OffsetClock(local.withZone(zone), offsetMillis);
+    public double rate() {
+        return local.rate();
     }
 }

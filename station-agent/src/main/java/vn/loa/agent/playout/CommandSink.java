@@ -1,0 +1,102 @@
+package vn.loa.agent.playout;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import vn.loa.agent.time.AgentClock;
+
+/**
+ * Airs through an external player, e.g. {@code command:mpg123 -q {file}} or {@code command:ffplay -nodisp
+ * -autoexit {file}}: the command starts at the planned instant with the rendition's path in place of
+ * {@code {file}} (or appended), the airing lasts as long as the command runs, and a stop ends the command.
+ * Its output goes to {@code command-sink.log} in the data folder.
+ */
+public final class CommandSink implements Sink {
+
+    private final List<String> command;
+    private final Path log;
+    private final AgentClock clock;
+
+    public CommandSink(String commandLine, Path log, AgentClock clock) {
+        this.command = words(commandLine);
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("Thiếu lệnh phát / The command: sink needs a command");
+        }
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) {
+        List<String> line = new ArrayList<>();
+        boolean placed = false;
+        for (String word : command) {
+            placed |= word.contains("{file}");
+            line.add(word.replace("{file}", rendition.toAbsolutePath().toString()));
+        }
+        if (!placed) {
+            line.add(rendition.toAbsolutePath().toString());
+        }
+        return AiringThread.start(clock, durationMillis, "loa-command-sink", airing -> {
+            if (!clock.sleepUntil(plannedStart, airing::stopRequested)) {
+                return;
+            }
+            Process process;
+            try {
+                process = new ProcessBuilder(line).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            } catch (IOException e) {
+                throw new IOException("Không chạy được lệnh phát / cannot run the player " + line.get(0) + ": " + e.getMessage(), e);
+            }
+            airing.started();
+            while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+                if (airing.stopRequested()) {
+                    process.toHandle().destroy();
+                    if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor();
+                    }
+                    return;
+                }
+            }
+            if (process.exitValue() != 0) {
+                airing.fail("Lệnh phát dừng với mã / the player exited with code " + process.exitValue() + " (xem / see "
+                        + log.getFileName() + ")");
+            }
+        });
+    }
+
+    @Override
+    public String state() {
+        return "lệnh / command " + String.join(" ", command);
+    }
+
+    /** Splits a command line on spaces, keeping "quoted parts" together. */
+    static List<String> words(String commandLine) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : commandLine.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}
