@@ -53,7 +53,7 @@ class AgentIT {
 
     @BeforeEach
     void publishedSchedule() {
-        station = new AiringStation(scheduler, 1, 71);
+        station = new AiringStation(scheduler.admin(), 1, 71);
     }
 
     private Agent agent(Identity identity, AgentClock pcClock) {

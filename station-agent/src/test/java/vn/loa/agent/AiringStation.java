@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
-import vn.loa.scheduler.testing.TestScheduler;
 
 /**
  * A station with the usual windows (06:00–06:30 every day) and a published campaign over the real API:
@@ -38,13 +37,13 @@ final class AiringStation {
     }
 
     /** Publishes {@code perDay} airings per day of each of the programs (seeds; audio of about 4 s). */
-    AiringStation(TestScheduler scheduler, int perDay, int... seeds) {
-        this(scheduler, perDay, 4, seeds);
+    AiringStation(Api admin, int perDay, int... seeds) {
+        this(admin, perDay, 4, seeds);
     }
 
     /** The same with programs of about {@code seconds} each. */
-    AiringStation(TestScheduler scheduler, int perDay, double seconds, int... seeds) {
-        admin = scheduler.admin();
+    AiringStation(Api admin, int perDay, double seconds, int... seeds) {
+        this.admin = admin;
         Fixtures.createTree(admin);
         station = Fixtures.expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201)
                 .json().getLong("id");

@@ -42,7 +42,7 @@ class UrgentNoticeIT {
 
     @Test
     void anUrgentNoticeInterruptsWhatIsAiringWithinTenSeconds() throws Exception {
-        AiringStation station = new AiringStation(scheduler, 1, 16.0, 71);
+        AiringStation station = new AiringStation(scheduler.admin(), 1, 16.0, 71);
         long noticeProgram = AiringStation.approved(station.admin, "Thông báo khẩn: bão số 3 đổ bộ", 4, 72).getLong("id");
         Identity identity = station.enrol(agentData);
         try (Agent agent = new Agent(agentData, identity, c -> new FileSink(air, c), clock, 60, 1L << 30)) {

@@ -25,7 +25,7 @@ import vn.loa.scheduler.store.Store;
 /**
  * A handful of real agents for the demo, as separate processes of {@code loa-agent.jar}, enrolled through
  * the real protocol, airing to file sinks under {@code DATA/demo-agents}. Their stations get a window that
- * opens a minute after launch (under a written waiver, since the demo may start at night), so the first
+ * opens within a minute of launch (under a written waiver, since the demo may start at night), so the first
  * airings and as-run records arrive within a few minutes whatever the time of day.
  */
 public final class DemoAgents {
@@ -55,7 +55,7 @@ public final class DemoAgents {
         }
         List<Station> stations = store.read(r -> r.stations().list(DemoProvince.PROVINCE_CODE)).subList(0, AGENTS);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        int start = Math.min(now.getHour() * 60 + now.getMinute() + 2, MinuteOfDay.END_OF_DAY - 5);
+        int start = Math.min(now.getHour() * 60 + now.getMinute() + 1, MinuteOfDay.END_OF_DAY - 5);
         int end = Math.min(start + 60, MinuteOfDay.END_OF_DAY);
         BroadcastWindow demoWindow = new BroadcastWindow(now.getDayOfWeek(), start, end);
         List<String> codes = new ArrayList<>();

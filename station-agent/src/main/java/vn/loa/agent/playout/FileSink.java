@@ -14,7 +14,8 @@ import vn.loa.agent.time.AgentClock;
 /**
  * Writes exactly the audio that would be heard into a folder, one file per airing, in real time (by the
  * agent's clock): the rendition's bytes go out as its seconds pass, so an airing cut short leaves only
- * what was heard. A line per airing in {@code timing.log} gives planned start, actual start and the
+ * what was heard (and a slightly late one leaves out as much of its trailing silence, see
+ * {@link Sink#airedMillis}). A line per airing in {@code timing.log} gives planned start, actual start and the
  * start error; a second line when it ends gives the seconds played. Used by tests, the demo and PCs
  * without a sound card.
  */
@@ -42,12 +43,14 @@ public final class FileSink implements Sink {
             String name = actual.toString().replace(':', '-') + "-program-" + programId + ".mp3";
             log("planned=" + plannedStart + " actual=" + actual + " error_ms=" + Duration.between(plannedStart, actual).toMillis()
                     + " program=" + programId + " bytes=" + size + " file=" + name);
+            long length = Sink.airedMillis(plannedStart, actual, durationMillis);
+            long total = size * length / durationMillis;
             long written = 0;
             byte[] buffer = new byte[8192];
             try (InputStream in = Files.newInputStream(rendition); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
                 while (true) {
                     long elapsed = Duration.between(actual, clock.instant()).toMillis();
-                    long due = elapsed >= durationMillis ? size : size * elapsed / durationMillis;
+                    long due = elapsed >= length ? total : size * elapsed / durationMillis;
                     while (written < due) {
                         int n = in.read(buffer, 0, (int) Math.min(buffer.length, due - written));
                         if (n < 0) {
@@ -57,14 +60,17 @@ public final class FileSink implements Sink {
                         written += n;
                     }
                     out.flush();
-                    if (written >= size || airing.stopRequested()) {
+                    if (written >= total || airing.stopRequested()) {
                         break;
                     }
-                    clock.sleepUntil(clock.instant().plusMillis((long) (STEP_MILLIS * clock.rate())), airing::stopRequested);
+                    // the last step lands on the program's end, so the next item can start on time
+                    Instant step = clock.instant().plusMillis((long) (STEP_MILLIS * clock.rate()));
+                    Instant end = actual.plusMillis(length);
+                    clock.sleepUntil(step.isBefore(end) ? step : end, airing::stopRequested);
                 }
             }
             log("ended program=" + programId + " file=" + name + " bytes_written=" + written + " seconds="
-                    + airing.secondsPlayed() + (written < size ? " cut_short" : ""));
+                    + airing.secondsPlayed() + (written < total ? " cut_short" : ""));
         });
     }
 

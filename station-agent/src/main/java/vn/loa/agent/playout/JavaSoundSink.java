@@ -53,11 +53,16 @@ public final class JavaSoundSink implements Sink {
                         return;
                     }
                     line.start();
-                    airing.started();
-                    line.write(ahead, 0, ahead.length);
+                    Instant actual = airing.started();
+                    long left = Sink.airedMillis(plannedStart, actual, durationMillis) * BYTES_PER_SECOND / 1000;
+                    left -= left % 2;
+                    int first = (int) Math.min(ahead.length, left);
+                    line.write(ahead, 0, first);
+                    left -= first;
                     int n;
-                    while (!airing.stopRequested() && (n = pcm.read(buffer)) > 0) {
+                    while (!airing.stopRequested() && left > 0 && (n = pcm.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
                         line.write(buffer, 0, n - n % 2);
+                        left -= n - n % 2;
                     }
                     if (airing.stopRequested()) {
                         line.stop();

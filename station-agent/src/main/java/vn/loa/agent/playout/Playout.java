@@ -31,6 +31,8 @@ public final class Playout implements Runnable {
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final long ALIVE_EVERY_NANOS = 5_000_000_000L;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+    private static final long VERIFY_AHEAD_MILLIS = 3_000;
+    private static final long CUE_AHEAD_MILLIS = 500;
 
     private final AgentStore store;
     private final MediaCache cache;
@@ -41,6 +43,8 @@ public final class Playout implements Runnable {
     private Instant startedAt;
     private Instant downSince;
     private long aliveWrittenNanos;
+    private long verifiedItem = -1;
+    private Cued cued;
 
     /** @param clock the server's time as this PC knows it */
     public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock) {
@@ -102,12 +106,18 @@ public final class Playout implements Runnable {
         Optional<AgentStore.Item> notice = store.dueNotice(now, -1);
         List<AgentStore.Item> items = store.unhandled();
         AgentStore.Item next = notice.orElse(items.isEmpty() ? null : items.get(0));
+        dropCueUnless(next);
         if (next == null) {
             sleepAtMostASecond(null);
             return;
         }
         Instant startAt = next.plannedStart().minus(sink.lead());
         if (now.isBefore(startAt)) {
+            if (verifiedItem != next.id() && now.plusMillis((long) (VERIFY_AHEAD_MILLIS * clock.rate())).isAfter(startAt)) {
+                // hashing a 5-minute rendition takes tens of milliseconds: done now, not at the start
+                verifiedItem = verify(next) ? next.id() : -1;
+                return;
+            }
             sleepAtMostASecond(startAt);
             return;
         }
@@ -125,15 +135,19 @@ public final class Playout implements Runnable {
 
     private void air(AgentStore.Item item) throws InterruptedException {
         Airing airing;
-        try {
-            if (!cache.verified(item.sha256())) {
-                record(item, "failed", "Thiếu tệp hoặc tệp hỏng, sẽ tải lại / file missing or corrupt, fetched again", null, null, 0);
+        if (cued != null && cued.item().id() == item.id()) {
+            airing = cued.airing();
+            cued = null;
+        } else {
+            if (verifiedItem != item.id() && !verify(item)) {
                 return;
             }
-            airing = sink.start(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis());
-        } catch (IOException e) {
-            record(item, "failed", "Lỗi thiết bị âm thanh / audio device failure: " + e.getMessage(), null, null, 0);
-            return;
+            try {
+                airing = sink.start(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis());
+            } catch (IOException e) {
+                record(item, "failed", "Lỗi thiết bị âm thanh / audio device failure: " + e.getMessage(), null, null, 0);
+                return;
+            }
         }
         String cut = null;
         boolean marked = false;
@@ -154,9 +168,63 @@ public final class Playout implements Runnable {
             } else if (!item.urgent() && store.dueNotice(clock.instant(), item.id()).isPresent()) {
                 airing.stop();
                 cut = "interrupted";
+            } else {
+                cueNext(item);
             }
         }
         finish(item, airing, cut);
+    }
+
+    /**
+     * In the last seconds of an airing, checks the next item's file and then starts it in the sink
+     * ahead of time (it waits there for its instant), as broadcast automation cues the next item: a
+     * back-to-back start then does not wait for this airing's record to be written.
+     */
+    private void cueNext(AgentStore.Item current) {
+        if (cued != null || clock.instant().plusMillis((long) (VERIFY_AHEAD_MILLIS * clock.rate())).isBefore(current.plannedEnd())) {
+            return;
+        }
+        Optional<AgentStore.Item> following = store.unhandled().stream().filter(i -> i.id() != current.id()).findFirst()
+                .filter(next -> !next.plannedStart().isAfter(current.plannedEnd().plusSeconds(5)));
+        if (following.isEmpty()) {
+            return;
+        }
+        AgentStore.Item next = following.get();
+        if (verifiedItem != next.id()) {
+            verifiedItem = verify(next) ? next.id() : -1;
+            return;
+        }
+        Instant cueAt = next.plannedStart().minus(sink.lead()).minusMillis((long) (CUE_AHEAD_MILLIS * clock.rate()));
+        if (clock.instant().isBefore(cueAt)) {
+            return;
+        }
+        try {
+            cued = new Cued(next, sink.start(cache.path(next.sha256()), next.programId(), next.plannedStart(),
+                    next.durationMillis()));
+        } catch (IOException e) {
+            LOG.warning("[playout] cannot cue item " + next.id() + ": " + e.getMessage());
+        }
+    }
+
+    /** A cued airing for an item that is no longer next (an urgent notice came first) is called off. */
+    private void dropCueUnless(AgentStore.Item next) {
+        if (cued != null && (next == null || cued.item().id() != next.id())) {
+            cued.airing().stop();
+            cued = null;
+        }
+    }
+
+    /** Checks the item's file; records it as failed (never aired) when it is missing or corrupt. */
+    private boolean verify(AgentStore.Item item) {
+        try {
+            if (cache.verified(item.sha256())) {
+                return true;
+            }
+            record(item, "failed", "Thiếu tệp hoặc tệp hỏng, sẽ tải lại / file missing or corrupt, fetched again", null, null, 0);
+        } catch (IOException e) {
+            record(item, "failed", "Không đọc được tệp / cannot read the file: " + e.getMessage(), null, null, 0);
+        }
+        return false;
     }
 
     private void finish(AgentStore.Item item, Airing airing, String cut) {
@@ -216,6 +284,10 @@ public final class Playout implements Runnable {
             }
             return r.toString();
         }, clock.instant());
+    }
+
+    /** The next item, started in the sink ahead of its instant. */
+    private record Cued(AgentStore.Item item, Airing airing) {
     }
 
     /** The mark kept while an item airs: which item, since when. */

@@ -19,6 +19,21 @@ public interface Sink {
      */
     Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) throws IOException;
 
+    /** The most of a late start that is caught up by cutting the rendition's trailing silence. */
+    Duration CATCH_UP = Duration.ofMillis(200);
+    /** Lateness below this is timer jitter: the rendition airs whole. */
+    Duration JITTER = Duration.ofMillis(20);
+
+    /**
+     * How long an airing that started at {@code actualStart} lasts. Every rendition ends with one second
+     * of silence, so a start 20–200 ms late (the previous item overran by that much) ends on time by
+     * leaving out that much of the silence; back-to-back items do not drift later and later.
+     */
+    static long airedMillis(Instant plannedStart, Instant actualStart, long durationMillis) {
+        long late = Duration.between(plannedStart, actualStart).toMillis();
+        return late < JITTER.toMillis() ? durationMillis : durationMillis - Math.min(late, CATCH_UP.toMillis());
+    }
+
     /** One line for the heartbeat: the sink is ready, or what is wrong with it. */
     String state();
 }

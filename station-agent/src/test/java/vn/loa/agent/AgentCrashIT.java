@@ -1,0 +1,80 @@
+package vn.loa.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.agent.AiringStation.unhandled;
+import static vn.loa.agent.AiringStation.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.time.SimulatedClock;
+import vn.loa.scheduler.domain.AsRunRecord;
+import vn.loa.scheduler.testing.TestScheduler;
+
+/**
+ * kill -9 of the agent's process in the middle of an airing, as a power cut does it: when it comes back
+ * the cut airing is one interrupted record, what passed while it was down is recorded as missed, and the
+ * schedule goes on. The agent is the built jar; it takes the server's (simulated) time as its own.
+ */
+class AgentCrashIT {
+
+    private final SimulatedClock clock = new SimulatedClock(AiringStation.today(5, 0, 0), 1);
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.withClock(clock);
+
+    @TempDir
+    Path agentData;
+    @TempDir
+    Path air;
+
+    @Test
+    void aKilledAgentRecordsTheCutAiringAndItsDowntimeAndCarriesOn() throws Exception {
+        AiringStation station = new AiringStation(scheduler.admin(), 1, 12.0, 71, 72, 73);
+        station.enrol(agentData);
+        String[] run = {"run", "--data", agentData.toString(), "--sink", "file:" + air, "--poll-seconds", "5"};
+        List<AgentStore.Item> items;
+        try (AgentProcess first = AgentProcess.start(agentData, "status", "--data", agentData.toString())) {
+            first.awaitExit(30);
+        }
+        clock.jumpTo(AiringStation.today(5, 59, 52));
+        try (AgentProcess agent = AgentProcess.start(agentData, run)) {
+            waitUntil("the first airing starts", 30, () -> Files.exists(air.resolve("timing.log")));
+            Thread.sleep(3000);
+            agent.kill();
+        }
+        items = unhandled(agentData);
+        AgentStore.Item cut = items.get(0);
+        AgentStore.Item thirdToday = items.get(2);
+        clock.jumpTo(thirdToday.plannedEnd().plusSeconds(5));
+
+        try (AgentProcess agent = AgentProcess.start(agentData, run)) {
+            waitUntil("the comeback is recorded and sent", 30, () -> onServer(station).size() >= 3);
+            List<AsRunRecord> records = onServer(station);
+            assertEquals(List.of("interrupted", "missed", "missed"), records.stream().map(AsRunRecord::outcome).toList(),
+                    agent.log());
+            AsRunRecord interrupted = records.get(0);
+            assertEquals(Long.valueOf(cut.id()), interrupted.itemId());
+            assertTrue(interrupted.secondsPlayed() >= 2 && interrupted.secondsPlayed() <= 5,
+                    "about 3 s aired before the kill: " + interrupted.secondsPlayed());
+            assertTrue(records.get(1).reason().startsWith("Agent không chạy từ "), records.get(1).reason());
+
+            AgentStore.Item tomorrow = items.get(3);
+            clock.jumpTo(tomorrow.plannedStart().minusSeconds(8));
+            waitUntil("tomorrow's first airing", 40, () -> onServer(station).size() >= 4);
+            AsRunRecord next = onServer(station).get(3);
+            assertEquals("played", next.outcome(), agent.log());
+            assertEquals(Long.valueOf(tomorrow.id()), next.itemId());
+            assertEquals(List.of(1L, 2L, 3L, 4L), onServer(station).stream().map(AsRunRecord::sequence).toList());
+            agent.terminate();
+        }
+    }
+
+    private List<AsRunRecord> onServer(AiringStation station) {
+        return scheduler.store().read(r -> r.agentReports().asRunOf(station.station));
+    }
+}
