@@ -55,7 +55,7 @@ public final class MediaCache {
         String actual = ContentStore.sha256(partial);
         if (!actual.equals(sha256)) {
             Files.deleteIfExists(partial);
-            throw new IOException("[sync] rendition " + sha256 + " arrived corrupt (sha256 " + actual + "); will fetch again");
+            throw new IOException("rendition " + sha256 + " arrived corrupt (sha256 " + actual + "); will fetch again");
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return target;

@@ -43,7 +43,7 @@ public final class FileSink implements Sink {
             String name = actual.toString().replace(':', '-') + "-program-" + programId + ".mp3";
             log("planned=" + plannedStart + " actual=" + actual + " error_ms=" + Duration.between(plannedStart, actual).toMillis()
                     + " program=" + programId + " bytes=" + size + " file=" + name);
-            long length = Sink.airedMillis(plannedStart, actual, durationMillis);
+            long length = Sink.airedMillis(plannedStart, actual, durationMillis, clock.rate());
             long total = size * length / durationMillis;
             long written = 0;
             byte[] buffer = new byte[8192];

@@ -54,7 +54,7 @@ public final class JavaSoundSink implements Sink {
                     }
                     line.start();
                     Instant actual = airing.started();
-                    long left = Sink.airedMillis(plannedStart, actual, durationMillis) * BYTES_PER_SECOND / 1000;
+                    long left = Sink.airedMillis(plannedStart, actual, durationMillis, clock.rate()) * BYTES_PER_SECOND / 1000;
                     left -= left % 2;
                     int first = (int) Math.min(ahead.length, left);
                     line.write(ahead, 0, first);

@@ -26,12 +26,13 @@ public interface Sink {
 
     /**
      * How long an airing that started at {@code actualStart} lasts. Every rendition ends with one second
-     * of silence, so a start 20–200 ms late (the previous item overran by that much) ends on time by
+     * of silence, so a start 20–200 ms late (20 real milliseconds) (the previous item overran by that much) ends on time by
      * leaving out that much of the silence; back-to-back items do not drift later and later.
      */
-    static long airedMillis(Instant plannedStart, Instant actualStart, long durationMillis) {
+    static long airedMillis(Instant plannedStart, Instant actualStart, long durationMillis, double clockRate) {
         long late = Duration.between(plannedStart, actualStart).toMillis();
-        return late < JITTER.toMillis() ? durationMillis : durationMillis - Math.min(late, CATCH_UP.toMillis());
+        // on a clock faster than real time, a real millisecond of jitter is several clock milliseconds
+        return late < JITTER.toMillis() * clockRate ? durationMillis : durationMillis - Math.min(late, CATCH_UP.toMillis());
     }
 
     /** One line for the heartbeat: the sink is ready, or what is wrong with it. */
