@@ -91,7 +91,8 @@ public final class Main {
         }
         try (AgentStore store = AgentStore.open(data)) {
             System.out.print(StatusReport.of(identity, store, new vn.loa.agent.cache.MediaCache(data, Long.MAX_VALUE),
-                    java.time.Instant.now()));
+                    // the agent's day is the server's: this PC's clock corrected by the last measured offset
+                    java.time.Instant.now().plusMillis(Long.parseLong(store.state("clock_offset_ms").orElse("0")))));
         }
     }
 

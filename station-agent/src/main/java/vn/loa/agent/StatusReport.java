@@ -55,7 +55,8 @@ final class StatusReport {
         }
         line(out, "Hôm nay / Today", today.isEmpty() ? "chưa có / none yet" : today.toString());
         line(out, "Chưa gửi / Outbox backlog", String.valueOf(store.backlog()));
-        line(out, "Bộ nhớ đệm / Cache", cache.usedBytes() / 1_048_576 + " MB");
+        line(out, "Bộ nhớ đệm / Cache", String.format(java.util.Locale.ROOT, "%.1f MB", cache.usedBytes() / 1_048_576.0)
+                .replace('.', ','));
         return out.toString();
     }
 

@@ -38,9 +38,7 @@ class AgentCrashIT {
         station.enrol(agentData);
         String[] run = {"run", "--data", agentData.toString(), "--sink", "file:" + air, "--poll-seconds", "5"};
         List<AgentStore.Item> items;
-        try (AgentProcess first = AgentProcess.start(agentData, "status", "--data", agentData.toString())) {
-            first.awaitExit(30);
-        }
+        assertTrue(AgentProcess.output("status", "--data", agentData.toString()).contains("chưa đồng bộ lần nào / never synced"));
         clock.jumpTo(AiringStation.today(5, 59, 52));
         try (AgentProcess agent = AgentProcess.start(agentData, run)) {
             waitUntil("the first airing starts", 30, () -> Files.exists(air.resolve("timing.log")));
@@ -70,6 +68,10 @@ class AgentCrashIT {
             assertEquals("played", next.outcome(), agent.log());
             assertEquals(Long.valueOf(tomorrow.id()), next.itemId());
             assertEquals(List.of(1L, 2L, 3L, 4L), onServer(station).stream().map(AsRunRecord::sequence).toList());
+            String status = AgentProcess.output("status", "--data", agentData.toString());
+            assertTrue(status.contains("Liên lạc / Link: tốt / ok"), status);
+            assertTrue(status.contains("Hôm nay / Today: {đã phát / played=1}"), "the agent's day is now tomorrow: " + status);
+            assertTrue(status.contains("Chưa gửi / Outbox backlog: 0"), status);
             agent.terminate();
         }
     }

@@ -18,12 +18,25 @@ final class AgentProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static AgentProcess start(Path data, String... args) throws IOException {
+    private static List<String> command(String... args) {
         Path jar = Path.of(System.getProperty("loa.agent.jar", "target/loa-agent.jar"));
-        Files.createDirectories(data);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx48m", "-XX:+UseSerialGC", "-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs a short command ({@code status}, {@code help}) to its end and returns what it printed. */
+    static String output(String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    static AgentProcess start(Path data, String... args) throws IOException {
+        Files.createDirectories(data);
+        List<String> command = command(args);
         Path log = data.resolve("agent-process.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
