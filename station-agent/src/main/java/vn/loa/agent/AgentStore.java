@@ -24,7 +24,7 @@ public final class AgentStore implements AutoCloseable {
 
     /** A schedule item as cached. */
     public record Item(long id, Instant plannedStart, long durationMillis, long programId, String sha256, String reason,
-            Long noticeId) {
+            Long noticeId, Long campaignId) {
 
         public Instant plannedEnd() {
             return plannedStart.plusMillis(durationMillis);
@@ -78,7 +78,13 @@ public final class AgentStore implements AutoCloseable {
         try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
             version = r.next() ? r.getInt(1) : 0;
         }
-        if (version >= 2) {
+        if (version >= 3) {
+            return;
+        }
+        if (version == 2) {
+            // version 3: the campaign travels with the as-run record, for the supervisors' compliance figures
+            s.execute("ALTER TABLE schedule_item ADD COLUMN campaign_id INTEGER");
+            s.execute("PRAGMA user_version = 3");
             return;
         }
         boolean hasStartMs = false;
@@ -90,11 +96,12 @@ public final class AgentStore implements AutoCloseable {
         if (!hasStartMs) {
             s.execute("ALTER TABLE schedule_item ADD COLUMN start_ms INTEGER NOT NULL DEFAULT 0");
             s.execute("ALTER TABLE schedule_item ADD COLUMN notice_id INTEGER");
+            s.execute("ALTER TABLE schedule_item ADD COLUMN campaign_id INTEGER");
             s.execute("DELETE FROM schedule_item WHERE handled = 0");
             s.execute("DELETE FROM state WHERE key = 'etag'");
         }
         s.execute("CREATE INDEX IF NOT EXISTS schedule_item_due ON schedule_item (handled, start_ms)");
-        s.execute("PRAGMA user_version = 2");
+        s.execute("PRAGMA user_version = 3");
     }
 
     public synchronized Optional<String> state(String key) {
@@ -125,9 +132,9 @@ public final class AgentStore implements AutoCloseable {
             db.createStatement().execute("DELETE FROM schedule_item");
             for (Item i : items) {
                 update("INSERT INTO schedule_item (id, planned_start, start_ms, duration_ms, program_id, sha256, reason,"
-                        + " notice_id, handled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id(), i.plannedStart().toString(),
-                        i.plannedStart().toEpochMilli(), i.durationMillis(), i.programId(), i.sha256(), i.reason(), i.noticeId(),
-                        handled.contains(i.id()) ? 1 : 0);
+                        + " notice_id, campaign_id, handled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id(),
+                        i.plannedStart().toString(), i.plannedStart().toEpochMilli(), i.durationMillis(), i.programId(), i.sha256(),
+                        i.reason(), i.noticeId(), i.campaignId(), handled.contains(i.id()) ? 1 : 0);
             }
             db.commit();
         } catch (SQLException e) {
@@ -157,12 +164,12 @@ public final class AgentStore implements AutoCloseable {
     private List<Item> items(String where) {
         List<Item> items = new ArrayList<>();
         try (ResultSet r = db.createStatement().executeQuery("SELECT id, start_ms, duration_ms, program_id, sha256, reason,"
-                + " notice_id FROM schedule_item " + where)) {
+                + " notice_id, campaign_id FROM schedule_item " + where)) {
             while (r.next()) {
-                long notice = r.getLong(7);
-                Long noticeId = r.wasNull() ? null : notice;
+                Long noticeId = nullableLong(r, 7);
+                Long campaignId = nullableLong(r, 8);
                 items.add(new Item(r.getLong(1), Instant.ofEpochMilli(r.getLong(2)), r.getLong(3), r.getLong(4), r.getString(5),
-                        r.getString(6), noticeId));
+                        r.getString(6), noticeId, campaignId));
             }
             return items;
         } catch (SQLException e) {
@@ -223,6 +230,11 @@ public final class AgentStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
     }
 
     /** How many records wait for the server's acknowledgement. */

@@ -96,6 +96,7 @@ class AgentIT {
             agent.syncOnce();
             agent.syncOnce();
             assertEquals(1, onServer().size(), "sent twice, stored once");
+            assertTrue(onServer().get(0).campaignId() != null, "the record names its campaign, for compliance");
         }
     }
 

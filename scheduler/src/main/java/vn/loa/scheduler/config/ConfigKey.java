@@ -32,7 +32,8 @@ public enum ConfigKey {
     LOUDNESS_TARGET_LUFS("media.loudness-lufs", "-16", "integrated loudness of every rendition (EBU R128)"),
     TRUE_PEAK_DBTP("media.true-peak-dbtp", "-1.5", "true-peak ceiling of every rendition"),
     RENDITION_KBPS("media.rendition-kbps", "64", "MP3 bitrate of the mono broadcast rendition"),
-    PLANNING_HORIZON_DAYS("planning.horizon-days", "7", "days of schedule published ahead, so an agent offline keeps airing");
+    PLANNING_HORIZON_DAYS("planning.horizon-days", "7", "days of schedule published ahead, so an agent offline keeps airing"),
+    REPORTS_SILENT_AFTER_HOURS("reports.silent-after-hours", "24", "a station with no heartbeat for this long counts as silent");
 
     private final String key;
     private final String defaultValue;

@@ -60,7 +60,8 @@ public final class ConfigLoader {
                 Duration.ofHours(v.integer(ConfigKey.SESSION_ABSOLUTE_HOURS, 1, 24 * 30)),
                 Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)),
                 media(v),
-                v.integer(ConfigKey.PLANNING_HORIZON_DAYS, 1, 60));
+                v.integer(ConfigKey.PLANNING_HORIZON_DAYS, 1, 60),
+                Duration.ofHours(v.integer(ConfigKey.REPORTS_SILENT_AFTER_HOURS, 1, 24 * 90)));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");

@@ -53,6 +53,10 @@ final class AccessRules {
             Map.entry("postHeartbeat", AccessRule.stationOnly()),
             Map.entry("postAsRunRecords", AccessRule.stationOnly()),
 
+            Map.entry("listAsRunLog", AccessRule.anyUser()),
+            Map.entry("getFrequency", AccessRule.anyUser()),
+            Map.entry("getCompliance", AccessRule.anyUser()),
+
             Map.entry("listPrograms", AccessRule.anyUser()),
             Map.entry("getProgram", AccessRule.anyUser()),
             Map.entry("uploadProgram", AccessRule.users(ADMIN, PLANNER)),

@@ -20,6 +20,7 @@ import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.ScheduleChanges;
 import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.AgentReportRepository;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -172,16 +173,26 @@ final class AgentRoutes {
         Principal principal = Principals.of(rc);
         List<AsRunRecord> parsed = new ArrayList<>();
         store.write(r -> {
+            Station station = StationRegistry.find(r, id);
+            Scope.requireStation(r, principal, station);
+            ZoneId zone = ZoneId.of(station.spec().timeZone());
+            parsed.clear();
             for (int i = 0; i < records.size(); i++) {
                 JsonObject o = records.getJsonObject(i);
                 String at = "records/" + i + "/";
-                parsed.add(new AsRunRecord(o.getLong("sequence"), o.getLong("item_id"), o.getLong("program_id"),
-                        o.getString("content_sha256"), Params.instant(at + "planned_start", o.getString("planned_start"), null),
-                        Params.instant(at + "actual_start", o.getString("actual_start"), null),
+                Instant planned = Params.instant(at + "planned_start", o.getString("planned_start"), null);
+                Instant actual = Params.instant(at + "actual_start", o.getString("actual_start"), null);
+                Long itemId = o.getLong("item_id");
+                // the published item says which campaign it was for; once re-planned away, the agent's copy does
+                AgentReportRepository.Attribution published = itemId == null ? null : r.agentReports().attribution(id, itemId);
+                Long campaign = published != null ? published.campaignId() : o.getLong("campaign_id");
+                Long notice = published != null ? published.noticeId() : o.getLong("notice_id");
+                Instant counted = actual != null ? actual : planned != null ? planned : clock.instant();
+                parsed.add(new AsRunRecord(o.getLong("sequence"), itemId, o.getLong("program_id"), campaign, notice,
+                        LocalDate.ofInstant(counted, zone), o.getString("content_sha256"), planned, actual,
                         Params.instant(at + "actual_end", o.getString("actual_end"), null),
                         o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason")));
             }
-            Scope.requireStation(r, principal, StationRegistry.find(r, id));
             Instant now = clock.instant();
             int stored = 0;
             for (AsRunRecord record : parsed) {

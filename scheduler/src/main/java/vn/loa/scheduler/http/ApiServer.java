@@ -117,6 +117,8 @@ public final class ApiServer extends VerticleBase {
         new MediaRoute(store, library.media()).mount(routes);
         new CampaignRoutes(store, library.publisher(), clock).mount(routes);
         new NoticeRoutes(store, library.publisher(), clock).mount(routes);
+        new ReportRoutes(store, clock, java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE),
+                config.silentAfter()).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()

@@ -18,7 +18,16 @@ public interface AgentReportRepository {
     /** The station's newest heartbeats, newest first, with when each arrived. */
     List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit);
 
-    /** Stores the record unless the station already sent this sequence number; true when stored now. */
+    /** Which campaign or notice a published item of the station was for; null when the item is gone. */
+    record Attribution(Long campaignId, Long noticeId) {
+    }
+
+    Attribution attribution(long stationId, long itemId);
+
+    /**
+     * Stores the record unless the station already sent this sequence number, and counts it in its
+     * day's roll-up (airing_daily); true when stored now.
+     */
     boolean insertAsRunIfAbsent(long stationId, AsRunRecord record, Instant receivedAt);
 
     /** Records received, the highest sequence, and up to {@code limit} missing sequence numbers below it. */

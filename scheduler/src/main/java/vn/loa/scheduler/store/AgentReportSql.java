@@ -18,11 +18,23 @@ final class AgentReportSql {
             + " cache_state, audio_state, last_error, outbox_backlog FROM heartbeat WHERE station_id = ?"
             + " ORDER BY id DESC LIMIT ?";
     static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, sequence, item_id, program_id,"
-            + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason, received_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (station_id, sequence) DO NOTHING";
+            + " campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome,"
+            + " reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (station_id, sequence) DO NOTHING";
 
-    static final String AS_RUN_OF = "SELECT sequence, item_id, program_id, content_sha256, planned_start, actual_start,"
-            + " actual_end, seconds_played, outcome, reason FROM as_run_record WHERE station_id = ? ORDER BY sequence";
+    /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
+    static final String COUNT_IN_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
+            + " interrupted, missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (station_id, day, program_id, campaign_id) DO UPDATE SET played = played + excluded.played,"
+            + " partial = partial + excluded.partial, interrupted = interrupted + excluded.interrupted,"
+            + " missed = missed + excluded.missed, failed = failed + excluded.failed,"
+            + " seconds_aired = seconds_aired + excluded.seconds_aired";
+
+    static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id FROM schedule_item WHERE id = ? AND station_id = ?";
+
+    static final String AS_RUN_OF = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day, content_sha256,"
+            + " planned_start, actual_start, actual_end, seconds_played, outcome, reason FROM as_run_record"
+            + " WHERE station_id = ? ORDER BY sequence";
 
     static final String SEQUENCE_SUMMARY =
             "SELECT COUNT(*) AS n, COALESCE(MAX(sequence), 0) AS last FROM as_run_record WHERE station_id = ?";

@@ -46,9 +46,28 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
 
     @Override
     public boolean insertAsRunIfAbsent(long stationId, AsRunRecord a, Instant receivedAt) {
-        return sql.update(AgentReportSql.INSERT_AS_RUN, stationId, a.sequence(), a.itemId(), a.programId(),
-                a.contentSha256(), Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()),
-                a.secondsPlayed(), a.outcome(), a.reason(), receivedAt.toString()) == 1;
+        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, a.sequence(), a.itemId(), a.programId(),
+                a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(), Sql.text(a.plannedStart()),
+                Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(), a.outcome(), a.reason(),
+                receivedAt.toString()) == 1;
+        if (stored) {
+            String o = a.outcome();
+            sql.update(AgentReportSql.COUNT_IN_ROLLUP, stationId, a.day().toString(), a.programId() == null ? 0 : a.programId(),
+                    a.campaignId() == null ? 0 : a.campaignId(), o.equals("played") ? 1 : 0, o.equals("partial") ? 1 : 0,
+                    o.equals("interrupted") ? 1 : 0, o.equals("missed") ? 1 : 0, o.equals("failed") ? 1 : 0, a.secondsPlayed());
+        }
+        return stored;
+    }
+
+    @Override
+    public Attribution attribution(long stationId, long itemId) {
+        return sql.one(AgentReportSql.ITEM_ATTRIBUTION, r -> new Attribution(nullable(r, "campaign_id"), nullable(r, "notice_id")),
+                itemId, stationId).orElse(null);
+    }
+
+    private static Long nullable(java.sql.ResultSet r, String column) throws java.sql.SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
     }
 
     @Override
@@ -63,11 +82,9 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     @Override
     public List<AsRunRecord> asRunOf(long stationId) {
         return sql.list(AgentReportSql.AS_RUN_OF, r -> {
-            long item = r.getLong("item_id");
-            Long itemId = r.wasNull() ? null : item;
-            long program = r.getLong("program_id");
-            Long programId = r.wasNull() ? null : program;
-            return new AsRunRecord(r.getLong("sequence"), itemId, programId, r.getString("content_sha256"),
+            return new AsRunRecord(r.getLong("sequence"), nullable(r, "item_id"), nullable(r, "program_id"),
+                    nullable(r, "campaign_id"), nullable(r, "notice_id"), java.time.LocalDate.parse(r.getString("day")),
+                    r.getString("content_sha256"),
                     Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                     r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
         }, stationId);

@@ -55,6 +55,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public ReportRepository reports() {
+        return new JdbcReportRepository(sql);
+    }
+
+    @Override
     public AuditRepository audit() {
         return new JdbcAuditRepository(sql);
     }

@@ -22,4 +22,6 @@ public interface Repositories {
     ProgramRepository programs();
 
     PlanningRepository planning();
+
+    ReportRepository reports();
 }

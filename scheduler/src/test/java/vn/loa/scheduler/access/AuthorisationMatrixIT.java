@@ -310,6 +310,14 @@ class AuthorisationMatrixIT {
                 .put("title", "Bão số 3").put("program_id", c.program(in)).put("issued_by_unit_code", c.district(in))
                 .put("target_units", new JsonArray().add(c.district(in)))), expect(PLANNERS_SCOPED.formatted("201", "201"))));
 
+        // an operator's scope is a commune, so a district's report is beyond it
+        String scopedRead = "anonymous=401 admin=200/403 planner=200/403 operator=403 supervisor=200/403 station=403";
+        rows.add(new Row("listAsRunLog", (c, in) -> Call.get("/api/v1/reports/as-run?unit=" + c.district(in)),
+                expect(scopedRead)));
+        rows.add(new Row("getFrequency", (c, in) -> Call.get("/api/v1/reports/frequency?format=csv&unit=" + c.district(in)),
+                expect(scopedRead)));
+        rows.add(new Row("getCompliance", (c, in) -> Call.get("/api/v1/reports/compliance?campaign_id=" + c.campaign(true)
+                + "&unit=" + c.district(in)), expect(scopedRead)));
         rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),
                 expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=200 station=403")));
         return rows;

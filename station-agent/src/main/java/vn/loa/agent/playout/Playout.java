@@ -276,6 +276,12 @@ public final class Playout implements Runnable {
                     .put("program_id", item.programId()).put("content_sha256", item.sha256())
                     .put("planned_start", item.plannedStart().toString()).put("seconds_played", seconds)
                     .put("outcome", outcome);
+            if (item.campaignId() != null) {
+                r.put("campaign_id", item.campaignId());
+            }
+            if (item.noticeId() != null) {
+                r.put("notice_id", item.noticeId());
+            }
             if (start != null) {
                 r.put("actual_start", start.toString()).put("actual_end", end.toString());
             }

@@ -136,7 +136,8 @@ public final class Sync {
         for (JsonNode i : schedule.get().body().path("items")) {
             items.add(new AgentStore.Item(i.get("id").asLong(), Instant.parse(i.get("planned_start").asText()),
                     i.get("duration_ms").asLong(), i.get("program_id").asLong(), i.get("content_sha256").asText(),
-                    i.path("reason").asText(null), i.path("notice_id").isIntegralNumber() ? i.get("notice_id").asLong() : null));
+                    i.path("reason").asText(null), i.path("notice_id").isIntegralNumber() ? i.get("notice_id").asLong() : null,
+                    i.path("campaign_id").isIntegralNumber() ? i.get("campaign_id").asLong() : null));
         }
         store.replaceSchedule(items);
         if (schedule.get().etag() != null) {

@@ -1,0 +1,177 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.domain.DomainException;
+import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.reports.Bucket;
+import vn.loa.scheduler.reports.ComplianceReport;
+import vn.loa.scheduler.reports.FrequencyCell;
+import vn.loa.scheduler.reports.LogFilter;
+import vn.loa.scheduler.reports.LogRow;
+import vn.loa.scheduler.reports.Place;
+import vn.loa.scheduler.store.AsyncStore;
+import vn.loa.scheduler.store.Repositories;
+
+/**
+ * The supervisors' numbers (DESIGN §7): the as-run log, airing frequency and campaign compliance, each
+ * as JSON or as CSV for Excel ({@code format=csv}), always within the caller's scope.
+ */
+final class ReportRoutes {
+
+    private static final int MAX_PAGE = 1000;
+    /** A CSV export holds at most this many log rows; a longer period is exported in parts. */
+    private static final int MAX_EXPORT_ROWS = 200_000;
+
+    private final AsyncStore store;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Duration silentAfter;
+
+    ReportRoutes(AsyncStore store, Clock clock, ZoneId zone, Duration silentAfter) {
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+        this.silentAfter = silentAfter;
+    }
+
+    void mount(RouterBuilder routes) {
+        routes.getRoute("listAsRunLog").addHandler(this::log);
+        routes.getRoute("getFrequency").addHandler(this::frequency);
+        routes.getRoute("getCompliance").addHandler(this::compliance);
+    }
+
+    /** The unit the report covers: the one asked for, within the caller's scope; by default the scope itself. */
+    private static String unit(Repositories r, Principal principal, String asked) {
+        if (asked == null) {
+            return Scope.listFilter(principal);
+        }
+        if (r.orgUnits().findByCode(asked).isEmpty()) {
+            throw DomainException.notFound("đơn vị", "Unit", asked);
+        }
+        Scope.requireUnit(r, principal, asked);
+        return asked;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private static Long number(RoutingContext rc, String name) {
+        String value = rc.queryParams().get(name);
+        return value == null ? null : Long.valueOf(value);
+    }
+
+    private static boolean csv(RoutingContext rc) {
+        return "csv".equals(rc.queryParams().get("format"));
+    }
+
+    private void log(RoutingContext rc) {
+        Principal principal = Principals.of(rc);
+        LocalDate to = Params.day("to", rc.queryParams().get("to"), today());
+        LocalDate from = Params.day("from", rc.queryParams().get("from"), to.minusDays(6));
+        int limit = (int) Math.min(MAX_PAGE, number(rc, "limit") == null ? 100 : number(rc, "limit"));
+        Cursor after = Cursor.parse(rc.queryParams().get("after"));
+        store.read(r -> {
+            LogFilter filter = new LogFilter(unit(r, principal, rc.queryParams().get("unit")), number(rc, "station_id"),
+                    number(rc, "program_id"), number(rc, "campaign_id"), rc.queryParams().get("outcome"), from, to);
+            if (csv(rc)) {
+                List<LogRow> all = new ArrayList<>();
+                Cursor page = after;
+                while (all.size() < MAX_EXPORT_ROWS) {
+                    List<LogRow> rows = r.reports().log(filter, page == null ? null : page.day(), page == null ? 0 : page.id(),
+                            MAX_PAGE);
+                    all.addAll(rows);
+                    if (rows.size() < MAX_PAGE) {
+                        break;
+                    }
+                    page = Cursor.parse(rows.get(rows.size() - 1).cursor());
+                }
+                return ReportCsv.log(all);
+            }
+            List<LogRow> rows = r.reports().log(filter, after == null ? null : after.day(), after == null ? 0 : after.id(),
+                    limit + 1);
+            JsonArray items = new JsonArray();
+            rows.stream().limit(limit).forEach(row -> items.add(ReportJson.logRow(row)));
+            JsonObject body = new JsonObject().put("from", from.toString()).put("to", to.toString()).put("items", items)
+                    .put("next", rows.size() > limit ? rows.get(limit - 1).cursor() : null);
+            if (after == null) {
+                body.put("not_reported", ReportJson.gaps(r, filter.unitCode(), filter.stationId()));
+            }
+            return body.encode();
+        }).onSuccess(body -> respond(rc, body, "nhat-ky-phat")).onFailure(rc::fail);
+    }
+
+    private void frequency(RoutingContext rc) {
+        Principal principal = Principals.of(rc);
+        LocalDate to = Params.day("to", rc.queryParams().get("to"), today());
+        LocalDate from = Params.day("from", rc.queryParams().get("from"), to.minusDays(6));
+        Bucket bucket = Bucket.parse(rc.queryParams().get("bucket"));
+        Place place = Place.parse(rc.queryParams().get("place"));
+        Long campaignId = number(rc, "campaign_id");
+        Long programId = number(rc, "program_id");
+        store.read(r -> {
+            String unit = unit(r, principal, rc.queryParams().get("unit"));
+            List<FrequencyCell> cells = r.reports().frequency(unit, from, to, bucket, place, campaignId, programId);
+            if (csv(rc)) {
+                return ReportCsv.frequency(cells);
+            }
+            JsonArray rows = new JsonArray();
+            cells.forEach(c -> rows.add(ReportJson.cell(c)));
+            return new JsonObject().put("from", from.toString()).put("to", to.toString())
+                    .put("bucket", bucket.name().toLowerCase(java.util.Locale.ROOT))
+                    .put("place", place.name().toLowerCase(java.util.Locale.ROOT)).put("unit", unit).put("rows", rows).encode();
+        }).onSuccess(body -> respond(rc, body, "tan-suat-phat")).onFailure(rc::fail);
+    }
+
+    private void compliance(RoutingContext rc) {
+        Principal principal = Principals.of(rc);
+        long campaignId = number(rc, "campaign_id");
+        double threshold = rc.queryParams().get("threshold") == null ? 0.8 : Double.parseDouble(rc.queryParams().get("threshold"));
+        store.read(r -> {
+            String unit = unit(r, principal, rc.queryParams().get("unit"));
+            CampaignRecord campaign = r.planning().findCampaign(campaignId).orElseThrow(() ->
+                    DomainException.notFound("kế hoạch phát sóng", "Campaign", String.valueOf(campaignId)));
+            LocalDate from = Params.day("from", rc.queryParams().get("from"), campaign.spec().from());
+            LocalDate to = Params.day("to", rc.queryParams().get("to"), campaign.spec().to());
+            ComplianceReport.Report report = ComplianceReport.build(r, campaign, r.stations().list(unit), from, to, today(),
+                    threshold, clock.instant(), silentAfter);
+            return csv(rc) ? ReportCsv.compliance(report) : ReportJson.compliance(report, unit, threshold).encode();
+        }).onSuccess(body -> respond(rc, body, "tuan-thu-ke-hoach")).onFailure(rc::fail);
+    }
+
+    private static void respond(RoutingContext rc, String body, String fileName) {
+        if (csv(rc)) {
+            rc.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+                    .putHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").end(body);
+        } else {
+            rc.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body);
+        }
+    }
+
+    /** A log page's position: the (day, id) of its last row. */
+    record Cursor(LocalDate day, long id) {
+        static Cursor parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            int cut = text.indexOf('_');
+            try {
+                return new Cursor(LocalDate.parse(text.substring(0, cut)), Long.parseLong(text.substring(cut + 1)));
+            } catch (RuntimeException e) {
+                throw new DomainException(DomainException.Kind.INVALID, "invalid_request",
+                        "Con trỏ trang 'after' không hợp lệ: " + text, "The page cursor 'after' is not valid: " + text,
+                        new JsonObject().put("field", "after"));
+            }
+        }
+    }
+}

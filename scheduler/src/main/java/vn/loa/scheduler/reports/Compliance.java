@@ -1,0 +1,180 @@
+package vn.loa.scheduler.reports;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.loa.scheduler.planning.FrequencyTarget;
+
+/**
+ * Compliance of a campaign (DESIGN §7): achieved / targeted airings, each target cell capped at its
+ * target, plus the share of window days with at least one campaign airing. Pure: the caller reads the
+ * roll-up and the stations; the API, the exports and the console all call this, so they agree.
+ *
+ * <p>Targets count only what a station could air: days on which it has a broadcast window, programs in
+ * its languages and valid that day. A weekly target counts each ISO week with a window day in the period.
+ */
+public final class Compliance {
+
+    /** A station as compliance needs it. */
+    public record StationInput(long stationId, String code, String name, Set<DayOfWeek> windowDays, Set<String> languages,
+                               Instant lastHeartbeat, int pastItems) {
+    }
+
+    /** A campaign program as compliance needs it (validity bounds may be null). */
+    public record ProgramInput(long id, String language, LocalDate validFrom, LocalDate validTo) {
+        boolean airableAt(StationInput s, LocalDate day) {
+            return s.languages().contains(language) && (validFrom == null || !day.isBefore(validFrom))
+                    && (validTo == null || !day.isAfter(validTo));
+        }
+    }
+
+    /** Why a station is below the threshold. */
+    public enum Reason {
+        SILENT("Đài im lặng, mất liên lạc", "station silent"),
+        MISSES("Bỏ lỡ hoặc lỗi phát", "missed or failed airings"),
+        PARTIALS("Phát dở hoặc bị ngắt", "partial or interrupted airings"),
+        NOT_REPORTED("Chưa báo cáo", "not reported yet"),
+        NOT_SCHEDULED("Không được xếp lịch (thiếu khung giờ)", "not scheduled (not enough window time)");
+
+        public final String vi;
+        public final String en;
+
+        Reason(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+    }
+
+    public record StationResult(long stationId, String code, String name, int targeted, int achieved, Double compliance,
+                                int windowDays, int daysWithAiring, int missed, int partial, int notReported, boolean silent,
+                                Reason reason) {
+    }
+
+    public record Result(int targeted, int achieved, Double compliance, int windowDays, int daysWithAiring, Double daysShare,
+                         List<StationResult> stations, List<StationResult> below) {
+    }
+
+    private Compliance() {
+    }
+
+    /**
+     * @param from,to       the period, already clipped to the campaign's and to today
+     * @param silentBefore  a station whose last heartbeat is older than this (or absent) is silent
+     */
+    public static Result compute(FrequencyTarget target, LocalDate from, LocalDate to, List<StationInput> stations,
+                                 List<ProgramInput> programs, List<DailyCount> rows, double threshold, Instant silentBefore) {
+        Map<Long, List<DailyCount>> byStation = new HashMap<>();
+        rows.forEach(r -> byStation.computeIfAbsent(r.stationId(), k -> new ArrayList<>()).add(r));
+        List<StationResult> results = new ArrayList<>();
+        int targeted = 0;
+        int achieved = 0;
+        int windowDays = 0;
+        int daysWithAiring = 0;
+        for (StationInput s : stations) {
+            StationResult r = station(target, from, to, s, programs, byStation.getOrDefault(s.stationId(), List.of()), threshold,
+                    silentBefore);
+            results.add(r);
+            targeted += r.targeted();
+            achieved += r.achieved();
+            windowDays += r.windowDays();
+            daysWithAiring += r.daysWithAiring();
+        }
+        List<StationResult> below = results.stream().filter(r -> r.reason() != null).toList();
+        return new Result(targeted, achieved, ratio(achieved, targeted), windowDays, daysWithAiring,
+                ratio(daysWithAiring, windowDays), results, below);
+    }
+
+    private static StationResult station(FrequencyTarget target, LocalDate from, LocalDate to, StationInput s,
+                                         List<ProgramInput> programs, List<DailyCount> rows, double threshold,
+                                         Instant silentBefore) {
+        Map<Long, Map<LocalDate, Integer>> played = new HashMap<>();
+        int missed = 0;
+        int partial = 0;
+        int records = 0;
+        for (DailyCount r : rows) {
+            played.computeIfAbsent(r.programId(), k -> new HashMap<>()).merge(r.day(), r.played(), Integer::sum);
+            missed += r.missed() + r.failed();
+            partial += r.partial() + r.interrupted();
+            records += r.played() + r.partial() + r.interrupted() + r.missed() + r.failed();
+        }
+        int n = target.count();
+        int targeted = 0;
+        int achieved = 0;
+        int windowDays = 0;
+        int daysWithAiring = 0;
+        Map<LocalDate, Map<Long, Integer>> weekly = new HashMap<>();
+        Map<LocalDate, java.util.Set<Long>> weeklyAirable = new HashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (!s.windowDays().contains(day.getDayOfWeek())) {
+                continue;
+            }
+            windowDays++;
+            int anyPlayed = 0;
+            int airablePrograms = 0;
+            for (ProgramInput p : programs) {
+                int count = played.getOrDefault(p.id(), Map.of()).getOrDefault(day, 0);
+                anyPlayed += count;
+                if (!p.airableAt(s, day)) {
+                    continue;
+                }
+                airablePrograms++;
+                switch (target.kind()) {
+                    case PER_PROGRAM_PER_DAY -> {
+                        targeted += n;
+                        achieved += Math.min(count, n);
+                    }
+                    case PER_PROGRAM_PER_WEEK -> {
+                        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                        weekly.computeIfAbsent(monday, k -> new HashMap<>()).merge(p.id(), count, Integer::sum);
+                        weeklyAirable.computeIfAbsent(monday, k -> new java.util.HashSet<>()).add(p.id());
+                    }
+                    default -> {
+                        // ANY_PER_DAY is counted per day below
+                    }
+                }
+            }
+            if (target.kind() == FrequencyTarget.Kind.ANY_PER_DAY && airablePrograms > 0) {
+                targeted += n;
+                achieved += Math.min(anyPlayed, n);
+            }
+            if (anyPlayed > 0) {
+                daysWithAiring++;
+            }
+        }
+        for (Map.Entry<LocalDate, java.util.Set<Long>> week : weeklyAirable.entrySet()) {
+            for (long program : week.getValue()) {
+                targeted += n;
+                achieved += Math.min(weekly.get(week.getKey()).getOrDefault(program, 0), n);
+            }
+        }
+        boolean silent = s.lastHeartbeat() == null || s.lastHeartbeat().isBefore(silentBefore);
+        int notReported = Math.max(0, s.pastItems() - records);
+        Double compliance = ratio(achieved, targeted);
+        Reason reason = null;
+        if (compliance != null && compliance < threshold) {
+            reason = silent ? Reason.SILENT : mainReason(missed, partial, notReported);
+        }
+        return new StationResult(s.stationId(), s.code(), s.name(), targeted, achieved, compliance, windowDays, daysWithAiring,
+                missed, partial, notReported, silent, reason);
+    }
+
+    private static Reason mainReason(int missed, int partial, int notReported) {
+        if (missed == 0 && partial == 0 && notReported == 0) {
+            return Reason.NOT_SCHEDULED;
+        }
+        if (missed >= partial && missed >= notReported) {
+            return Reason.MISSES;
+        }
+        return notReported >= partial ? Reason.NOT_REPORTED : Reason.PARTIALS;
+    }
+
+    private static Double ratio(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.loa.scheduler.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import vn.loa.scheduler.reports.Bucket;
+import vn.loa.scheduler.reports.DailyCount;
+import vn.loa.scheduler.reports.FrequencyCell;
+import vn.loa.scheduler.reports.LogFilter;
+import vn.loa.scheduler.reports.LogRow;
+import vn.loa.scheduler.reports.Place;
+
+final class JdbcReportRepository implements ReportRepository {
+
+    private final Sql sql;
+
+    JdbcReportRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The scope CTE and its parameter: a unit's subtree, or every unit. */
+    private static String scope(String unitCode, List<Object> params) {
+        if (unitCode == null) {
+            return ReportSql.WITH_ALL_UNITS;
+        }
+        params.add(unitCode);
+        return TreeSql.WITH_SUBTREE;
+    }
+
+    @Override
+    public List<LogRow> log(LogFilter f, LocalDate afterDay, long afterId, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder q = new StringBuilder(scope(f.unitCode(), params)).append(ReportSql.LOG_SELECT);
+        params.add(f.from().toString());
+        params.add(f.to().toString());
+        // only the filters given, so SQLite can use the index that fits
+        condition(q, params, " AND a.station_id = ?", f.stationId());
+        condition(q, params, " AND a.program_id = ?", f.programId());
+        condition(q, params, " AND a.campaign_id = ?", f.campaignId());
+        condition(q, params, " AND a.outcome = ?", f.outcome());
+        if (afterDay != null) {
+            q.append(" AND (a.day > ? OR (a.day = ? AND a.id > ?))");
+            params.add(afterDay.toString());
+            params.add(afterDay.toString());
+            params.add(afterId);
+        }
+        q.append(" ORDER BY a.day, a.id LIMIT ?");
+        params.add(limit);
+        return sql.list(q.toString(), JdbcReportRepository::logRow, params.toArray());
+    }
+
+    private static void condition(StringBuilder q, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            q.append(clause);
+            params.add(value);
+        }
+    }
+
+    private static LogRow logRow(ResultSet r) throws SQLException {
+        return new LogRow(r.getLong("id"), r.getLong("station_id"), r.getString("station_code"), r.getString("station_name"),
+                LocalDate.parse(r.getString("day")), r.getLong("sequence"), nullable(r, "program_id"),
+                r.getString("program_title"), nullable(r, "campaign_id"), r.getString("campaign_name"),
+                Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
+                r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
+    }
+
+    private static Long nullable(ResultSet r, String column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
+    }
+
+    @Override
+    public List<FrequencyCell> frequency(String unitCode, LocalDate from, LocalDate to, Bucket bucket, Place place,
+                                         Long campaignId, Long programId) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder q = new StringBuilder(scope(unitCode, params));
+        String placeCode;
+        String placeName;
+        String placeJoin = "";
+        switch (place) {
+            case STATION -> {
+                placeCode = "s.code";
+                placeName = "s.name";
+            }
+            case COMMUNE -> {
+                placeCode = "u.code";
+                placeName = "u.name";
+                placeJoin = " JOIN org_unit u ON u.id = s.org_unit_id";
+            }
+            default -> {
+                q.append(ReportSql.PLACES);
+                params.add(place.name().toLowerCase(java.util.Locale.ROOT));
+                // a station with no unit at that level (a province > commune tree) is summed under its province's "—"
+                placeCode = "COALESCE(pl.code, '—')";
+                placeName = "COALESCE(pl.name, '—')";
+                placeJoin = " LEFT JOIN place pl ON pl.station_id = s.id";
+            }
+        }
+        String bucketSql = bucket.sql();
+        q.append("SELECT d.program_id, p.title, ").append(placeCode).append(" AS place_code, ").append(placeName)
+                .append(" AS place_name, ").append(bucketSql).append(" AS bucket, SUM(d.played) AS airings,")
+                .append(" SUM(d.partial + d.interrupted) AS partial, SUM(d.missed + d.failed) AS missed,")
+                .append(" SUM(d.seconds_aired) AS seconds").append(ReportSql.FREQUENCY_FROM).append(placeJoin)
+                .append(" WHERE d.day >= ? AND d.day <= ?");
+        if (bucket == Bucket.PERIOD) {
+            // the bucket's placeholder sits in the SELECT list, after the CTEs' and before the WHERE's
+            params.add(from.toString());
+        }
+        params.add(from.toString());
+        params.add(to.toString());
+        condition(q, params, " AND d.campaign_id = ?", campaignId);
+        condition(q, params, " AND d.program_id = ?", programId);
+        q.append(" GROUP BY d.program_id, place_code, bucket ORDER BY bucket, place_code, p.title, d.program_id");
+        return sql.list(q.toString(), r -> new FrequencyCell(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                LocalDate.parse(r.getString(5)), r.getInt(6), r.getInt(7), r.getInt(8), r.getDouble(9)), params.toArray());
+    }
+
+    @Override
+    public List<DailyCount> campaignDays(long campaignId, Collection<Long> stationIds, LocalDate from, LocalDate to) {
+        String ids = stationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return sql.list(ReportSql.CAMPAIGN_DAYS, r -> new DailyCount(r.getLong(1), LocalDate.parse(r.getString(2)), r.getLong(3),
+                r.getLong(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getDouble(10)),
+                campaignId, from.toString(), to.toString(), ids);
+    }
+
+    @Override
+    public int pastItems(long campaignId, long stationId, LocalDate from, LocalDate to, Instant now) {
+        return sql.count(ReportSql.PAST_ITEMS, campaignId, stationId, from.toString(), to.toString(), now.toString());
+    }
+
+    @Override
+    public int rebuildRollup() {
+        sql.update(ReportSql.CLEAR_ROLLUP);
+        return sql.update(ReportSql.REBUILD_ROLLUP);
+    }
+}
