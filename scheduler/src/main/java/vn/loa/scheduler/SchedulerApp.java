@@ -3,6 +3,7 @@ package vn.loa.scheduler;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,8 @@ import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.http.ApiServer;
 import vn.loa.scheduler.jobs.PlanningJobs;
 import vn.loa.scheduler.planning.SchedulePublisher;
+import vn.loa.scheduler.reports.SilenceWatch;
+import vn.loa.scheduler.reports.WebhookSender;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
@@ -49,6 +52,9 @@ public final class SchedulerApp implements AutoCloseable {
         return mediaLibrary;
     }
 
+    private static final int SILENCE_CHECK_SECONDS = 300;
+    private static final int WEBHOOK_SECONDS = 30;
+
     public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("loa-store", config.workerPoolSize());
@@ -57,7 +63,11 @@ public final class SchedulerApp implements AutoCloseable {
         MediaLibrary library = MediaLibrary.open(config, store, clock);
         java.time.ZoneId zone = java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE);
         SchedulePublisher publisher = new SchedulePublisher(store, clock, config.horizonDays(), zone);
-        PlanningJobs jobs = PlanningJobs.start(publisher, zone);
+        SilenceWatch silence = new SilenceWatch(store, config.silentAfter());
+        WebhookSender webhooks = new WebhookSender(store, config.webhookUrl());
+        PlanningJobs jobs = PlanningJobs.start(publisher, zone, List.of(
+                new PlanningJobs.Periodic("silent-stations", SILENCE_CHECK_SECONDS, () -> silence.check(clock.instant())),
+                new PlanningJobs.Periodic("webhooks", WEBHOOK_SECONDS, () -> webhooks.deliver(clock.instant()))));
         ApiServer server = new ApiServer(config, new AsyncStore(store, workers), ApiServer.sessionsFor(config),
                 new ApiServer.Library(library.ingestion(), ingestWorkers, library.contentStore(), publisher, jobs::replanSoon),
                 clock);

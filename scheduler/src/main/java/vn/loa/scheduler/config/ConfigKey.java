@@ -33,7 +33,9 @@ public enum ConfigKey {
     TRUE_PEAK_DBTP("media.true-peak-dbtp", "-1.5", "true-peak ceiling of every rendition"),
     RENDITION_KBPS("media.rendition-kbps", "64", "MP3 bitrate of the mono broadcast rendition"),
     PLANNING_HORIZON_DAYS("planning.horizon-days", "7", "days of schedule published ahead, so an agent offline keeps airing"),
-    REPORTS_SILENT_AFTER_HOURS("reports.silent-after-hours", "24", "a station with no heartbeat for this long counts as silent");
+    REPORTS_SILENT_AFTER_HOURS("reports.silent-after-hours", "24",
+            "a station with no heartbeat, or no airing while it had items to air, for this long is silent"),
+    REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off");
 
     private final String key;
     private final String defaultValue;

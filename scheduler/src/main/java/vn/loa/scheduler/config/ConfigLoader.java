@@ -61,7 +61,8 @@ public final class ConfigLoader {
                 Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)),
                 media(v),
                 v.integer(ConfigKey.PLANNING_HORIZON_DAYS, 1, 60),
-                Duration.ofHours(v.integer(ConfigKey.REPORTS_SILENT_AFTER_HOURS, 1, 24 * 90)));
+                Duration.ofHours(v.integer(ConfigKey.REPORTS_SILENT_AFTER_HOURS, 1, 24 * 90)),
+                v.httpUrl(ConfigKey.REPORTS_WEBHOOK_URL));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");
@@ -149,6 +150,23 @@ public final class ConfigLoader {
 
         private static String format(double v) {
             return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+
+        /** An optional http(s) URL; null when empty. */
+        java.net.URI httpUrl(ConfigKey key) {
+            String value = values.get(key);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                java.net.URI uri = new java.net.URI(value);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // reported below
+            }
+            throw bad(key, "cần một địa chỉ http:// hoặc https:// / must be an http:// or https:// URL");
         }
 
         /** An optional path to a file that must exist and be readable; null when empty. */

@@ -23,7 +23,8 @@ public record SchedulerConfig(
         Duration enrolmentCodeTtl,
         MediaSettings media,
         int horizonDays,
-        Duration silentAfter) {
+        Duration silentAfter,
+        java.net.URI webhookUrl) {
 
     /** True when the server speaks HTTPS (both PEM files configured). */
     public boolean https() {
@@ -33,12 +34,12 @@ public record SchedulerConfig(
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                silentAfter);
+                silentAfter, webhookUrl);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                silentAfter);
+                silentAfter, webhookUrl);
     }
 }

@@ -56,6 +56,7 @@ final class AccessRules {
             Map.entry("listAsRunLog", AccessRule.anyUser()),
             Map.entry("getFrequency", AccessRule.anyUser()),
             Map.entry("getCompliance", AccessRule.anyUser()),
+            Map.entry("listSilentStations", AccessRule.anyUser()),
 
             Map.entry("listPrograms", AccessRule.anyUser()),
             Map.entry("getProgram", AccessRule.anyUser()),

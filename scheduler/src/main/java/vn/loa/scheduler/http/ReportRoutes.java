@@ -48,6 +48,7 @@ final class ReportRoutes {
         routes.getRoute("listAsRunLog").addHandler(this::log);
         routes.getRoute("getFrequency").addHandler(this::frequency);
         routes.getRoute("getCompliance").addHandler(this::compliance);
+        routes.getRoute("listSilentStations").addHandler(this::silent);
     }
 
     /** The unit the report covers: the one asked for, within the caller's scope; by default the scope itself. */
@@ -147,6 +148,25 @@ final class ReportRoutes {
                     threshold, clock.instant(), silentAfter);
             return csv(rc) ? ReportCsv.compliance(report) : ReportJson.compliance(report, unit, threshold).encode();
         }).onSuccess(body -> respond(rc, body, "tuan-thu-ke-hoach")).onFailure(rc::fail);
+    }
+
+    /** Stations marked silent now (by the check every five minutes), longest silent first. */
+    private void silent(RoutingContext rc) {
+        Principal principal = Principals.of(rc);
+        store.read(r -> {
+            String unit = unit(r, principal, rc.queryParams().get("unit"));
+            java.util.Map<Long, vn.loa.scheduler.domain.Station> stations = new java.util.HashMap<>();
+            r.stations().list(unit).forEach(s -> stations.put(s.id(), s));
+            JsonArray items = new JsonArray();
+            for (var silent : r.silence().silentWithin(unit)) {
+                var station = stations.get(silent.stationId());
+                items.add(new JsonObject().put("station_id", silent.stationId()).put("station_code", station.spec().code())
+                        .put("station_name", station.spec().name()).put("silent_since", silent.since().toString())
+                        .put("reason", silent.reason()).put("reason_vi", silent.reason().equals("no_heartbeat")
+                                ? "Không nhận được tín hiệu từ máy phát" : "Có lịch nhưng không phát"));
+            }
+            return new JsonObject().put("items", items).encode();
+        }).onSuccess(body -> respond(rc, body, "dai-im-lang")).onFailure(rc::fail);
     }
 
     private static void respond(RoutingContext rc, String body, String fileName) {

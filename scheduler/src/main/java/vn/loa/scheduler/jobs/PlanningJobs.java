@@ -2,6 +2,9 @@ package vn.loa.scheduler.jobs;
 
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
@@ -11,6 +14,7 @@ import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -24,7 +28,8 @@ import vn.loa.scheduler.planning.SchedulePublisher;
  * 00:15 (Asia/Ho_Chi_Minh) the horizon is extended by publishing again; after a change that affects
  * schedules, a re-plan runs a few seconds later, once however many changes came in between. Nothing
  * is kept in Quartz between runs: at start the jobs are made again and one re-plan runs, so state is
- * rebuilt from the store. Later issues add the roll-up and silent-station jobs here.
+ * rebuilt from the store. Periodic jobs (the silent-station check, webhook delivery) run on the same
+ * scheduler; the daily roll-up needs no job, since it is kept in the transaction of each record.
  */
 public final class PlanningJobs implements AutoCloseable {
 
@@ -58,15 +63,51 @@ public final class PlanningJobs implements AutoCloseable {
         }
     }
 
-    public static PlanningJobs start(SchedulePublisher publisher, ZoneId zone) {
+    /** A job that runs every {@code everySeconds}, e.g. the silent-station check. */
+    public record Periodic(String name, int everySeconds, Runnable task) {
+    }
+
+    /** Runs a {@link Periodic}'s task; a failure is logged and the next run comes as planned. */
+    static final class PeriodicJob implements Job {
+        private final Periodic periodic;
+
+        PeriodicJob(Periodic periodic) {
+            this.periodic = periodic;
+        }
+
+        @Override
+        public void execute(org.quartz.JobExecutionContext context) {
+            try {
+                periodic.task().run();
+            } catch (RuntimeException e) {
+                LOG.error("[jobs] {} failed", periodic.name(), e);
+            }
+        }
+    }
+
+    public static PlanningJobs start(SchedulePublisher publisher, ZoneId zone, List<Periodic> periodic) {
         try {
             Properties p = new Properties();
             p.setProperty("org.quartz.scheduler.instanceName", "loa-" + System.identityHashCode(publisher));
-            p.setProperty("org.quartz.threadPool.threadCount", "1");
+            p.setProperty("org.quartz.threadPool.threadCount", "2");
             p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
             p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
             Scheduler quartz = new StdSchedulerFactory(p).getScheduler();
-            quartz.setJobFactory((bundle, scheduler) -> new PublishJob(publisher));
+            Map<String, Periodic> byName = new HashMap<>();
+            periodic.forEach(job -> byName.put(job.name(), job));
+            quartz.setJobFactory((bundle, scheduler) -> {
+                Periodic job = byName.get(bundle.getJobDetail().getKey().getName());
+                return job == null ? new PublishJob(publisher) : new PeriodicJob(job);
+            });
+            for (Periodic job : periodic) {
+                JobKey key = JobKey.jobKey(job.name(), "reports");
+                quartz.scheduleJob(JobBuilder.newJob(PeriodicJob.class).withIdentity(key).build(),
+                        TriggerBuilder.newTrigger().withIdentity(job.name(), "reports")
+                                .startAt(new Date(System.currentTimeMillis() + job.everySeconds() * 1000L))
+                                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(job.everySeconds())
+                                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                                .build());
+            }
             JobDetail nightly = JobBuilder.newJob(PublishJob.class).withIdentity(NIGHTLY).storeDurably().build();
             quartz.scheduleJob(nightly, TriggerBuilder.newTrigger().withIdentity("nightly", "planning").forJob(NIGHTLY)
                     .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 15).inTimeZone(TimeZone.getTimeZone(zone)))

@@ -55,6 +55,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public SilenceRepository silence() {
+        return new JdbcSilenceRepository(sql);
+    }
+
+    @Override
     public ReportRepository reports() {
         return new JdbcReportRepository(sql);
     }

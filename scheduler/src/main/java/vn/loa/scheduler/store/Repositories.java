@@ -24,4 +24,6 @@ public interface Repositories {
     PlanningRepository planning();
 
     ReportRepository reports();
+
+    SilenceRepository silence();
 }

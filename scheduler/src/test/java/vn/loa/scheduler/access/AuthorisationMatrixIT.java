@@ -318,6 +318,8 @@ class AuthorisationMatrixIT {
                 expect(scopedRead)));
         rows.add(new Row("getCompliance", (c, in) -> Call.get("/api/v1/reports/compliance?campaign_id=" + c.campaign(true)
                 + "&unit=" + c.district(in)), expect(scopedRead)));
+        rows.add(new Row("listSilentStations", (c, in) -> Call.get("/api/v1/reports/silent-stations?unit=" + c.district(in)),
+                expect(scopedRead)));
         rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),
                 expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=200 station=403")));
         return rows;

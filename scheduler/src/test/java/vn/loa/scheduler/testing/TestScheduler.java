@@ -43,6 +43,11 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return new TestScheduler(clock, Map.of());
     }
 
+    /** With a clock the test moves and extra configuration, as LOA_* environment variables. */
+    public static TestScheduler with(Clock clock, Map<String, String> environment) {
+        return new TestScheduler(clock, environment);
+    }
+
     /** With extra configuration, as LOA_* environment variables. */
     public static TestScheduler withEnvironment(Map<String, String> environment) {
         return new TestScheduler(Clock.systemUTC(), environment);
