@@ -57,6 +57,7 @@ final class AccessRules {
             Map.entry("getFrequency", AccessRule.anyUser()),
             Map.entry("getCompliance", AccessRule.anyUser()),
             Map.entry("listSilentStations", AccessRule.anyUser()),
+            Map.entry("getMonitoringReport", AccessRule.anyUser()),
 
             Map.entry("listPrograms", AccessRule.anyUser()),
             Map.entry("getProgram", AccessRule.anyUser()),

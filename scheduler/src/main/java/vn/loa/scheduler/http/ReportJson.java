@@ -78,6 +78,33 @@ final class ReportJson {
                 .put("stations", stations).put("below_threshold", below);
     }
 
+    static JsonObject monitoring(vn.loa.scheduler.reports.MonitoringReport.Figures f, String scopeName) {
+        JsonArray produced = new JsonArray();
+        f.produced().forEach(p -> produced.add(new JsonObject().put("unit_code", p.unitCode()).put("unit_name", p.unitName())
+                .put("topic", p.topic()).put("language", p.language()).put("programs", p.programs())
+                .put("minutes", Math.round(p.durationMillis() / 6_000.0) / 10.0)));
+        JsonArray aired = new JsonArray();
+        f.aired().forEach(a -> aired.add(new JsonObject().put("program_id", a.programId()).put("title", a.title())
+                .put("airings", a.airings()).put("stations", a.stations()).put("minutes", Math.round(a.seconds() / 6.0) / 10.0)));
+        JsonArray campaigns = new JsonArray();
+        f.campaigns().forEach(c -> campaigns.add(new JsonObject().put("campaign_id", c.campaign().id())
+                .put("name", c.campaign().spec().name()).put("stations", c.result().stations().size())
+                .put("targeted", c.result().targeted()).put("achieved", c.result().achieved())
+                .put("compliance", c.result().compliance()).put("days_share", c.result().daysShare())));
+        JsonArray silent = new JsonArray();
+        f.silent().forEach(s -> silent.add(new JsonObject().put("station_id", s.stationId())
+                .put("station_code", f.stationById().containsKey(s.stationId())
+                        ? f.stationById().get(s.stationId()).spec().code() : null)
+                .put("silent_since", s.since().toString()).put("reason", s.reason())));
+        return new JsonObject().put("unit", f.unitCode()).put("scope_name", scopeName).put("from", f.from().toString())
+                .put("to", f.to().toString()).put("programs_produced", f.programsProduced())
+                .put("minutes_produced", f.minutesProduced()).put("produced", produced).put("programs_aired", f.aired().size())
+                .put("aired", aired).put("airings", f.airings()).put("airtime_minutes", Math.round(f.airtimeSeconds() / 60))
+                .put("stations", f.stations()).put("stations_covered", f.stationsCovered())
+                .put("communes_covered", f.communesCovered()).put("stations_airing_daily", f.stationsAiringDaily())
+                .put("daily_share", f.dailyShare()).put("campaigns", campaigns).put("silent_stations", silent);
+    }
+
     private static JsonObject station(Compliance.StationResult s) {
         return new JsonObject().put("station_id", s.stationId()).put("station_code", s.code()).put("station_name", s.name())
                 .put("targeted", s.targeted()).put("achieved", s.achieved()).put("compliance", s.compliance())

@@ -15,6 +15,9 @@ import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.reports.Bucket;
 import vn.loa.scheduler.reports.ComplianceReport;
+import vn.loa.scheduler.reports.ExportFormat;
+import vn.loa.scheduler.reports.ReportDocument;
+import vn.loa.scheduler.reports.ReportTables;
 import vn.loa.scheduler.reports.FrequencyCell;
 import vn.loa.scheduler.reports.LogFilter;
 import vn.loa.scheduler.reports.LogRow;
@@ -49,6 +52,7 @@ final class ReportRoutes {
         routes.getRoute("getFrequency").addHandler(this::frequency);
         routes.getRoute("getCompliance").addHandler(this::compliance);
         routes.getRoute("listSilentStations").addHandler(this::silent);
+        routes.getRoute("getMonitoringReport").addHandler(this::monitoring);
     }
 
     /** The unit the report covers: the one asked for, within the caller's scope; by default the scope itself. */
@@ -72,8 +76,19 @@ final class ReportRoutes {
         return value == null ? null : Long.valueOf(value);
     }
 
-    private static boolean csv(RoutingContext rc) {
-        return "csv".equals(rc.queryParams().get("format"));
+    private static ExportFormat format(RoutingContext rc) {
+        return ExportFormat.parse(rc.queryParams().get("format"));
+    }
+
+    /** What a report answers: JSON, or an export rendered from the same figures. */
+    private record Answer(String json, ExportFormat format, byte[] file) {
+        static Answer json(String json) {
+            return new Answer(json, null, null);
+        }
+
+        static Answer export(ExportFormat format, ReportDocument document) {
+            return new Answer(null, format, format.render(document));
+        }
     }
 
     private void log(RoutingContext rc) {
@@ -85,7 +100,7 @@ final class ReportRoutes {
         store.read(r -> {
             LogFilter filter = new LogFilter(unit(r, principal, rc.queryParams().get("unit")), number(rc, "station_id"),
                     number(rc, "program_id"), number(rc, "campaign_id"), rc.queryParams().get("outcome"), from, to);
-            if (csv(rc)) {
+            if (format(rc) != null) {
                 List<LogRow> all = new ArrayList<>();
                 Cursor page = after;
                 while (all.size() < MAX_EXPORT_ROWS) {
@@ -97,7 +112,7 @@ final class ReportRoutes {
                     }
                     page = Cursor.parse(rows.get(rows.size() - 1).cursor());
                 }
-                return ReportCsv.log(all);
+                return Answer.export(format(rc), ReportTables.log(all, from, to));
             }
             List<LogRow> rows = r.reports().log(filter, after == null ? null : after.day(), after == null ? 0 : after.id(),
                     limit + 1);
@@ -108,8 +123,8 @@ final class ReportRoutes {
             if (after == null) {
                 body.put("not_reported", ReportJson.gaps(r, filter.unitCode(), filter.stationId()));
             }
-            return body.encode();
-        }).onSuccess(body -> respond(rc, body, "nhat-ky-phat")).onFailure(rc::fail);
+            return Answer.json(body.encode());
+        }).onSuccess(answer -> respond(rc, answer, "nhat-ky-phat")).onFailure(rc::fail);
     }
 
     private void frequency(RoutingContext rc) {
@@ -123,15 +138,15 @@ final class ReportRoutes {
         store.read(r -> {
             String unit = unit(r, principal, rc.queryParams().get("unit"));
             List<FrequencyCell> cells = r.reports().frequency(unit, from, to, bucket, place, campaignId, programId);
-            if (csv(rc)) {
-                return ReportCsv.frequency(cells);
+            if (format(rc) != null) {
+                return Answer.export(format(rc), ReportTables.frequency(cells, from, to));
             }
             JsonArray rows = new JsonArray();
             cells.forEach(c -> rows.add(ReportJson.cell(c)));
-            return new JsonObject().put("from", from.toString()).put("to", to.toString())
+            return Answer.json(new JsonObject().put("from", from.toString()).put("to", to.toString())
                     .put("bucket", bucket.name().toLowerCase(java.util.Locale.ROOT))
-                    .put("place", place.name().toLowerCase(java.util.Locale.ROOT)).put("unit", unit).put("rows", rows).encode();
-        }).onSuccess(body -> respond(rc, body, "tan-suat-phat")).onFailure(rc::fail);
+                    .put("place", place.name().toLowerCase(java.util.Locale.ROOT)).put("unit", unit).put("rows", rows).encode());
+        }).onSuccess(answer -> respond(rc, answer, "tan-suat-phat")).onFailure(rc::fail);
     }
 
     private void compliance(RoutingContext rc) {
@@ -146,8 +161,24 @@ final class ReportRoutes {
             LocalDate to = Params.day("to", rc.queryParams().get("to"), campaign.spec().to());
             ComplianceReport.Report report = ComplianceReport.build(r, campaign, r.stations().list(unit), from, to, today(),
                     threshold, clock.instant(), silentAfter);
-            return csv(rc) ? ReportCsv.compliance(report) : ReportJson.compliance(report, unit, threshold).encode();
-        }).onSuccess(body -> respond(rc, body, "tuan-thu-ke-hoach")).onFailure(rc::fail);
+            return format(rc) != null ? Answer.export(format(rc), ReportTables.compliance(report))
+                    : Answer.json(ReportJson.compliance(report, unit, threshold).encode());
+        }).onSuccess(answer -> respond(rc, answer, "thuc-hien-ke-hoach")).onFailure(rc::fail);
+    }
+
+    /** The monitoring report; by default from the first of January to today. */
+    private void monitoring(RoutingContext rc) {
+        Principal principal = Principals.of(rc);
+        LocalDate to = Params.day("to", rc.queryParams().get("to"), today());
+        LocalDate from = Params.day("from", rc.queryParams().get("from"), to.withDayOfYear(1));
+        store.read(r -> {
+            String unit = unit(r, principal, rc.queryParams().get("unit"));
+            var figures = vn.loa.scheduler.reports.MonitoringReport.build(r, unit, from, to, today(), zone, clock.instant(),
+                    silentAfter);
+            String scopeName = unit == null ? "Toàn hệ thống" : r.orgUnits().findByCode(unit).map(u -> u.name()).orElse(unit);
+            return format(rc) != null ? Answer.export(format(rc), ReportTables.monitoring(figures, scopeName))
+                    : Answer.json(ReportJson.monitoring(figures, scopeName).encode());
+        }).onSuccess(answer -> respond(rc, answer, "bao-cao-giam-sat")).onFailure(rc::fail);
     }
 
     /** Stations marked silent now (by the check every five minutes), longest silent first. */
@@ -165,17 +196,18 @@ final class ReportRoutes {
                         .put("reason", silent.reason()).put("reason_vi", silent.reason().equals("no_heartbeat")
                                 ? "Không nhận được tín hiệu từ máy phát" : "Có lịch nhưng không phát"));
             }
-            return new JsonObject().put("items", items).encode();
-        }).onSuccess(body -> respond(rc, body, "dai-im-lang")).onFailure(rc::fail);
+            return Answer.json(new JsonObject().put("items", items).encode());
+        }).onSuccess(answer -> respond(rc, answer, "dai-im-lang")).onFailure(rc::fail);
     }
 
-    private static void respond(RoutingContext rc, String body, String fileName) {
-        if (csv(rc)) {
-            rc.response().putHeader("Content-Type", "text/csv; charset=utf-8")
-                    .putHeader("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").end(body);
-        } else {
-            rc.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body);
+    private static void respond(RoutingContext rc, Answer answer, String fileName) {
+        if (answer.format() == null) {
+            rc.response().putHeader("Content-Type", "application/json; charset=utf-8").end(answer.json());
+            return;
         }
+        rc.response().putHeader("Content-Type", answer.format().contentType)
+                .putHeader("Content-Disposition", "attachment; filename=\"" + fileName + "." + answer.format().extension + "\"")
+                .end(io.vertx.core.buffer.Buffer.buffer(answer.file()));
     }
 
     /** A log page's position: the (day, id) of its last row. */

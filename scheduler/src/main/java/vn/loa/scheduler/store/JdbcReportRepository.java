@@ -133,6 +133,35 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<Produced> produced(String unitCode, Instant from, Instant until) {
+        List<Object> params = new ArrayList<>();
+        String q = scope(unitCode, params) + ReportSql.PRODUCED;
+        params.add(from.toString());
+        params.add(until.toString());
+        return sql.list(q, r -> new Produced(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+                r.getLong(6)), params.toArray());
+    }
+
+    @Override
+    public List<Aired> aired(String unitCode, LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>();
+        String q = scope(unitCode, params) + ReportSql.AIRED;
+        params.add(from.toString());
+        params.add(to.toString());
+        return sql.list(q, r -> new Aired(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4), r.getDouble(5)),
+                params.toArray());
+    }
+
+    @Override
+    public List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>();
+        String q = scope(unitCode, params) + ReportSql.AIRING_DAYS;
+        params.add(from.toString());
+        params.add(to.toString());
+        return sql.list(q, r -> java.util.Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))), params.toArray());
+    }
+
+    @Override
     public int rebuildRollup() {
         sql.update(ReportSql.CLEAR_ROLLUP);
         return sql.update(ReportSql.REBUILD_ROLLUP);

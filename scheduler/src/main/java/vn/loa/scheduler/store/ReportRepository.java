@@ -27,6 +27,22 @@ public interface ReportRepository {
     /** Published items of the campaign at the station whose time has passed, per day (for "not reported yet"). */
     int pastItems(long campaignId, long stationId, LocalDate from, LocalDate to, Instant now);
 
+    /** Programs produced in the scope, per producing unit, topic and language. */
+    record Produced(String unitCode, String unitName, String topic, String language, int programs, long durationMillis) {
+    }
+
+    /** Programs uploaded between the instants, by units within {@code unitCode}. */
+    List<Produced> produced(String unitCode, Instant from, Instant until);
+
+    /** A program that aired in the scope: how often, at how many stations, for how long. */
+    record Aired(long programId, String title, int airings, int stations, double seconds) {
+    }
+
+    List<Aired> aired(String unitCode, LocalDate from, LocalDate to);
+
+    /** Each station's days with at least one airing, as (station id, day). */
+    List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
+
     /** Rebuilds the roll-up from the raw records (after a repair); returns the rows written. */
     int rebuildRollup();
 }

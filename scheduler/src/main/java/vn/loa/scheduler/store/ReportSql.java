@@ -30,6 +30,23 @@ final class ReportSql {
     static final String PAST_ITEMS = "SELECT COUNT(*) FROM schedule_item WHERE campaign_id = ? AND station_id = ?"
             + " AND day >= ? AND day <= ? AND planned_start < ?";
 
+    /** Programs produced by units of the scope in a period (by when they were uploaded), accepted ones only. */
+    static final String PRODUCED = "SELECT u.code, u.name, COALESCE(p.topic, '') AS topic, p.language, COUNT(*) AS programs,"
+            + " COALESCE(SUM(r.duration_ms), 0) AS duration_ms FROM program p JOIN org_unit u ON u.code = p.producing_unit_code"
+            + " JOIN subtree t ON t.id = u.id LEFT JOIN program_rendition r ON r.program_id = p.id"
+            + " WHERE p.status IN ('ready', 'approved', 'retired') AND p.created_at >= ? AND p.created_at < ?"
+            + " GROUP BY u.code, u.name, topic, p.language ORDER BY u.code, topic, p.language";
+
+    static final String AIRED = "SELECT d.program_id, p.title, SUM(d.played) AS airings, COUNT(DISTINCT d.station_id) AS stations,"
+            + " SUM(d.seconds_aired) AS seconds FROM airing_daily d JOIN station s ON s.id = d.station_id"
+            + " JOIN subtree t ON t.id = s.org_unit_id JOIN program p ON p.id = d.program_id"
+            + " WHERE d.day >= ? AND d.day <= ? GROUP BY d.program_id, p.title HAVING SUM(d.played) > 0"
+            + " ORDER BY airings DESC, p.title";
+
+    static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d JOIN station s ON s.id = d.station_id"
+            + " JOIN subtree t ON t.id = s.org_unit_id WHERE d.day >= ? AND d.day <= ?"
+            + " GROUP BY d.station_id, d.day HAVING SUM(d.played) > 0";
+
     static final String CLEAR_ROLLUP = "DELETE FROM airing_daily";
     static final String REBUILD_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
             + " interrupted, missed, failed, seconds_aired) SELECT station_id, day, COALESCE(program_id, 0),"

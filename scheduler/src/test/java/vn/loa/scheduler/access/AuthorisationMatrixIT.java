@@ -318,6 +318,8 @@ class AuthorisationMatrixIT {
                 expect(scopedRead)));
         rows.add(new Row("getCompliance", (c, in) -> Call.get("/api/v1/reports/compliance?campaign_id=" + c.campaign(true)
                 + "&unit=" + c.district(in)), expect(scopedRead)));
+        rows.add(new Row("getMonitoringReport", (c, in) -> Call.get("/api/v1/reports/monitoring?format=pdf&unit="
+                + c.district(in)), expect(scopedRead)));
         rows.add(new Row("listSilentStations", (c, in) -> Call.get("/api/v1/reports/silent-stations?unit=" + c.district(in)),
                 expect(scopedRead)));
         rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),

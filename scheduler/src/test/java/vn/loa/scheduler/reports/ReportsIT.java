@@ -170,6 +170,15 @@ class ReportsIT {
         assertEquals("43,8", total.get("Tỷ lệ tuân thủ (%)"), "7/16 = 43.75 %");
         assertEquals("Đài im lặng, mất liên lạc", row(csv, "Mã đài", "CB-01279").get("Nguyên nhân chính"));
 
+        List<List<String>> sheet = Exports.sheet(Exports.download(supervisor, path + "&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "Theo đài");
+        List<String> totalRow = sheet.get(sheet.size() - 1);
+        assertEquals(List.of("Tổng cộng", "16", "7", "43.8"), totalRow.subList(1, 5), "the XLSX says the same: " + sheet);
+        String pdf = Exports.pdfText(Exports.download(supervisor, path + "&format=pdf", "application/pdf"));
+        assertTrue(pdf.contains("Mức độ thực hiện kế hoạch \"Tuyên truyền tháng 11\""), pdf);
+        assertTrue(pdf.contains("Tổng cộng 16 7 43,8"), "the PDF says the same: " + pdf);
+        assertTrue(pdf.contains("Đài im lặng, mất liên lạc"), pdf);
+
         JsonObject whole = expect(admin.get(path), 200).json();
         assertEquals(24, whole.getInteger("targeted"), "the admin sees X too: 4 days x 2 programs more");
         assertEquals(8, whole.getInteger("achieved"));
@@ -258,6 +267,49 @@ class ReportsIT {
         assertEquals(403, scheduler.as("giamsat.baolam", Role.SUPERVISOR, OTHER_DISTRICT)
                 .get("/api/v1/reports/as-run?unit=" + Fixtures.DISTRICT).status(), "another district's log is out of scope");
         assertEquals(400, supervisor.get("/api/v1/reports/as-run?after=not-a-cursor").status());
+    }
+
+    @Test
+    void theMonitoringReportGivesTheSameFiguresInJsonCsvXlsxAndPdf() {
+        send(a, record(7, MON.plusDays(3), p1, "played"));
+        Api supervisor = districtSupervisor();
+        String path = "/api/v1/reports/monitoring?from=2026-11-16&to=2026-11-19";
+        JsonObject report = expect(supervisor.get(path), 200).json();
+        assertEquals("Thành phố Cao Bằng", report.getString("scope_name"));
+        assertEquals(2, report.getInteger("programs_produced"), "both uploaded on the 19th by the district");
+        assertEquals(2, report.getInteger("programs_aired"));
+        // P1: A 4 + B 1; P2: A 3 (B's was interrupted); X is elsewhere
+        assertEquals(8, report.getInteger("airings"));
+        assertEquals(2, report.getInteger("stations"));
+        assertEquals(2, report.getInteger("stations_covered"));
+        assertEquals(2, report.getInteger("communes_covered"));
+        assertEquals(1, report.getInteger("stations_airing_daily"), "A aired Monday to Thursday; B on Monday only");
+        JsonObject line = report.getJsonArray("campaigns").getJsonObject(0);
+        assertEquals(16, line.getInteger("targeted"));
+        assertEquals(7, line.getInteger("achieved"));
+        assertEquals(0.625, line.getDouble("days_share"), 1e-9);
+
+        String csv = new String(Exports.download(supervisor, path + "&format=csv", "text/csv; charset=utf-8"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Tổng số lần phát: 8."), csv);
+        assertTrue(csv.contains("Số đài phát đủ mọi ngày có khung giờ: 1/2 (50,0 %)."), csv);
+        assertTrue(csv.contains("Tuyên truyền tháng 11,2,16,7,\"43,8\",\"62,5\""), csv);
+
+        byte[] xlsx = Exports.download(supervisor, path + "&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<List<String>> campaigns = Exports.sheet(xlsx, "3. Thực hiện kế hoạch phát sóng");
+        assertEquals(List.of("Tuyên truyền tháng 11", "2", "16", "7", "43.8", "62.5"), campaigns.get(1));
+        List<List<String>> aired = Exports.sheet(xlsx, "2. Chương trình đã phát");
+        assertEquals("5", aired.stream().filter(r -> r.get(1).equals("Phòng chống sốt xuất huyết")).findFirst().orElseThrow()
+                .get(2));
+        assertTrue(Exports.sheet(xlsx, "Tổng hợp").stream().anyMatch(r -> r.get(0).equals("Tổng số lần phát: 8.")
+                || r.get(0).startsWith("Số chương trình đã phát: 2. Tổng số lần phát: 8.")));
+
+        String pdf = Exports.pdfText(Exports.download(supervisor, path + "&format=pdf", "application/pdf"));
+        assertTrue(pdf.contains("Báo cáo giám sát hoạt động truyền thanh cơ sở"), pdf);
+        assertTrue(pdf.contains("Tổng số lần phát: 8."), pdf);
+        assertTrue(pdf.contains("Tuyên truyền tháng 11 2 16 7 43,8 62,5"), pdf);
+        assertTrue(pdf.contains("Phòng chống sốt xuất huyết"), pdf);
     }
 
     @Test

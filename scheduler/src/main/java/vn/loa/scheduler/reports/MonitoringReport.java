@@ -1,0 +1,110 @@
+package vn.loa.scheduler.reports;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.store.ReportRepository;
+import vn.loa.scheduler.store.Repositories;
+import vn.loa.scheduler.store.SilenceRepository;
+
+/**
+ * The monitoring report for a period and a subtree (báo cáo giám sát, TT 10/2022/TT-BLĐTBXH): programs
+ * produced (by unit, topic, language, minutes), programs aired, airings and airtime, stations and communes
+ * covered, the share of stations airing every day they had a window, compliance per campaign and the
+ * silent stations. Every figure comes from the same queries as the other reports.
+ */
+public final class MonitoringReport {
+
+    /** A campaign's compliance within the scope. */
+    public record CampaignLine(CampaignRecord campaign, Compliance.Result result) {
+    }
+
+    public record Figures(LocalDate from, LocalDate to, String unitCode, List<ReportRepository.Produced> produced,
+                          List<ReportRepository.Aired> aired, int airings, double airtimeSeconds, int stations,
+                          int stationsCovered, int communesCovered, int stationsAiringDaily, Double dailyShare,
+                          List<CampaignLine> campaigns, List<SilenceRepository.Silent> silent, Map<Long, Station> stationById) {
+
+        public int programsProduced() {
+            return produced.stream().mapToInt(ReportRepository.Produced::programs).sum();
+        }
+
+        public long minutesProduced() {
+            return Math.round(produced.stream().mapToLong(ReportRepository.Produced::durationMillis).sum() / 60_000.0);
+        }
+    }
+
+    private MonitoringReport() {
+    }
+
+    public static Figures build(Repositories r, String unitCode, LocalDate from, LocalDate to, LocalDate today, ZoneId zone,
+                                Instant now, Duration silentAfter) {
+        LocalDate last = to.isAfter(today) ? today : to;
+        List<Station> stations = r.stations().list(unitCode);
+        Map<Long, Station> byId = new HashMap<>();
+        stations.forEach(s -> byId.put(s.id(), s));
+        List<ReportRepository.Produced> produced = r.reports().produced(unitCode, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
+        List<ReportRepository.Aired> aired = r.reports().aired(unitCode, from, last);
+        int airings = aired.stream().mapToInt(ReportRepository.Aired::airings).sum();
+        double airtime = aired.stream().mapToDouble(ReportRepository.Aired::seconds).sum();
+
+        Map<Long, Set<LocalDate>> daysAired = new HashMap<>();
+        for (Map.Entry<Long, LocalDate> e : r.reports().airingDays(unitCode, from, last)) {
+            daysAired.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue());
+        }
+        Set<String> communes = new HashSet<>();
+        daysAired.keySet().forEach(id -> {
+            if (byId.containsKey(id)) {
+                communes.add(byId.get(id).spec().communeCode());
+            }
+        });
+        int daily = 0;
+        for (Station s : stations) {
+            if (airedEveryWindowDay(s, daysAired.getOrDefault(s.id(), Set.of()), from, last)) {
+                daily++;
+            }
+        }
+        List<CampaignLine> campaigns = new ArrayList<>();
+        for (CampaignRecord c : r.planning().listCampaigns(null)) {
+            if (c.status().equals("draft") || c.spec().to().isBefore(from) || c.spec().from().isAfter(to)) {
+                continue;
+            }
+            ComplianceReport.Report report = ComplianceReport.build(r, c, stations, from, to, today, 0, now, silentAfter);
+            if (!report.result().stations().isEmpty()) {
+                campaigns.add(new CampaignLine(c, report.result()));
+            }
+        }
+        return new Figures(from, to, unitCode, produced, aired, airings, airtime, stations.size(), daysAired.size(),
+                communes.size(), daily, stations.isEmpty() ? null : (double) daily / stations.size(), campaigns,
+                r.silence().silentWithin(unitCode), byId);
+    }
+
+    /** True when the station aired on every day of the period on which it had a window (and had at least one). */
+    private static boolean airedEveryWindowDay(Station s, Set<LocalDate> aired, LocalDate from, LocalDate to) {
+        Set<DayOfWeek> windowDays = new HashSet<>();
+        for (BroadcastWindow w : s.spec().windows()) {
+            windowDays.add(w.day());
+        }
+        boolean any = false;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (windowDays.contains(day.getDayOfWeek())) {
+                any = true;
+                if (!aired.contains(day)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+}

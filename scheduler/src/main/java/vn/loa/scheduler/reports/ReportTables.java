@@ -1,0 +1,100 @@
+package vn.loa.scheduler.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The reports as {@link ReportDocument}s with Vietnamese headers, for every export format. */
+public final class ReportTables {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ReportTables() {
+    }
+
+    static String period(LocalDate from, LocalDate to) {
+        return "Từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to);
+    }
+
+    public static ReportDocument log(List<LogRow> rows, LocalDate from, LocalDate to) {
+        List<List<Object>> out = new ArrayList<>();
+        for (LogRow r : rows) {
+            out.add(Arrays.asList(r.day(), r.stationCode(), r.stationName(), r.sequence(), r.programId(), r.programTitle(),
+                    r.campaignName(), r.plannedStart(), r.actualStart(), r.actualEnd(), r.secondsPlayed(),
+                    Outcomes.vietnamese(r.outcome()), r.reason()));
+        }
+        return ReportDocument.single("Nhật ký phát sóng — " + period(from, to), new ReportDocument.Table("Nhật ký phát",
+                List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Kế hoạch",
+                        "Giờ dự kiến", "Giờ phát thực tế", "Giờ kết thúc", "Số giây đã phát", "Kết quả", "Lý do"), out));
+    }
+
+    public static ReportDocument frequency(List<FrequencyCell> cells, LocalDate from, LocalDate to) {
+        List<List<Object>> out = new ArrayList<>();
+        for (FrequencyCell c : cells) {
+            out.add(Arrays.asList(c.bucketStart(), c.placeCode(), c.placeName(), c.programId(), c.programTitle(), c.airings(),
+                    c.partial(), c.missed()));
+        }
+        return ReportDocument.single("Tần suất phát sóng — " + period(from, to), new ReportDocument.Table("Tần suất phát",
+                List.of("Từ ngày", "Mã địa bàn", "Địa bàn", "Mã chương trình", "Chương trình", "Số lần phát",
+                        "Phát dở/bị ngắt", "Bỏ lỡ/lỗi"), out));
+    }
+
+    public static ReportDocument compliance(ComplianceReport.Report report) {
+        return ReportDocument.single("Mức độ thực hiện kế hoạch \"" + report.campaign().spec().name() + "\" — "
+                + period(report.from(), report.to()), complianceTable("Theo đài", report.result()));
+    }
+
+    public static ReportDocument monitoring(MonitoringReport.Figures f, String scopeName) {
+        List<String> summary = new ArrayList<>();
+        summary.add("Phạm vi: " + scopeName + ". " + period(f.from(), f.to()) + ".");
+        summary.add("Số chương trình sản xuất: " + f.programsProduced() + " (" + f.minutesProduced() + " phút).");
+        summary.add("Số chương trình đã phát: " + f.aired().size() + ". Tổng số lần phát: " + f.airings()
+                + ". Tổng thời lượng phát: " + Math.round(f.airtimeSeconds() / 60) + " phút.");
+        summary.add("Số đài có phát: " + f.stationsCovered() + "/" + f.stations() + ". Số xã, phường, thị trấn được phủ sóng: "
+                + f.communesCovered() + ".");
+        summary.add("Số đài phát đủ mọi ngày có khung giờ: " + f.stationsAiringDaily() + "/" + f.stations() + " ("
+                + new ReportDocument.Percent(f.dailyShare()) + " %).");
+        summary.add("Số đài im lặng hiện nay: " + f.silent().size() + ".");
+
+        List<List<Object>> produced = new ArrayList<>();
+        f.produced().forEach(p -> produced.add(Arrays.asList(p.unitName(), p.topic(), p.language(), p.programs(),
+                Math.round(p.durationMillis() / 6_000.0) / 10.0)));
+        List<List<Object>> aired = new ArrayList<>();
+        f.aired().forEach(a -> aired.add(Arrays.asList(a.programId(), a.title(), a.airings(), a.stations(),
+                Math.round(a.seconds() / 6.0) / 10.0)));
+        List<List<Object>> campaigns = new ArrayList<>();
+        f.campaigns().forEach(c -> campaigns.add(Arrays.asList(c.campaign().spec().name(), c.result().stations().size(),
+                c.result().targeted(), c.result().achieved(), new ReportDocument.Percent(c.result().compliance()),
+                new ReportDocument.Percent(c.result().daysShare()))));
+        List<List<Object>> silent = new ArrayList<>();
+        f.silent().forEach(s -> {
+            var station = f.stationById().get(s.stationId());
+            silent.add(Arrays.asList(station == null ? "" : station.spec().code(), station == null ? "" : station.spec().name(),
+                    s.since(), s.reason().equals("no_heartbeat") ? "Không nhận được tín hiệu" : "Có lịch nhưng không phát"));
+        });
+        return new ReportDocument("Báo cáo giám sát hoạt động truyền thanh cơ sở", summary, List.of(
+                new ReportDocument.Table("1. Chương trình sản xuất", List.of("Đơn vị sản xuất", "Chủ đề", "Ngôn ngữ",
+                        "Số chương trình", "Thời lượng (phút)"), produced),
+                new ReportDocument.Table("2. Chương trình đã phát", List.of("Mã chương trình", "Chương trình", "Số lần phát",
+                        "Số đài phát", "Thời lượng phát (phút)"), aired),
+                new ReportDocument.Table("3. Thực hiện kế hoạch phát sóng", List.of("Kế hoạch", "Số đài", "Số lần theo kế hoạch",
+                        "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)"), campaigns),
+                new ReportDocument.Table("4. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent)));
+    }
+
+    static ReportDocument.Table complianceTable(String title, Compliance.Result r) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Compliance.StationResult s : r.stations()) {
+            out.add(Arrays.asList(s.code(), s.name(), s.targeted(), s.achieved(), new ReportDocument.Percent(s.compliance()),
+                    s.windowDays(), s.daysWithAiring(), s.missed(), s.partial(), s.notReported(),
+                    s.reason() == null ? "" : s.reason().vi));
+        }
+        out.add(Arrays.asList("", "Tổng cộng", r.targeted(), r.achieved(), new ReportDocument.Percent(r.compliance()),
+                r.windowDays(), r.daysWithAiring(), "", "", "", ""));
+        return new ReportDocument.Table(title, List.of("Mã đài", "Tên đài", "Số lần theo kế hoạch", "Số lần đạt",
+                "Tỷ lệ tuân thủ (%)", "Số ngày có khung giờ", "Số ngày có phát", "Bỏ lỡ/lỗi", "Phát dở/bị ngắt", "Chưa báo cáo",
+                "Nguyên nhân chính"), out);
+    }
+}
