@@ -62,7 +62,7 @@ final class ReportJson {
         return new JsonObject().put("program_id", c.programId()).put("program_title", c.programTitle())
                 .put("place_code", c.placeCode()).put("place_name", c.placeName()).put("bucket_start", c.bucketStart().toString())
                 .put("airings", c.airings()).put("partial", c.partial()).put("missed", c.missed())
-                .put("seconds_aired", c.secondsAired());
+                .put("seconds_aired", c.secondsAired()).put("target", c.target());
     }
 
     static JsonObject compliance(ComplianceReport.Report report, String unit, double threshold) {

@@ -19,6 +19,7 @@ import vn.loa.scheduler.reports.ExportFormat;
 import vn.loa.scheduler.reports.ReportDocument;
 import vn.loa.scheduler.reports.ReportTables;
 import vn.loa.scheduler.reports.FrequencyCell;
+import vn.loa.scheduler.reports.FrequencyTargets;
 import vn.loa.scheduler.reports.LogFilter;
 import vn.loa.scheduler.reports.LogRow;
 import vn.loa.scheduler.reports.Place;
@@ -138,6 +139,9 @@ final class ReportRoutes {
         store.read(r -> {
             String unit = unit(r, principal, rc.queryParams().get("unit"));
             List<FrequencyCell> cells = r.reports().frequency(unit, from, to, bucket, place, campaignId, programId);
+            if (campaignId != null) {
+                cells = withTargets(r, cells, unit, campaignId, programId, bucket, place, from, to);
+            }
             if (format(rc) != null) {
                 return Answer.export(format(rc), ReportTables.frequency(cells, from, to));
             }
@@ -147,6 +151,35 @@ final class ReportRoutes {
                     .put("bucket", bucket.name().toLowerCase(java.util.Locale.ROOT))
                     .put("place", place.name().toLowerCase(java.util.Locale.ROOT)).put("unit", unit).put("rows", rows).encode());
         }).onSuccess(answer -> respond(rc, answer, "tan-suat-phat")).onFailure(rc::fail);
+    }
+
+    /** The campaign's target beside each cell, and the cells with a target and nothing aired. */
+    private static List<FrequencyCell> withTargets(Repositories r, List<FrequencyCell> cells, String unit, long campaignId,
+                                                   Long programId, Bucket bucket, Place place, LocalDate from, LocalDate to) {
+        CampaignRecord campaign = r.planning().findCampaign(campaignId).orElseThrow(() ->
+                DomainException.notFound("kế hoạch phát sóng", "Campaign", String.valueOf(campaignId)));
+        java.util.Set<Long> targetedIds = r.planning().stationsOf(campaign.spec().targetUnits(), campaign.spec().targetStations());
+        List<vn.loa.scheduler.domain.Station> targeted = r.stations().list(unit).stream()
+                .filter(s -> targetedIds.contains(s.id())).toList();
+        java.util.Map<Long, FrequencyTargets.PlaceOf> placeOf = new java.util.HashMap<>();
+        java.util.Map<Long, String[]> above = place == Place.DISTRICT || place == Place.PROVINCE ? r.reports().places(place)
+                : java.util.Map.of();
+        for (var s : targeted) {
+            FrequencyTargets.PlaceOf p = switch (place) {
+                case STATION -> new FrequencyTargets.PlaceOf(s.spec().code(), s.spec().name());
+                case COMMUNE -> new FrequencyTargets.PlaceOf(s.spec().communeCode(), r.orgUnits().findByCode(s.spec().communeCode())
+                        .map(u -> u.name()).orElse(s.spec().communeCode()));
+                default -> above.containsKey(s.id()) ? new FrequencyTargets.PlaceOf(above.get(s.id())[0], above.get(s.id())[1])
+                        : new FrequencyTargets.PlaceOf("—", "—");
+            };
+            placeOf.put(s.id(), p);
+        }
+        List<vn.loa.scheduler.reports.Compliance.ProgramInput> programs = ComplianceReport.programs(r, campaign).stream()
+                .filter(p -> programId == null || p.id() == programId).toList();
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        programs.forEach(p -> r.programs().find(p.id()).ifPresent(found -> titles.put(p.id(), found.title())));
+        return FrequencyTargets.apply(cells, campaign.spec().target(), campaign.spec().from(), campaign.spec().to(), targeted,
+                placeOf, programs, titles, bucket, from, to);
     }
 
     private void compliance(RoutingContext rc) {

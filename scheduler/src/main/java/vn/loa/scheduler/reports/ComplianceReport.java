@@ -48,16 +48,22 @@ public final class ComplianceReport {
             inputs.add(new Compliance.StationInput(s.id(), s.spec().code(), s.spec().name(), days,
                     new HashSet<>(s.spec().languages()), heartbeat, past));
         }
-        List<Compliance.ProgramInput> programs = new ArrayList<>();
-        for (long id : campaign.spec().programIds()) {
-            r.programs().find(id).ifPresent(p -> programs.add(input(p)));
-        }
+        List<Compliance.ProgramInput> programs = programs(r, campaign);
         List<DailyCount> rows = end.isBefore(start) ? List.of()
                 : r.reports().campaignDays(campaign.id(), inputs.stream().map(Compliance.StationInput::stationId).toList(),
                         start, end);
         Compliance.Result result = Compliance.compute(campaign.spec().target(), start, end, inputs, programs, rows, threshold,
                 now.minus(silentAfter));
         return new Report(campaign, start, end, result);
+    }
+
+    /** The campaign's programs as compliance and targets need them. */
+    public static List<Compliance.ProgramInput> programs(Repositories r, CampaignRecord campaign) {
+        List<Compliance.ProgramInput> programs = new ArrayList<>();
+        for (long id : campaign.spec().programIds()) {
+            r.programs().find(id).ifPresent(p -> programs.add(input(p)));
+        }
+        return programs;
     }
 
     private static Compliance.ProgramInput input(Program p) {

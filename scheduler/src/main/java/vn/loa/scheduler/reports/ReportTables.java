@@ -34,11 +34,11 @@ public final class ReportTables {
         List<List<Object>> out = new ArrayList<>();
         for (FrequencyCell c : cells) {
             out.add(Arrays.asList(c.bucketStart(), c.placeCode(), c.placeName(), c.programId(), c.programTitle(), c.airings(),
-                    c.partial(), c.missed()));
+                    c.target(), c.partial(), c.missed()));
         }
         return ReportDocument.single("Tần suất phát sóng — " + period(from, to), new ReportDocument.Table("Tần suất phát",
                 List.of("Từ ngày", "Mã địa bàn", "Địa bàn", "Mã chương trình", "Chương trình", "Số lần phát",
-                        "Phát dở/bị ngắt", "Bỏ lỡ/lỗi"), out));
+                        "Chỉ tiêu", "Phát dở/bị ngắt", "Bỏ lỡ/lỗi"), out));
     }
 
     public static ReportDocument compliance(ComplianceReport.Report report) {

@@ -116,7 +116,7 @@ final class JdbcReportRepository implements ReportRepository {
         condition(q, params, " AND d.program_id = ?", programId);
         q.append(" GROUP BY d.program_id, place_code, bucket ORDER BY bucket, place_code, p.title, d.program_id");
         return sql.list(q.toString(), r -> new FrequencyCell(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                LocalDate.parse(r.getString(5)), r.getInt(6), r.getInt(7), r.getInt(8), r.getDouble(9)), params.toArray());
+                LocalDate.parse(r.getString(5)), r.getInt(6), r.getInt(7), r.getInt(8), r.getDouble(9), null), params.toArray());
     }
 
     @Override
@@ -159,6 +159,15 @@ final class JdbcReportRepository implements ReportRepository {
         params.add(from.toString());
         params.add(to.toString());
         return sql.list(q, r -> java.util.Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))), params.toArray());
+    }
+
+    @Override
+    public java.util.Map<Long, String[]> places(Place place) {
+        java.util.Map<Long, String[]> map = new java.util.HashMap<>();
+        String q = "WITH RECURSIVE x AS (SELECT 1)" + ReportSql.PLACES + "SELECT station_id, code, name FROM place";
+        sql.list(q, r -> new Object[] {r.getLong(1), r.getString(2), r.getString(3)}, place.name().toLowerCase(java.util.Locale.ROOT))
+                .forEach(row -> map.put((Long) row[0], new String[] {(String) row[1], (String) row[2]}));
+        return map;
     }
 
     @Override

@@ -43,6 +43,9 @@ public interface ReportRepository {
     /** Each station's days with at least one airing, as (station id, day). */
     List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
 
+    /** Each station's unit (code, name) at the level of {@code place} (district or province). */
+    java.util.Map<Long, String[]> places(Place place);
+
     /** Rebuilds the roll-up from the raw records (after a repair); returns the rows written. */
     int rebuildRollup();
 }

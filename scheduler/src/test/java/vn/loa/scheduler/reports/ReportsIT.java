@@ -194,6 +194,14 @@ class ReportsIT {
         assertEquals(0, cell(daily, p1, "CB-01273", "2026-11-18").getInteger("airings"));
         assertEquals(1, cell(daily, p1, "CB-01273", "2026-11-18").getInteger("missed"));
         assertEquals(1, cell(daily, p1, "CB-01273", "2026-11-19").getInteger("airings"), "the late upload is there");
+        assertEquals(1, cell(daily, p1, "CB-01273", "2026-11-17").getInteger("target"), "the target beside the number");
+        JsonObject nothing = cell(daily, p2, "CB-01279", "2026-11-18");
+        assertEquals(0, nothing.getInteger("airings"), "a cell with a target and no airing is shown");
+        assertEquals(1, nothing.getInteger("target"));
+        JsonArray targeted = expect(supervisor.get("/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&bucket=period"
+                + "&place=district&campaign_id=" + campaign), 200).json().getJsonArray("rows");
+        assertEquals(5, cell(targeted, p1, Fixtures.DISTRICT, "2026-11-16").getInteger("airings"));
+        assertEquals(8, cell(targeted, p1, Fixtures.DISTRICT, "2026-11-16").getInteger("target"), "2 stations x 4 days");
 
         JsonArray period = expect(supervisor.get("/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&bucket=period"),
                 200).json().getJsonArray("rows");
