@@ -71,14 +71,24 @@ public final class Compliance {
                                  List<ProgramInput> programs, List<DailyCount> rows, double threshold, Instant silentBefore) {
         Map<Long, List<DailyCount>> byStation = new HashMap<>();
         rows.forEach(r -> byStation.computeIfAbsent(r.stationId(), k -> new ArrayList<>()).add(r));
+        return compute(target, from, to, stations, programs, id -> byStation.getOrDefault(id, List.of()), threshold,
+                silentBefore);
+    }
+
+    /**
+     * The same, reading each station's roll-up rows when it comes to that station, so a province's year
+     * is never in memory at once.
+     */
+    public static Result compute(FrequencyTarget target, LocalDate from, LocalDate to, List<StationInput> stations,
+                                 List<ProgramInput> programs, java.util.function.LongFunction<List<DailyCount>> rowsOf,
+                                 double threshold, Instant silentBefore) {
         List<StationResult> results = new ArrayList<>();
         int targeted = 0;
         int achieved = 0;
         int windowDays = 0;
         int daysWithAiring = 0;
         for (StationInput s : stations) {
-            StationResult r = station(target, from, to, s, programs, byStation.getOrDefault(s.stationId(), List.of()), threshold,
-                    silentBefore);
+            StationResult r = station(target, from, to, s, programs, rowsOf.apply(s.stationId()), threshold, silentBefore);
             results.add(r);
             targeted += r.targeted();
             achieved += r.achieved();

@@ -49,10 +49,9 @@ public final class ComplianceReport {
                     new HashSet<>(s.spec().languages()), heartbeat, past));
         }
         List<Compliance.ProgramInput> programs = programs(r, campaign);
-        List<DailyCount> rows = end.isBefore(start) ? List.of()
-                : r.reports().campaignDays(campaign.id(), inputs.stream().map(Compliance.StationInput::stationId).toList(),
-                        start, end);
-        Compliance.Result result = Compliance.compute(campaign.spec().target(), start, end, inputs, programs, rows, threshold,
+        java.util.function.LongFunction<List<DailyCount>> rowsOf = id -> end.isBefore(start) ? List.of()
+                : r.reports().campaignDays(campaign.id(), List.of(id), start, end);
+        Compliance.Result result = Compliance.compute(campaign.spec().target(), start, end, inputs, programs, rowsOf, threshold,
                 now.minus(silentAfter));
         return new Report(campaign, start, end, result);
     }
