@@ -39,6 +39,8 @@ public final class Main {
             "      chạy thử với tỉnh mẫu Bắc Kạn trong thư mục dữ liệu mới / run with the Bắc Kạn demo province",
             "  java -jar loa-scheduler.jar import --data DIR [--unit MÃ] [--json] TỆP_HOẶC_THƯ_MỤC...",
             "      nhập chương trình từ tệp (như từ USB) / import programs from files (as from a USB stick)",
+            "  java -jar loa-scheduler.jar rebuild-rollup --data DIR [--config FILE]",
+            "      dựng lại bảng tổng hợp hằng ngày từ nhật ký phát / rebuild the daily roll-up from the as-run records",
             "Cấu hình: tệp --config (khoá như http.port) rồi biến môi trường LOA_* (như LOA_HTTP_PORT).",
             "Configuration: the --config file (keys like http.port), then LOA_* environment variables.");
 
@@ -72,6 +74,7 @@ public final class Main {
             case "serve" -> serve(Flags.parse(rest, Set.of("port", "data", "config")));
             case "demo" -> demo(Flags.parse(rest, Set.of("port", "data")));
             case "import" -> importPrograms(rest);
+            case "rebuild-rollup" -> rebuildRollup(Flags.parse(rest, Set.of("data", "config")));
             default -> throw new Flags.UsageException("Lệnh không tồn tại / Unknown command: " + command);
         }
     }
@@ -129,6 +132,17 @@ public final class Main {
                     u.scopeName(), u.role().wireName());
         }
         LOG.info("[demo] Dữ liệu / Data: {}  — Ctrl+C để dừng / to stop", config.dataDir().toAbsolutePath());
+    }
+
+    /** After a repair of the raw records (or to check the roll-up), rebuilds it; run while the server is stopped. */
+    private static void rebuildRollup(Flags flags) {
+        SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
+        try (Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis())) {
+            long start = System.nanoTime();
+            int rows = store.write(r -> r.reports().rebuildRollup());
+            System.out.printf("Đã dựng lại %d dòng tổng hợp trong %.1f giây / Rebuilt %d roll-up rows in %.1f s%n", rows,
+                    (System.nanoTime() - start) / 1e9, rows, (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static void importPrograms(List<String> args) {

@@ -19,7 +19,7 @@ import vn.loa.scheduler.testing.TestUsers;
  */
 public final class AgentBenchmark {
 
-    private static final List<String> FLAGS = List.of("-Xmx48m", "-XX:+UseSerialGC");
+    private static final List<String> FLAGS = AgentProcess.FLAGS;
 
     private AgentBenchmark() {
     }

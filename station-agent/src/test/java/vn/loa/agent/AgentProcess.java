@@ -18,10 +18,15 @@ final class AgentProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The JVM flags the README recommends for the agent on an old PC. */
+    static final List<String> FLAGS = List.of(System.getProperty("loa.agent.flags",
+            "-Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k").split(" "));
+
     private static List<String> command(String... args) {
         Path jar = Path.of(System.getProperty("loa.agent.jar", "target/loa-agent.jar"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx48m", "-XX:+UseSerialGC", "-jar", jar.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(FLAGS);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return command;
     }

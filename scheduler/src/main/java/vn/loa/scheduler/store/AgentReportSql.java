@@ -30,6 +30,14 @@ final class AgentReportSql {
             + " missed = missed + excluded.missed, failed = failed + excluded.failed,"
             + " seconds_aired = seconds_aired + excluded.seconds_aired";
 
+    /** The same for the record's month (month = the first day of the month). */
+    static final String COUNT_IN_MONTHLY = "INSERT INTO airing_monthly (station_id, month, program_id, campaign_id, played,"
+            + " partial, interrupted, missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (station_id, month, program_id, campaign_id) DO UPDATE SET played = played + excluded.played,"
+            + " partial = partial + excluded.partial, interrupted = interrupted + excluded.interrupted,"
+            + " missed = missed + excluded.missed, failed = failed + excluded.failed,"
+            + " seconds_aired = seconds_aired + excluded.seconds_aired";
+
     static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id FROM schedule_item WHERE id = ? AND station_id = ?";
 
     static final String AS_RUN_OF = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day, content_sha256,"

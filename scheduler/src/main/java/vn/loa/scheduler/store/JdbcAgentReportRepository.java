@@ -52,11 +52,21 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 receivedAt.toString()) == 1;
         if (stored) {
             String o = a.outcome();
-            sql.update(AgentReportSql.COUNT_IN_ROLLUP, stationId, a.day().toString(), a.programId() == null ? 0 : a.programId(),
-                    a.campaignId() == null ? 0 : a.campaignId(), o.equals("played") ? 1 : 0, o.equals("partial") ? 1 : 0,
-                    o.equals("interrupted") ? 1 : 0, o.equals("missed") ? 1 : 0, o.equals("failed") ? 1 : 0, a.secondsPlayed());
+            Object[] counts = {a.programId() == null ? 0 : a.programId(), a.campaignId() == null ? 0 : a.campaignId(),
+                o.equals("played") ? 1 : 0, o.equals("partial") ? 1 : 0, o.equals("interrupted") ? 1 : 0,
+                o.equals("missed") ? 1 : 0, o.equals("failed") ? 1 : 0, a.secondsPlayed()};
+            sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, a.day().toString(), counts));
+            sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, a.day().withDayOfMonth(1).toString(), counts));
         }
         return stored;
+    }
+
+    private static Object[] withKey(long stationId, String day, Object[] counts) {
+        Object[] params = new Object[counts.length + 2];
+        params[0] = stationId;
+        params[1] = day;
+        System.arraycopy(counts, 0, params, 2, counts.length);
+        return params;
     }
 
     @Override

@@ -105,18 +105,36 @@ final class JdbcReportRepository implements ReportRepository {
                 .append(" AS place_name, ").append(bucketSql).append(" AS bucket, SUM(d.played) AS airings,")
                 .append(" SUM(d.partial + d.interrupted) AS partial, SUM(d.missed + d.failed) AS missed,")
                 .append(" SUM(d.seconds_aired) AS seconds").append(ReportSql.FREQUENCY_FROM).append(placeJoin)
-                .append(" WHERE d.day >= ? AND d.day <= ?");
+                .append(" WHERE 1 = 1");
         if (bucket == Bucket.PERIOD) {
-            // the bucket's placeholder sits in the SELECT list, after the CTEs' and before the WHERE's
+            // the bucket's placeholder sits in the SELECT list, after the CTEs' and before the FROM's
             params.add(from.toString());
         }
-        params.add(from.toString());
-        params.add(to.toString());
+        rollupRange(params, from, to, bucket == Bucket.MONTH || bucket == Bucket.PERIOD);
         condition(q, params, " AND d.campaign_id = ?", campaignId);
         condition(q, params, " AND d.program_id = ?", programId);
         q.append(" GROUP BY d.program_id, place_code, bucket ORDER BY bucket, place_code, p.title, d.program_id");
         return sql.list(q.toString(), r -> new FrequencyCell(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                 LocalDate.parse(r.getString(5)), r.getInt(6), r.getInt(7), r.getInt(8), r.getDouble(9), null), params.toArray());
+    }
+
+    /**
+     * The parameters of {@link ReportSql#ROLLUP_ROWS}: whole months from the monthly roll-up when the
+     * buckets allow it, the days at either edge (or all days) from the daily one.
+     */
+    private static void rollupRange(List<Object> params, LocalDate from, LocalDate to, boolean months) {
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        if (!months || !firstWhole.isBefore(afterWhole)) {
+            firstWhole = to.plusDays(1);
+            afterWhole = to.plusDays(1);
+        }
+        params.add(from.toString());
+        params.add(firstWhole.toString());
+        params.add(firstWhole.toString());
+        params.add(afterWhole.toString());
+        params.add(afterWhole.toString());
+        params.add(to.toString());
     }
 
     @Override
@@ -173,6 +191,9 @@ final class JdbcReportRepository implements ReportRepository {
     @Override
     public int rebuildRollup() {
         sql.update(ReportSql.CLEAR_ROLLUP);
-        return sql.update(ReportSql.REBUILD_ROLLUP);
+        sql.update(ReportSql.CLEAR_MONTHLY);
+        int rows = sql.update(ReportSql.REBUILD_ROLLUP);
+        sql.update(ReportSql.REBUILD_MONTHLY);
+        return rows;
     }
 }

@@ -20,7 +20,19 @@ final class ReportSql {
             + " place(station_id, code, name) AS (SELECT w.station_id, o.code, o.name FROM walk w"
             + " JOIN org_unit o ON o.id = w.unit_id WHERE o.level = ?) ";
 
-    static final String FREQUENCY_FROM = " FROM airing_daily d JOIN station s ON s.id = d.station_id"
+    /**
+     * Roll-up rows as (station_id, day, program_id, campaign_id, counts…): the days at the edges of the
+     * period from the daily table, the whole months between from the monthly one (day = the month's
+     * first day). Parameters: daily from, daily to, months from, months to, daily from, daily to.
+     */
+    static final String ROLLUP_ROWS = "(SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed,"
+            + " failed, seconds_aired FROM airing_daily WHERE day >= ? AND day < ?"
+            + " UNION ALL SELECT station_id, month, program_id, campaign_id, played, partial, interrupted, missed, failed,"
+            + " seconds_aired FROM airing_monthly WHERE month >= ? AND month < ?"
+            + " UNION ALL SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed, failed,"
+            + " seconds_aired FROM airing_daily WHERE day >= ? AND day <= ?)";
+
+    static final String FREQUENCY_FROM = " FROM " + ROLLUP_ROWS + " d JOIN station s ON s.id = d.station_id"
             + " JOIN subtree t ON t.id = s.org_unit_id JOIN program p ON p.id = d.program_id";
 
     static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, campaign_id, played, partial, interrupted,"
@@ -48,6 +60,11 @@ final class ReportSql {
             + " GROUP BY d.station_id, d.day HAVING SUM(d.played) > 0";
 
     static final String CLEAR_ROLLUP = "DELETE FROM airing_daily";
+    static final String CLEAR_MONTHLY = "DELETE FROM airing_monthly";
+    static final String REBUILD_MONTHLY = "INSERT INTO airing_monthly (station_id, month, program_id, campaign_id, played,"
+            + " partial, interrupted, missed, failed, seconds_aired) SELECT station_id, substr(day, 1, 7) || '-01', program_id,"
+            + " campaign_id, SUM(played), SUM(partial), SUM(interrupted), SUM(missed), SUM(failed), SUM(seconds_aired)"
+            + " FROM airing_daily GROUP BY station_id, substr(day, 1, 7), program_id, campaign_id";
     static final String REBUILD_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
             + " interrupted, missed, failed, seconds_aired) SELECT station_id, day, COALESCE(program_id, 0),"
             + " COALESCE(campaign_id, 0), SUM(outcome = 'played'), SUM(outcome = 'partial'), SUM(outcome = 'interrupted'),"

@@ -125,15 +125,17 @@ public final class ReportBenchmark {
             throws Exception {
         long count = 0;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME).toAbsolutePath())) {
-            db.createStatement().execute("PRAGMA journal_mode=WAL");
-            db.createStatement().execute("PRAGMA synchronous=NORMAL");
-            db.setAutoCommit(false);
             List<Long> stations = new ArrayList<>();
-            try (ResultSet r = db.createStatement().executeQuery("SELECT id FROM station ORDER BY id")) {
-                while (r.next()) {
-                    stations.add(r.getLong(1));
+            try (java.sql.Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                try (ResultSet r = s.executeQuery("SELECT id FROM station ORDER BY id")) {
+                    while (r.next()) {
+                        stations.add(r.getLong(1));
+                    }
                 }
             }
+            db.setAutoCommit(false);
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO as_run_record (station_id, sequence, program_id,"
                     + " campaign_id, day, planned_start, actual_start, actual_end, seconds_played, outcome, received_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -226,6 +226,21 @@ class ReportsIT {
             assertEquals(String.valueOf(c.getInteger("airings")), r.get("Số lần phát"), "CSV and API agree: " + c);
         }
         assertEquals("Phòng chống sốt xuất huyết", row(csv, "Mã chương trình", String.valueOf(p1)).get("Chương trình"));
+
+        String periodPath = "/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&bucket=period";
+        List<List<String>> sheet = Exports.sheet(Exports.download(supervisor, periodPath + "&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "Tần suất phát");
+        String pdf = Exports.pdfText(Exports.download(supervisor, periodPath + "&format=pdf", "application/pdf"));
+        assertEquals(period.size() + 1, sheet.size(), "a header and one row per cell");
+        for (Object o : period) {
+            JsonObject c = (JsonObject) o;
+            List<String> r = sheet.stream().filter(x -> x.get(1).equals(c.getString("place_code"))
+                    && x.get(3).equals(String.valueOf(c.getLong("program_id")))).findFirst().orElseThrow();
+            assertEquals(String.valueOf(c.getInteger("airings")), r.get(5), "XLSX and API agree: " + c);
+            String line = c.getString("place_code") + " " + c.getString("place_name") + " " + c.getLong("program_id") + " "
+                    + c.getString("program_title") + " " + c.getInteger("airings");
+            assertTrue(pdf.contains(line), "PDF and API agree: " + line + " in " + pdf);
+        }
     }
 
     @Test
@@ -269,6 +284,16 @@ class ReportsIT {
 
         List<CSVRecord> csv = csv(supervisor.get("/api/v1/reports/as-run?from=2026-11-16&to=2026-11-19&format=csv"));
         assertEquals(11, csv.size());
+        List<List<String>> sheet = Exports.sheet(Exports.download(supervisor,
+                "/api/v1/reports/as-run?from=2026-11-16&to=2026-11-19&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "Nhật ký phát");
+        assertEquals(12, sheet.size(), "a header and the same 11 records");
+        assertEquals("16/11/2026", sheet.get(1).get(0), "Vietnamese dates");
+        assertEquals("06:00:10 16/11/2026", sheet.get(1).get(7), "times in Hà Nội time");
+        String pdf = Exports.pdfText(Exports.download(supervisor, "/api/v1/reports/as-run?from=2026-11-16&to=2026-11-19"
+                + "&format=pdf", "application/pdf"));
+        assertTrue(pdf.contains("Bỏ lỡ Mất điện cả xã"), pdf);
+        assertEquals(11, pdf.split("/11/2026 CB-").length - 1, "11 rows in the PDF: " + pdf);
         assertEquals("Mất điện cả xã", csv.stream().filter(r -> r.get("Kết quả").equals("Bỏ lỡ")).findFirst().orElseThrow()
                 .get("Lý do"));
 
@@ -328,6 +353,21 @@ class ReportsIT {
         int rows = scheduler.store().write(r -> r.reports().rebuildRollup());
         assertEquals(incremental.size(), rows, "one roll-up row per station, day, program and campaign");
         assertEquals(incremental, expect(admin.get(path), 200).json().getJsonArray("rows"));
+
+        // a whole month reads the monthly roll-up; the four days read the daily one: the same airings
+        JsonArray fromDays = expect(admin.get("/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&bucket=period"), 200)
+                .json().getJsonArray("rows");
+        JsonArray fromMonth = expect(admin.get("/api/v1/reports/frequency?from=2026-11-01&to=2026-11-30&bucket=period"), 200)
+                .json().getJsonArray("rows");
+        assertEquals(fromDays.size(), fromMonth.size());
+        for (int i = 0; i < fromDays.size(); i++) {
+            assertEquals(fromDays.getJsonObject(i).getInteger("airings"), fromMonth.getJsonObject(i).getInteger("airings"));
+            assertEquals(fromDays.getJsonObject(i).getInteger("missed"), fromMonth.getJsonObject(i).getInteger("missed"));
+        }
+        JsonArray quarter = expect(admin.get("/api/v1/reports/frequency?from=2026-10-15&to=2026-12-31&bucket=month"
+                + "&place=province"), 200).json().getJsonArray("rows");
+        assertEquals(9, quarter.stream().mapToInt(c -> ((JsonObject) c).getInteger("airings")).sum(),
+                "half a month of days, then whole months: A 7 + B 1 + X 1");
     }
 
     private static JsonObject byCode(JsonArray stations, String code) {
