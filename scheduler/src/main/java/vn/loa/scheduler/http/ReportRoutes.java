@@ -143,7 +143,8 @@ final class ReportRoutes {
                 cells = withTargets(r, cells, unit, campaignId, programId, bucket, place, from, to);
             }
             if (format(rc) != null) {
-                return Answer.export(format(rc), ReportTables.frequency(cells, from, to));
+                return Answer.export(format(rc), "matrix".equals(rc.queryParams().get("layout"))
+                        ? ReportTables.frequencyMatrix(cells, from, to) : ReportTables.frequency(cells, from, to));
             }
             JsonArray rows = new JsonArray();
             cells.forEach(c -> rows.add(ReportJson.cell(c)));

@@ -41,6 +41,50 @@ public final class ReportTables {
                         "Chỉ tiêu", "Phát dở/bị ngắt", "Bỏ lỡ/lỗi"), out));
     }
 
+    /**
+     * The frequency as a matrix, as supervisors lay it out in Excel: a row per program, a column per place,
+     * airings summed over the period, and a total per row and per column.
+     */
+    public static ReportDocument frequencyMatrix(List<FrequencyCell> cells, LocalDate from, LocalDate to) {
+        java.util.TreeMap<String, String> places = new java.util.TreeMap<>();
+        java.util.Map<Long, String> titles = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> airings = new java.util.HashMap<>();
+        cells.stream().sorted(java.util.Comparator.comparing((FrequencyCell c) -> c.programTitle() == null ? "" : c.programTitle())
+                .thenComparingLong(FrequencyCell::programId)).forEach(c -> {
+                    places.put(c.placeCode(), c.placeName());
+                    titles.put(c.programId(), c.programTitle());
+                    airings.merge(c.programId() + "|" + c.placeCode(), c.airings(), Integer::sum);
+                });
+        List<String> headers = new ArrayList<>(List.of("Mã chương trình", "Chương trình"));
+        places.forEach((code, name) -> headers.add(name + " (" + code + ")"));
+        headers.add("Tổng");
+        List<List<Object>> rows = new ArrayList<>();
+        int[] columnTotals = new int[places.size()];
+        titles.forEach((program, title) -> {
+            List<Object> row = new ArrayList<>(List.of(program, title == null ? "" : title));
+            int total = 0;
+            int i = 0;
+            for (String place : places.keySet()) {
+                int n = airings.getOrDefault(program + "|" + place, 0);
+                row.add(n);
+                total += n;
+                columnTotals[i++] += n;
+            }
+            row.add(total);
+            rows.add(row);
+        });
+        List<Object> totals = new ArrayList<>(List.of("", "Tổng"));
+        int all = 0;
+        for (int t : columnTotals) {
+            totals.add(t);
+            all += t;
+        }
+        totals.add(all);
+        rows.add(totals);
+        return ReportDocument.single("Ma trận tần suất phát sóng — " + period(from, to),
+                new ReportDocument.Table("Ma trận tần suất", headers, rows));
+    }
+
     public static ReportDocument compliance(ComplianceReport.Report report) {
         return ReportDocument.single("Mức độ thực hiện kế hoạch \"" + report.campaign().spec().name() + "\" — "
                 + period(report.from(), report.to()), complianceTable("Theo đài", report.result()));

@@ -227,6 +227,13 @@ class ReportsIT {
         }
         assertEquals("Phòng chống sốt xuất huyết", row(csv, "Mã chương trình", String.valueOf(p1)).get("Chương trình"));
 
+        List<CSVRecord> matrix = csv(supervisor.get("/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&format=csv"
+                + "&layout=matrix"));
+        CSVRecord p1Row = row(matrix, "Mã chương trình", String.valueOf(p1));
+        assertEquals("4", p1Row.get("Đài truyền thanh phường Hợp Giang (CB-01273)"), "the matrix: P1 at A");
+        assertEquals("5", p1Row.get("Tổng"), "A 4 + B 1");
+        assertEquals("8", row(matrix, "Chương trình", "Tổng").get("Tổng"), "all airings in the district");
+
         String periodPath = "/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&bucket=period";
         List<List<String>> sheet = Exports.sheet(Exports.download(supervisor, periodPath + "&format=xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "Tần suất phát");
