@@ -45,42 +45,26 @@ public final class PlanningJobs implements AutoCloseable {
         this.quartz = quartz;
     }
 
-    /** The job Quartz runs: publish the horizon. */
-    static final class PublishJob implements Job {
-        private final SchedulePublisher publisher;
-
-        PublishJob(SchedulePublisher publisher) {
-            this.publisher = publisher;
-        }
-
-        @Override
-        public void execute(org.quartz.JobExecutionContext context) {
-            try {
-                publisher.publish();
-            } catch (RuntimeException e) {
-                LOG.error("[planning] publishing failed", e);
-            }
-        }
-    }
-
     /** A job that runs every {@code everySeconds}, e.g. the silent-station check. */
     public record Periodic(String name, int everySeconds, Runnable task) {
     }
 
-    /** Runs a {@link Periodic}'s task; a failure is logged and the next run comes as planned. */
-    static final class PeriodicJob implements Job {
-        private final Periodic periodic;
+    /** What Quartz runs for every job here: a task; a failure is logged and the next run comes as planned. */
+    static final class TaskJob implements Job {
+        private final String name;
+        private final Runnable task;
 
-        PeriodicJob(Periodic periodic) {
-            this.periodic = periodic;
+        TaskJob(String name, Runnable task) {
+            this.name = name;
+            this.task = task;
         }
 
         @Override
         public void execute(org.quartz.JobExecutionContext context) {
             try {
-                periodic.task().run();
+                task.run();
             } catch (RuntimeException e) {
-                LOG.error("[jobs] {} failed", periodic.name(), e);
+                LOG.error("[jobs] {} failed", name, e);
             }
         }
     }
@@ -96,23 +80,25 @@ public final class PlanningJobs implements AutoCloseable {
             Map<String, Periodic> byName = new HashMap<>();
             periodic.forEach(job -> byName.put(job.name(), job));
             quartz.setJobFactory((bundle, scheduler) -> {
-                Periodic job = byName.get(bundle.getJobDetail().getKey().getName());
-                return job == null ? new PublishJob(publisher) : new PeriodicJob(job);
+                String name = bundle.getJobDetail().getKey().getName();
+                Periodic job = byName.get(name);
+                // the nightly extension and the debounced re-plan both publish the horizon
+                return job == null ? new TaskJob(name, publisher::publish) : new TaskJob(name, job.task());
             });
             for (Periodic job : periodic) {
                 JobKey key = JobKey.jobKey(job.name(), "reports");
-                quartz.scheduleJob(JobBuilder.newJob(PeriodicJob.class).withIdentity(key).build(),
+                quartz.scheduleJob(JobBuilder.newJob(TaskJob.class).withIdentity(key).build(),
                         TriggerBuilder.newTrigger().withIdentity(job.name(), "reports")
                                 .startAt(new Date(System.currentTimeMillis() + job.everySeconds() * 1000L))
                                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(job.everySeconds())
                                         .withMisfireHandlingInstructionNextWithRemainingCount())
                                 .build());
             }
-            JobDetail nightly = JobBuilder.newJob(PublishJob.class).withIdentity(NIGHTLY).storeDurably().build();
+            JobDetail nightly = JobBuilder.newJob(TaskJob.class).withIdentity(NIGHTLY).storeDurably().build();
             quartz.scheduleJob(nightly, TriggerBuilder.newTrigger().withIdentity("nightly", "planning").forJob(NIGHTLY)
                     .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 15).inTimeZone(TimeZone.getTimeZone(zone)))
                     .build());
-            quartz.addJob(JobBuilder.newJob(PublishJob.class).withIdentity(REPLAN).storeDurably().build(), true);
+            quartz.addJob(JobBuilder.newJob(TaskJob.class).withIdentity(REPLAN).storeDurably().build(), true);
             quartz.start();
             PlanningJobs jobs = new PlanningJobs(quartz);
             jobs.replanSoon();

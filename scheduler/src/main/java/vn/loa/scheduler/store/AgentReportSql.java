@@ -23,20 +23,19 @@ final class AgentReportSql {
             + " ON CONFLICT (station_id, sequence) DO NOTHING";
 
     /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
-    static final String COUNT_IN_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
-            + " interrupted, missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (station_id, day, program_id, campaign_id) DO UPDATE SET played = played + excluded.played,"
-            + " partial = partial + excluded.partial, interrupted = interrupted + excluded.interrupted,"
-            + " missed = missed + excluded.missed, failed = failed + excluded.failed,"
-            + " seconds_aired = seconds_aired + excluded.seconds_aired";
+    static final String COUNT_IN_ROLLUP = countIn("airing_daily", "day");
 
     /** The same for the record's month (month = the first day of the month). */
-    static final String COUNT_IN_MONTHLY = "INSERT INTO airing_monthly (station_id, month, program_id, campaign_id, played,"
-            + " partial, interrupted, missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (station_id, month, program_id, campaign_id) DO UPDATE SET played = played + excluded.played,"
-            + " partial = partial + excluded.partial, interrupted = interrupted + excluded.interrupted,"
-            + " missed = missed + excluded.missed, failed = failed + excluded.failed,"
-            + " seconds_aired = seconds_aired + excluded.seconds_aired";
+    static final String COUNT_IN_MONTHLY = countIn("airing_monthly", "month");
+
+    private static String countIn(String table, String period) {
+        return "INSERT INTO " + table + " (station_id, " + period + ", program_id, campaign_id, played, partial, interrupted,"
+                + " missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (station_id, " + period + ", program_id, campaign_id) DO UPDATE SET"
+                + " played = played + excluded.played, partial = partial + excluded.partial,"
+                + " interrupted = interrupted + excluded.interrupted, missed = missed + excluded.missed,"
+                + " failed = failed + excluded.failed, seconds_aired = seconds_aired + excluded.seconds_aired";
+    }
 
     static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id FROM schedule_item WHERE id = ? AND station_id = ?";
 

@@ -34,15 +34,11 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     @Override
     public List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit) {
         return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> java.util.Map.entry(Sql.instant(r, "received_at"),
-                new Heartbeat(r.getString("agent_version"), nullableLong(r, "clock_offset_ms"),
-                        nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
-                        r.getString("last_error"), nullableLong(r, "outbox_backlog"))), stationId, limit);
+                new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
+                        Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
+                        r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"))), stationId, limit);
     }
 
-    private static Long nullableLong(ResultSet r, String column) throws SQLException {
-        long v = r.getLong(column);
-        return r.wasNull() ? null : v;
-    }
 
     @Override
     public boolean insertAsRunIfAbsent(long stationId, AsRunRecord a, Instant receivedAt) {
@@ -71,14 +67,10 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
 
     @Override
     public Attribution attribution(long stationId, long itemId) {
-        return sql.one(AgentReportSql.ITEM_ATTRIBUTION, r -> new Attribution(nullable(r, "campaign_id"), nullable(r, "notice_id")),
+        return sql.one(AgentReportSql.ITEM_ATTRIBUTION, r -> new Attribution(Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id")),
                 itemId, stationId).orElse(null);
     }
 
-    private static Long nullable(java.sql.ResultSet r, String column) throws java.sql.SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
-    }
 
     @Override
     public SequenceState sequences(long stationId, int limit) {
@@ -92,8 +84,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     @Override
     public List<AsRunRecord> asRunOf(long stationId) {
         return sql.list(AgentReportSql.AS_RUN_OF, r -> {
-            return new AsRunRecord(r.getLong("sequence"), nullable(r, "item_id"), nullable(r, "program_id"),
-                    nullable(r, "campaign_id"), nullable(r, "notice_id"), java.time.LocalDate.parse(r.getString("day")),
+            return new AsRunRecord(r.getLong("sequence"), Sql.nullableLong(r, "item_id"), Sql.nullableLong(r, "program_id"),
+                    Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id"), java.time.LocalDate.parse(r.getString("day")),
                     r.getString("content_sha256"),
                     Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                     r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
@@ -101,10 +93,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     private static ScheduledItem map(ResultSet r) throws SQLException {
-        long campaign = r.getLong("campaign_id");
-        Long campaignId = r.wasNull() ? null : campaign;
-        long notice = r.getLong("notice_id");
-        Long noticeId = r.wasNull() ? null : notice;
+        Long campaignId = Sql.nullableLong(r, "campaign_id");
+        Long noticeId = Sql.nullableLong(r, "notice_id");
         return new ScheduledItem(r.getLong("id"), LocalDate.parse(r.getString("day")), r.getInt("position"),
                 Sql.instant(r, "planned_start"), r.getLong("duration_ms"), r.getLong("program_id"),
                 r.getString("content_sha256"), campaignId, noticeId, r.getString("reason"));

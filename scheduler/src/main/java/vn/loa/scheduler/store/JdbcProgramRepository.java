@@ -104,8 +104,7 @@ final class JdbcProgramRepository implements ProgramRepository {
                 r.getLong("duration_ms"), r.getLong("source_duration_ms"), r.getDouble("loudness_before_lufs"),
                 r.getDouble("true_peak_before_dbtp"), r.getDouble("loudness_after_lufs"),
                 r.getDouble("true_peak_after_dbtp"), r.getDouble("loudness_range_lu"));
-        long size = r.getLong("source_size_bytes");
-        Long sourceSize = r.wasNull() ? null : size;
+        Long sourceSize = Sql.nullableLong(r, "source_size_bytes");
         String tags = r.getString("source_tags");
         return new Program(r.getLong("id"), r.getString("title"), r.getString("topic"), r.getString("producing_unit_code"),
                 r.getString("language"), r.getString("kind"), ProgramStatus.fromWire(r.getString("status")).orElseThrow(),

@@ -22,19 +22,10 @@ final class JdbcReportRepository implements ReportRepository {
         this.sql = sql;
     }
 
-    /** The scope CTE and its parameter: a unit's subtree, or every unit. */
-    private static String scope(String unitCode, List<Object> params) {
-        if (unitCode == null) {
-            return ReportSql.WITH_ALL_UNITS;
-        }
-        params.add(unitCode);
-        return TreeSql.WITH_SUBTREE;
-    }
-
     @Override
     public List<LogRow> log(LogFilter f, LocalDate afterDay, long afterId, int limit) {
         List<Object> params = new ArrayList<>();
-        StringBuilder q = new StringBuilder(scope(f.unitCode(), params)).append(ReportSql.LOG_SELECT);
+        StringBuilder q = new StringBuilder(TreeSql.withScope(f.unitCode(), params)).append(ReportSql.LOG_SELECT);
         params.add(f.from().toString());
         params.add(f.to().toString());
         // only the filters given, so SQLite can use the index that fits
@@ -62,22 +53,18 @@ final class JdbcReportRepository implements ReportRepository {
 
     private static LogRow logRow(ResultSet r) throws SQLException {
         return new LogRow(r.getLong("id"), r.getLong("station_id"), r.getString("station_code"), r.getString("station_name"),
-                LocalDate.parse(r.getString("day")), r.getLong("sequence"), nullable(r, "program_id"),
-                r.getString("program_title"), nullable(r, "campaign_id"), r.getString("campaign_name"),
+                LocalDate.parse(r.getString("day")), r.getLong("sequence"), Sql.nullableLong(r, "program_id"),
+                r.getString("program_title"), Sql.nullableLong(r, "campaign_id"), r.getString("campaign_name"),
                 Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                 r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
     }
 
-    private static Long nullable(ResultSet r, String column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
-    }
 
     @Override
     public List<FrequencyCell> frequency(String unitCode, LocalDate from, LocalDate to, Bucket bucket, Place place,
                                          Long campaignId, Long programId) {
         List<Object> params = new ArrayList<>();
-        StringBuilder q = new StringBuilder(scope(unitCode, params));
+        StringBuilder q = new StringBuilder(TreeSql.withScope(unitCode, params));
         String placeCode;
         String placeName;
         String placeJoin = "";
@@ -152,31 +139,28 @@ final class JdbcReportRepository implements ReportRepository {
 
     @Override
     public List<Produced> produced(String unitCode, Instant from, Instant until) {
-        List<Object> params = new ArrayList<>();
-        String q = scope(unitCode, params) + ReportSql.PRODUCED;
-        params.add(from.toString());
-        params.add(until.toString());
-        return sql.list(q, r -> new Produced(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                r.getLong(6)), params.toArray());
+        return scoped(unitCode, ReportSql.PRODUCED, r -> new Produced(r.getString(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getInt(5), r.getLong(6)), from.toString(), until.toString());
     }
 
     @Override
     public List<Aired> aired(String unitCode, LocalDate from, LocalDate to) {
-        List<Object> params = new ArrayList<>();
-        String q = scope(unitCode, params) + ReportSql.AIRED;
-        params.add(from.toString());
-        params.add(to.toString());
-        return sql.list(q, r -> new Aired(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4), r.getDouble(5)),
-                params.toArray());
+        return scoped(unitCode, ReportSql.AIRED, r -> new Aired(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4),
+                r.getDouble(5)), from.toString(), to.toString());
     }
 
     @Override
     public List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to) {
-        List<Object> params = new ArrayList<>();
-        String q = scope(unitCode, params) + ReportSql.AIRING_DAYS;
-        params.add(from.toString());
-        params.add(to.toString());
-        return sql.list(q, r -> java.util.Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))), params.toArray());
+        return scoped(unitCode, ReportSql.AIRING_DAYS, r -> java.util.Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))),
+                from.toString(), to.toString());
+    }
+
+    /** Runs a query that starts after the scope CTE, with its own parameters after the scope's. */
+    private <T> List<T> scoped(String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {
+        List<Object> all = new ArrayList<>();
+        String q = TreeSql.withScope(unitCode, all) + query;
+        all.addAll(java.util.Arrays.asList(params));
+        return sql.list(q, mapper, all.toArray());
     }
 
     @Override

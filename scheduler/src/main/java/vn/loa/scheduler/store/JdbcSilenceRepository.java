@@ -30,9 +30,9 @@ final class JdbcSilenceRepository implements SilenceRepository {
 
     @Override
     public List<Silent> silentWithin(String unitCode) {
-        String scope = unitCode == null ? ReportSql.WITH_ALL_UNITS : TreeSql.WITH_SUBTREE;
-        return unitCode == null ? sql.list(scope + SilenceSql.SILENT_WITHIN, JdbcSilenceRepository::silentRow)
-                : sql.list(scope + SilenceSql.SILENT_WITHIN, JdbcSilenceRepository::silentRow, unitCode);
+        List<Object> params = new java.util.ArrayList<>();
+        String scope = TreeSql.withScope(unitCode, params);
+        return sql.list(scope + SilenceSql.SILENT_WITHIN, JdbcSilenceRepository::silentRow, params.toArray());
     }
 
     private static Silent silentRow(java.sql.ResultSet r) throws java.sql.SQLException {

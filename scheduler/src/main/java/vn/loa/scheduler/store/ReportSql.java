@@ -3,9 +3,6 @@ package vn.loa.scheduler.store;
 /** SQL of the reports. Scoped queries start with a {@code subtree} CTE; see {@link TreeSql}. */
 final class ReportSql {
 
-    /** Every unit when no scope is given: the roots and all below them. */
-    static final String WITH_ALL_UNITS = "WITH RECURSIVE subtree(id, code) AS (SELECT id, code FROM org_unit) ";
-
     static final String LOG_SELECT = "SELECT a.id, a.station_id, s.code AS station_code, s.name AS station_name, a.day,"
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
             + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason"

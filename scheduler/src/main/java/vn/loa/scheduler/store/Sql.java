@@ -71,6 +71,12 @@ final class Sql {
         return value == null ? null : java.time.Instant.parse(value);
     }
 
+    /** A nullable integer column. */
+    static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     static String text(java.time.Instant instant) {
         return instant == null ? null : instant.toString();
     }

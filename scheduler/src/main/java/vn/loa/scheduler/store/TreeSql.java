@@ -20,6 +20,21 @@ final class TreeSql {
     static final String WITH_ANCESTORS = "WITH RECURSIVE " + ANCESTORS + " ";
     static final String WITH_SUBTREE_AND_ANCESTORS = "WITH RECURSIVE " + SUBTREE + ", " + ANCESTORS + " ";
 
+    /** Every unit, for a caller whose scope is the whole system. */
+    static final String WITH_ALL_UNITS = "WITH RECURSIVE subtree(id, code) AS (SELECT id, code FROM org_unit) ";
+
+    /**
+     * The {@code subtree} CTE of a scoped query: the unit's subtree (its code is added to
+     * {@code params}), or every unit when {@code unitCode} is null.
+     */
+    static String withScope(String unitCode, java.util.List<Object> params) {
+        if (unitCode == null) {
+            return WITH_ALL_UNITS;
+        }
+        params.add(unitCode);
+        return WITH_SUBTREE;
+    }
+
     private TreeSql() {
     }
 }

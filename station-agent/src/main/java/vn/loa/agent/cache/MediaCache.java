@@ -38,11 +38,6 @@ public final class MediaCache {
         return quotaBytes;
     }
 
-    /** Whether a rendition of about {@code bytes} still fits under the quota. */
-    public boolean fits(long bytes) throws IOException {
-        return usedBytes() + bytes <= quotaBytes;
-    }
-
     /** Downloads the rendition unless a verified copy is here; throws when the bytes do not match. */
     public Path fetch(ServerClient server, String sha256) throws IOException {
         Path target = path(sha256);

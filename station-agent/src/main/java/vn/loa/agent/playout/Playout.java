@@ -152,7 +152,8 @@ public final class Playout implements Runnable {
         String cut = null;
         boolean marked = false;
         long progressNanos = System.nanoTime();
-        while (!airing.await(50)) {
+        // ten checks a second: prompt enough to cut for a notice, light on an old PC
+        while (!airing.await(100)) {
             if (!marked && airing.actualStart() != null) {
                 store.setState("on_air", new OnAir(item.id(), airing.actualStart()).toString());
                 marked = true;

@@ -160,18 +160,19 @@ public final class Sync {
             LOG.info("[cache] evicted " + evicted + " files no longer scheduled");
         }
         java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        long used = cache.usedBytes();
         for (AgentStore.Item item : items) {
             if (cache.has(item.sha256()) || missing.contains(item.sha256())) {
                 continue;
             }
             // a 64 kbit/s rendition is 8 kB per second, plus its tags
-            if (!missing.isEmpty() || !cache.fits(item.durationMillis() * 8 + 65_536)) {
+            if (!missing.isEmpty() || used + item.durationMillis() * 8 + 65_536 > cache.quotaBytes()) {
                 missing.add(item.sha256());
                 continue;
             }
-            cache.fetch(server, item.sha256());
+            used += java.nio.file.Files.size(cache.fetch(server, item.sha256()));
         }
-        long usedMb = cache.usedBytes() / 1_048_576;
+        long usedMb = used / 1_048_576;
         cacheState = usedMb + "/" + cache.quotaBytes() / 1_048_576 + " MB"
                 + (missing.isEmpty() ? "" : "; đầy, còn " + missing.size() + " tệp chờ tải / full, " + missing.size() + " files wait");
         if (!missing.isEmpty()) {
