@@ -57,7 +57,7 @@ public final class Main {
         }
     }
 
-    static Identity enroll(URI server, String code, Path data) throws IOException {
+    public static Identity enroll(URI server, String code, Path data) throws IOException {
         JsonNode answer = ServerClient.enrol(server, code);
         JsonNode station = answer.get("station");
         Identity identity = new Identity(server, station.get("id").asLong(), station.get("code").asText(),

@@ -21,6 +21,7 @@ final class AccessRules {
             Map.entry("getSession", AccessRule.anyUser().evenBeforePasswordChange()),
             Map.entry("logout", AccessRule.anyUser().evenBeforePasswordChange()),
             Map.entry("changePassword", AccessRule.anyUser().evenBeforePasswordChange()),
+            Map.entry("setLanguage", AccessRule.anyUser().evenBeforePasswordChange()),
 
             Map.entry("listOrgUnits", AccessRule.anyUser()),
             Map.entry("getOrgUnit", AccessRule.anyUser()),
@@ -57,6 +58,7 @@ final class AccessRules {
             Map.entry("getFrequency", AccessRule.anyUser()),
             Map.entry("getCompliance", AccessRule.anyUser()),
             Map.entry("listSilentStations", AccessRule.anyUser()),
+            Map.entry("getDaySummary", AccessRule.anyUser()),
             Map.entry("getMonitoringReport", AccessRule.anyUser()),
 
             Map.entry("listPrograms", AccessRule.anyUser()),

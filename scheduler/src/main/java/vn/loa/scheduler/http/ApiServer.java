@@ -34,6 +34,7 @@ public final class ApiServer extends VerticleBase {
 
     public static final String CONTRACT = "openapi/loa-api.yaml";
     private static final String CONSOLE_ROOT = "loa-console";
+    private static final String WEBJARS_ROOT = "META-INF/resources/webjars";
 
     private final SchedulerConfig config;
     private final AsyncStore store;
@@ -117,13 +118,16 @@ public final class ApiServer extends VerticleBase {
         new MediaRoute(store, library.media()).mount(routes);
         new CampaignRoutes(store, library.publisher(), clock).mount(routes);
         new NoticeRoutes(store, library.publisher(), clock).mount(routes);
-        new ReportRoutes(store, clock, java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE),
-                config.silentAfter()).mount(routes);
+        java.time.ZoneId stationZone = java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE);
+        new DayRoutes(store, clock, stationZone).mount(routes);
+        new ReportRoutes(store, clock, stationZone, config.silentAfter()).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .sendFile(CONTRACT));
+        // the console's libraries (Chart.js) come as WebJars, served from their jars at /webjars/NAME/VERSION/...
+        router.get("/webjars/*").handler(StaticHandler.create(WEBJARS_ROOT).setDefaultContentEncoding("UTF-8"));
         router.get("/*").handler(StaticHandler.create(CONSOLE_ROOT).setDefaultContentEncoding("UTF-8"));
 
         FailureHandler failures = new FailureHandler();

@@ -57,7 +57,7 @@ final class ReportRoutes {
     }
 
     /** The unit the report covers: the one asked for, within the caller's scope; by default the scope itself. */
-    private static String unit(Repositories r, Principal principal, String asked) {
+    static String unit(Repositories r, Principal principal, String asked) {
         if (asked == null) {
             return Scope.listFilter(principal);
         }

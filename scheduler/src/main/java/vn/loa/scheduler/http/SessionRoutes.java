@@ -7,12 +7,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.access.Sessions;
+import vn.loa.scheduler.access.User;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.store.AsyncStore;
 
@@ -40,6 +42,7 @@ final class SessionRoutes {
         routes.getRoute("getSession").addHandler(this::current);
         routes.getRoute("logout").addHandler(this::logout);
         routes.getRoute("changePassword").addHandler(this::changePassword);
+        routes.getRoute("setLanguage").addHandler(this::setLanguage);
     }
 
     private void login(RoutingContext rc) {
@@ -57,14 +60,12 @@ final class SessionRoutes {
                     Optional<Sessions.Opened> opened = sessions.finishLogin(r, username, address, matched, now);
                     opened.ifPresent(o -> Audit.record(r, Principals.actor(rc).withUser(o.user()), now, "session.login",
                             "user", String.valueOf(o.user().id()), o.user().scopeCode(), null));
-                    return opened;
+                    return opened.map(o -> Map.entry(o, sessionJson(o.user(), r.users().language(o.user().id()), o.csrfToken())));
                 }))
                 .map(opened -> opened.orElseThrow(Sessions::wrongCredentials))
                 .onSuccess(opened -> {
-                    rc.response().addCookie(sessionCookie(opened.cookieValue(), -1));
-                    Respond.json(rc, 200, sessionJson(opened.user().id(), opened.user().username(), opened.user().displayName(),
-                            opened.user().role().wireName(), opened.user().scopeCode(), opened.user().mustChangePassword(),
-                            opened.csrfToken()));
+                    rc.response().addCookie(sessionCookie(opened.getKey().cookieValue(), -1));
+                    Respond.json(rc, 200, opened.getValue());
                 })
                 .onFailure(e -> {
                     if (e instanceof DomainException d && d.kind() != DomainException.Kind.INVALID) {
@@ -76,9 +77,20 @@ final class SessionRoutes {
 
     private void current(RoutingContext rc) {
         Principal.User user = (Principal.User) Principals.of(rc);
-        store.read(r -> r.users().find(user.id()).orElseThrow())
-                .onSuccess(u -> Respond.json(rc, 200, sessionJson(u.id(), u.username(), u.displayName(), u.role().wireName(),
-                        u.scopeCode(), u.mustChangePassword(), user.csrfToken())))
+        store.read(r -> sessionJson(r.users().find(user.id()).orElseThrow(), r.users().language(user.id()), user.csrfToken()))
+                .onSuccess(json -> Respond.json(rc, 200, json))
+                .onFailure(rc::fail);
+    }
+
+    /** The console's language for this user, remembered across browsers and devices. */
+    private void setLanguage(RoutingContext rc) {
+        Principal.User user = (Principal.User) Principals.of(rc);
+        String language = rc.body().asJsonObject().getString("language");
+        store.write(r -> {
+            r.users().setLanguage(user.id(), language);
+            return user;
+        })
+                .onSuccess(x -> Respond.noContent(rc))
                 .onFailure(rc::fail);
     }
 
@@ -132,12 +144,12 @@ final class SessionRoutes {
         return cookie;
     }
 
-    private static JsonObject sessionJson(long id, String username, String displayName, String role, String scope,
-                                          boolean mustChange, String csrf) {
+    private static JsonObject sessionJson(User u, String language, String csrf) {
         return new JsonObject()
-                .put("user", new JsonObject().put("id", id).put("username", username).put("display_name", displayName)
-                        .put("role", role).put("scope_code", scope))
-                .put("must_change_password", mustChange)
+                .put("user", new JsonObject().put("id", u.id()).put("username", u.username()).put("display_name", u.displayName())
+                        .put("role", u.role().wireName()).put("scope_code", u.scopeCode()))
+                .put("must_change_password", u.mustChangePassword())
+                .put("language", language)
                 .put("csrf_token", csrf);
     }
 }

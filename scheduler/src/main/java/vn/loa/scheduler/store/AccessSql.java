@@ -19,6 +19,9 @@ final class AccessSql {
     static final String USER_SET_PASSWORD =
             "UPDATE app_user SET password_hash = ?, must_change_password = ?, password_changed_at = ? WHERE id = ?";
     static final String USER_COUNT = "SELECT COUNT(*) FROM app_user";
+    static final String USER_LANGUAGE = "SELECT language FROM user_preference WHERE user_id = ?";
+    static final String USER_SET_LANGUAGE = "INSERT INTO user_preference (user_id, language) VALUES (?, ?)"
+            + " ON CONFLICT (user_id) DO UPDATE SET language = excluded.language";
 
     static final String SESSION_INSERT = "INSERT INTO user_session (id_hash, user_id, csrf_token, created_at,"
             + " last_seen_at, remote_address) VALUES (?, ?, ?, ?, ?, ?)";

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.loa.scheduler.reports.Bucket;
+import vn.loa.scheduler.reports.DaySummary;
 import vn.loa.scheduler.reports.DailyCount;
 import vn.loa.scheduler.reports.FrequencyCell;
 import vn.loa.scheduler.reports.LogFilter;
@@ -153,6 +154,19 @@ final class JdbcReportRepository implements ReportRepository {
     public List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to) {
         return scoped(unitCode, ReportSql.AIRING_DAYS, r -> java.util.Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))),
                 from.toString(), to.toString());
+    }
+
+    @Override
+    public DaySummary day(String unitCode, LocalDate day, Instant now) {
+        int[] items = scoped(unitCode, ReportSql.DAY_ITEMS, r -> new int[] {r.getInt(1), r.getInt(2)}, now.toString(),
+                day.toString()).get(0);
+        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        scoped(unitCode, ReportSql.DAY_OUTCOMES, r -> java.util.Map.entry(r.getString(1), r.getInt(2)), day.toString())
+                .forEach(e -> outcomes.put(e.getKey(), e.getValue()));
+        List<DaySummary.NoticeProgress> notices = scoped(unitCode, ReportSql.DAY_NOTICES, r -> new DaySummary.NoticeProgress(
+                r.getLong(1), r.getString(2), Instant.parse(r.getString(3)), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7)),
+                now.toString(), day.toString());
+        return new DaySummary(day, items[0], items[1], outcomes, notices);
     }
 
     /** Runs a query that starts after the scope CTE, with its own parameters after the scope's. */

@@ -56,6 +56,16 @@ final class JdbcUserRepository implements UserRepository {
         return sql.count(AccessSql.USER_COUNT);
     }
 
+    @Override
+    public String language(long id) {
+        return sql.one(AccessSql.USER_LANGUAGE, r -> r.getString("language"), id).orElse("vi");
+    }
+
+    @Override
+    public void setLanguage(long id, String language) {
+        sql.update(AccessSql.USER_SET_LANGUAGE, id, language);
+    }
+
     private static User map(ResultSet r) throws SQLException {
         return new User(r.getLong("id"), r.getString("username"), r.getString("display_name"),
                 Role.fromWire(r.getString("role")).orElseThrow(), r.getString("scope_code"),

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import vn.loa.scheduler.reports.Bucket;
 import vn.loa.scheduler.reports.DailyCount;
+import vn.loa.scheduler.reports.DaySummary;
 import vn.loa.scheduler.reports.FrequencyCell;
 import vn.loa.scheduler.reports.LogFilter;
 import vn.loa.scheduler.reports.LogRow;
@@ -45,6 +46,9 @@ public interface ReportRepository {
 
     /** Each station's unit (code, name) at the level of {@code place} (district or province). */
     java.util.Map<Long, String[]> places(Place place);
+
+    /** A day across the scope: items planned and due by {@code now}, outcomes reported, urgent notices. */
+    DaySummary day(String unitCode, LocalDate day, Instant now);
 
     /** Rebuilds the roll-up from the raw records (after a repair); returns the rows written. */
     int rebuildRollup();

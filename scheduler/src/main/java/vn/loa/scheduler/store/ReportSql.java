@@ -60,6 +60,20 @@ final class ReportSql {
             + " JOIN subtree t ON t.id = s.org_unit_id WHERE d.day >= ? AND d.day <= ?"
             + " GROUP BY d.station_id, d.day HAVING SUM(d.played) > 0";
 
+    /** Published items of a day at the scope's stations, and how many of them are due (planned start passed). */
+    static final String DAY_ITEMS = "SELECT COUNT(*), COALESCE(SUM(i.planned_start <= ?), 0) FROM schedule_item i"
+            + " JOIN station s ON s.id = i.station_id JOIN subtree t ON t.id = s.org_unit_id WHERE i.day = ?";
+
+    static final String DAY_OUTCOMES = "SELECT a.outcome, COUNT(*) FROM as_run_record a JOIN station s ON s.id = a.station_id"
+            + " JOIN subtree t ON t.id = s.org_unit_id WHERE a.day = ? GROUP BY a.outcome";
+
+    static final String DAY_NOTICES = "SELECT n.id, n.title, n.issued_at, COUNT(DISTINCT i.station_id), COUNT(i.id),"
+            + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(*) FROM as_run_record a JOIN station s2 ON s2.id = a.station_id"
+            + " JOIN subtree t2 ON t2.id = s2.org_unit_id WHERE a.notice_id = n.id AND a.day = i.day AND a.outcome = 'played')"
+            + " FROM schedule_item i JOIN station s ON s.id = i.station_id JOIN subtree t ON t.id = s.org_unit_id"
+            + " JOIN urgent_notice n ON n.id = i.notice_id WHERE i.day = ? GROUP BY n.id, n.title, n.issued_at, i.day"
+            + " ORDER BY n.issued_at DESC";
+
     static final String CLEAR_ROLLUP = "DELETE FROM airing_daily";
     static final String CLEAR_MONTHLY = "DELETE FROM airing_monthly";
     static final String REBUILD_MONTHLY = "INSERT INTO airing_monthly (station_id, month, program_id, campaign_id, played,"

@@ -28,4 +28,9 @@ public interface UserRepository {
     void setPassword(long id, String passwordHash, boolean mustChangePassword, Instant now);
 
     int count();
+
+    /** The console language the user chose ({@code vi} or {@code en}); {@code vi} until they choose. */
+    String language(long id);
+
+    void setLanguage(long id, String language);
 }

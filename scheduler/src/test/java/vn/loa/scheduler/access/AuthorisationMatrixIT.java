@@ -192,6 +192,9 @@ class AuthorisationMatrixIT {
         rows.add(new Row("changePassword", (c, in) -> Call.json("PUT", "/api/v1/session/password",
                 new JsonObject().put("current_password", "sai-mật-khẩu").put("new_password", "một câu dài dễ nhớ")),
                 expect("anonymous=401 admin=400 planner=400 operator=400 supervisor=400 station=403")));
+        rows.add(new Row("setLanguage", (c, in) -> Call.json("PUT", "/api/v1/session/language",
+                new JsonObject().put("language", "en")),
+                expect("anonymous=401 admin=204 planner=204 operator=204 supervisor=204 station=403")));
 
         rows.add(new Row("listOrgUnits", (c, in) -> Call.get("/api/v1/org-units"), expect(USERS_ONLY_READ)));
         rows.add(new Row("getOrgUnit", (c, in) -> Call.get("/api/v1/org-units/" + c.commune(in)),
@@ -321,6 +324,8 @@ class AuthorisationMatrixIT {
         rows.add(new Row("getMonitoringReport", (c, in) -> Call.get("/api/v1/reports/monitoring?format=pdf&unit="
                 + c.district(in)), expect(scopedRead)));
         rows.add(new Row("listSilentStations", (c, in) -> Call.get("/api/v1/reports/silent-stations?unit=" + c.district(in)),
+                expect(scopedRead)));
+        rows.add(new Row("getDaySummary", (c, in) -> Call.get("/api/v1/reports/today?unit=" + c.district(in)),
                 expect(scopedRead)));
         rows.add(new Row("listAudit", (c, in) -> Call.get("/api/v1/audit"),
                 expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=200 station=403")));

@@ -1,0 +1,66 @@
+package vn.loa.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.TestScheduler;
+import vn.loa.scheduler.testing.TestUsers;
+
+/** An admin sets up a station in the browser and issues the code its agent will enrol with. */
+class AdminConsoleIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
+
+    @Test
+    void adminCreatesAStationWithItsWindowsAndIssuesAnEnrolmentCode() {
+        new Province(scheduler.admin());
+        scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);
+        Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("quantri.tinh", TestUsers.PASSWORD);
+        Page page = console.page();
+
+        console.open("units");
+        assertTrue(console.mainText().contains("Thành phố Cao Bằng"), "the tree shows the districts");
+        Accessibility.check(page, "units");
+        page.getByText("Thêm đài truyền thanh").click();
+        console.ready("stations/new");
+        Accessibility.check(page, "new station");
+        page.getByLabel("Mã đài").fill("CB-01279");
+        page.getByLabel("Tên đài").fill("Đài truyền thanh phường Ngọc Xuân");
+        page.getByLabel("Xã / phường").selectOption(Fixtures.OTHER_COMMUNE);
+        page.getByLabel("Ngôn ngữ phát (mã ISO, cách nhau bởi dấu phẩy)").fill("vi, tyz");
+        // the default window is every day 06:00–06:30: leave Sunday out, and add an evening window on weekdays
+        page.getByLabel("Khung 1: CN").uncheck();
+        page.getByText("Thêm khung giờ").click();
+        page.getByLabel("Khung 2: giờ bắt đầu").fill("17:00");
+        page.getByLabel("Khung 2: giờ kết thúc").fill("17:45");
+        page.getByText("Tạo đài").click();
+
+        console.heading("Ngọc Xuân");
+        JsonObject created = scheduler.admin().get("/api/v1/stations?within=" + Fixtures.OTHER_COMMUNE).items().getJsonObject(0);
+        assertEquals("Đài truyền thanh phường Ngọc Xuân", created.getString("name"));
+        assertEquals("[\"vi\",\"tyz\"]", created.getJsonArray("languages").encode());
+        assertEquals("[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\"],\"start\":\"06:00\",\"end\":\"06:30\"},"
+                + "{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"],\"start\":\"17:00\",\"end\":\"17:45\"}]",
+                created.getJsonArray("windows").encode());
+        assertTrue(console.mainText().contains("Máy phát chưa kết nối lần nào"), "no agent yet");
+
+        page.locator("#issue-code").click();
+        String code = page.locator("#enrolment-code").innerText().strip();
+        assertTrue(code.matches("[2-9A-Z]{4}(-[2-9A-Z]{4})+"), "a code to read aloud, without 0/O or 1/I: " + code);
+        page.locator("td", new Page.LocatorOptions().setHasText("mã đăng ký")).first().waitFor();
+        JsonObject enrolled = Fixtures.expect(scheduler.api().post("/api/v1/agent/enrol", new JsonObject().put("code", code)), 200)
+                .json();
+        assertEquals(created.getLong("id"), enrolled.getJsonObject("station").getLong("id"), "the code shown enrols this station's agent");
+        Accessibility.check(page, "station page");
+    }
+}

@@ -1,0 +1,58 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.reports.DaySummary;
+
+/**
+ * The dashboard's day ({@code GET /api/v1/reports/today}): what the scope planned and aired so far, and
+ * its urgent notices. "Today" is the server's day in the stations' zone, never the browser's: a commune
+ * office PC's clock is often wrong.
+ */
+final class DayRoutes {
+
+    private final vn.loa.scheduler.store.AsyncStore store;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DayRoutes(vn.loa.scheduler.store.AsyncStore store, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    void mount(RouterBuilder routes) {
+        routes.getRoute("getDaySummary").addHandler(this::day);
+    }
+
+    private void day(RoutingContext rc) {
+        Principal principal = Principals.of(rc);
+        Instant now = clock.instant();
+        LocalDate day = Params.day("day", rc.queryParams().get("day"), LocalDate.ofInstant(now, zone));
+        store.read(r -> r.reports().day(ReportRoutes.unit(r, principal, rc.queryParams().get("unit")), day, now))
+                .onSuccess(summary -> Respond.json(rc, 200, json(summary, now)))
+                .onFailure(rc::fail);
+    }
+
+    private static JsonObject json(DaySummary s, Instant now) {
+        JsonArray notices = new JsonArray();
+        for (DaySummary.NoticeProgress n : s.notices()) {
+            notices.add(new JsonObject().put("id", n.id()).put("title", n.title()).put("issued_at", n.issuedAt().toString())
+                    .put("stations", n.stations()).put("items", n.items()).put("due", n.due()).put("played", n.played())
+                    .put("in_progress", n.inProgress()));
+        }
+        JsonObject outcomes = new JsonObject();
+        for (String outcome : new String[] {"played", "partial", "interrupted", "missed", "failed"}) {
+            outcomes.put(outcome, s.outcome(outcome));
+        }
+        return new JsonObject().put("day", s.day().toString()).put("server_time", now.toString())
+                .put("planned", s.planned()).put("due", s.due()).put("outcomes", outcomes).put("notices", notices);
+    }
+}

@@ -1,0 +1,182 @@
+// The console's shell: session, role-aware navigation, language toggle and a hash router over the pages.
+'use strict';
+
+import { api, setCsrf, ApiError } from './api.js';
+import { define, t, setLanguage, lang, messages } from './i18n.js';
+import { h, status } from './dom.js';
+import { showLogin, showPasswordChange } from './pages/login.js';
+import dashboard from './pages/dashboard.js';
+import units from './pages/units.js';
+import station from './pages/station.js';
+import programs from './pages/programs.js';
+import program from './pages/program.js';
+import campaigns from './pages/campaigns.js';
+import campaign from './pages/campaign.js';
+import notice from './pages/notice.js';
+import schedule from './pages/schedule.js';
+import frequency from './pages/frequency.js';
+import log from './pages/log.js';
+import users from './pages/users.js';
+import audit from './pages/audit.js';
+
+define({
+  'app.name': ['Loa — truyền thanh cơ sở', 'Loa — grassroots radio'],
+  'app.tagline': ['Lập lịch phát thanh cho đài truyền thanh cấp xã', 'Broadcast scheduling for commune radio stations'],
+  'app.skip': ['Bỏ qua, tới nội dung chính', 'Skip to main content'],
+  'app.nav': ['Điều hướng chính', 'Main navigation'],
+  'app.language': ['English', 'Tiếng Việt'],
+  'app.languageLabel': ['Chuyển sang tiếng Anh', 'Switch to Vietnamese'],
+  'app.logout': ['Đăng xuất', 'Sign out'],
+  'app.signedIn': ['{name} ({role})', '{name} ({role})'],
+  'app.loading': ['Đang tải…', 'Loading…'],
+  'app.notFound': ['Không có trang này.', 'There is no such page.'],
+  'app.forbidden': ['Bạn không có quyền xem trang này.', 'You may not see this page.'],
+  'app.health': ['Tình trạng máy chủ', 'Server health'],
+  'app.apiDoc': ['Mô tả API', 'API description'],
+  'role.admin': ['quản trị', 'admin'],
+  'role.planner': ['kế hoạch', 'planner'],
+  'role.operator': ['cán bộ đài xã', 'station operator'],
+  'role.supervisor': ['giám sát', 'supervisor'],
+  'common.table': ['Bảng', 'Table']
+});
+
+const ALL = ['admin', 'planner', 'operator', 'supervisor'];
+
+/** Route pattern, page, who may open it, and the nav entry (if any). */
+const ROUTES = [
+  { path: /^dashboard$/, page: dashboard, roles: ALL, nav: 'nav.dashboard' },
+  { path: /^units$/, page: units, roles: ALL, nav: 'nav.units' },
+  { path: /^stations\/(new|\d+)$/, page: station, roles: ALL },
+  { path: /^programs$/, page: programs, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.programs' },
+  { path: /^programs\/(\d+)$/, page: program, roles: ['admin', 'planner', 'supervisor'] },
+  { path: /^campaigns$/, page: campaigns, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.campaigns' },
+  { path: /^campaigns\/(new|\d+)$/, page: campaign, roles: ['admin', 'planner', 'supervisor'] },
+  { path: /^notices\/new$/, page: notice, roles: ['admin', 'planner'] },
+  { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule' },
+  { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
+  { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },
+  { path: /^users$/, page: users, roles: ['admin'], nav: 'nav.users' },
+  { path: /^audit$/, page: audit, roles: ['admin', 'supervisor'], nav: 'nav.audit' }
+];
+
+define({
+  'nav.dashboard': ['Tổng quan', 'Dashboard'],
+  'nav.units': ['Đơn vị và đài', 'Units and stations'],
+  'nav.programs': ['Chương trình', 'Programs'],
+  'nav.campaigns': ['Chiến dịch', 'Campaigns'],
+  'nav.schedule': ['Lịch phát', 'Schedules'],
+  'nav.frequency': ['Tần suất phát', 'Airing frequency'],
+  'nav.log': ['Nhật ký phát', 'As-run log'],
+  'nav.users': ['Người dùng', 'Users'],
+  'nav.audit': ['Nhật ký thao tác', 'Audit log']
+});
+
+let session = null;
+
+function parseHash() {
+  const hash = location.hash.replace(/^#\/?/, '') || 'dashboard';
+  const [path, q] = hash.split('?');
+  return { path, query: new URLSearchParams(q || '') };
+}
+
+function renderShell() {
+  const header = document.getElementById('top');
+  header.replaceChildren(
+    h('a', { class: 'skip', href: '#main' }, t('app.skip')),
+    h('div', { class: 'brand' }, h('p', { class: 'name' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))),
+    h('div', { class: 'tools' },
+      session ? h('span', { class: 'who' }, t('app.signedIn', { name: session.user.display_name, role: t('role.' + session.user.role) })) : null,
+      h('button', { type: 'button', id: 'language', lang: lang() === 'vi' ? 'en' : 'vi', 'aria-label': t('app.languageLabel'),
+        onclick: toggleLanguage }, t('app.language')),
+      session ? h('button', { type: 'button', id: 'logout', onclick: logout }, t('app.logout')) : null));
+  const nav = document.getElementById('nav');
+  nav.setAttribute('aria-label', t('app.nav'));
+  const current = parseHash().path.split('/')[0];
+  nav.replaceChildren(session ? h('ul', {}, ROUTES.filter(r => r.nav && r.roles.includes(session.user.role)).map(r => {
+    const target = r.path.source.replace(/[\^$]/g, '').replace(/\(.*\)\??/, '');
+    return h('li', {}, h('a', { href: '#/' + target, 'aria-current': current === target ? 'page' : null }, t(r.nav)));
+  })) : '');
+  document.getElementById('foot').replaceChildren(
+    h('a', { href: '/health' }, t('app.health')), ' · ', h('a', { href: '/api/openapi.yaml' }, t('app.apiDoc')));
+}
+
+async function toggleLanguage() {
+  setLanguage(lang() === 'vi' ? 'en' : 'vi');
+  if (session) {
+    session.language = lang();
+    try { await api.put('/api/v1/session/language', { language: lang() }); } catch (e) { /* kept for this tab anyway */ }
+  } else {
+    localStorage.setItem('loa.language', lang());
+  }
+  route();
+}
+
+async function logout() {
+  try { await api.del('/api/v1/session'); } finally {
+    session = null;
+    location.hash = '#/dashboard';
+    start();
+  }
+}
+
+export async function route() {
+  renderShell();
+  const main = document.getElementById('main');
+  if (!session) return;
+  const { path, query } = parseHash();
+  const match = ROUTES.map(r => ({ r, m: path.match(r.path) })).find(x => x.m);
+  document.title = t('app.name');
+  if (!match || !match.r.roles.includes(session.user.role)) {
+    main.dataset.route = path;
+    main.replaceChildren(h('h1', {}, t(match ? 'app.forbidden' : 'app.notFound')));
+    main.setAttribute('aria-busy', 'false');
+    return;
+  }
+  main.replaceChildren(status(t('app.loading')));
+  // aria-busy tells screen readers (and the browser tests) when the page is whole
+  main.setAttribute('aria-busy', 'true');
+  main.dataset.route = path;
+  try {
+    await match.r.page.render(main, { session, params: match.m.slice(1), query, go });
+    const heading = main.querySelector('h1');
+    if (heading) document.title = `${heading.textContent} — Loa`;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) { session = null; start(); return; }
+    main.replaceChildren(h('h1', {}, t('app.name')), status(e.message, 'error'));
+  } finally {
+    main.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** Navigates; the hash change renders the page. */
+export function go(hash) {
+  if (location.hash === hash) route(); else location.hash = hash;
+}
+
+async function signedIn(s) {
+  session = s;
+  setCsrf(s.csrf_token);
+  setLanguage(s.language || 'vi');
+  if (s.must_change_password) {
+    renderShell();
+    showPasswordChange(document.getElementById('main'), () => start());
+    return;
+  }
+  route();
+}
+
+async function start() {
+  setLanguage(localStorage.getItem('loa.language') || 'vi');
+  try {
+    await signedIn(await api.get('/api/v1/session'));
+  } catch (e) {
+    session = null;
+    renderShell();
+    showLogin(document.getElementById('main'), s => signedIn(s), () => renderShell());
+  }
+}
+
+window.addEventListener('hashchange', () => { if (session) route(); });
+// The browser tests read the strings to check that the English toggle leaves no Vietnamese label.
+window.loaMessages = messages;
+start();

@@ -1,0 +1,108 @@
+// Labels and lookups several pages share: outcomes, weekdays, statuses, and the org-unit tree.
+'use strict';
+
+import { api } from './api.js';
+import { define, t } from './i18n.js';
+
+define({
+  'outcome.played': ['đã phát', 'played'],
+  'outcome.partial': ['phát không trọn', 'partial'],
+  'outcome.interrupted': ['bị ngắt', 'interrupted'],
+  'outcome.missed': ['không phát', 'missed'],
+  'outcome.failed': ['lỗi', 'failed'],
+  'outcome.not_reported': ['chưa báo cáo', 'not reported yet'],
+  'outcome.pending': ['chưa tới giờ', 'not due yet'],
+  'day.MON': ['T2', 'Mon'], 'day.TUE': ['T3', 'Tue'], 'day.WED': ['T4', 'Wed'], 'day.THU': ['T5', 'Thu'],
+  'day.FRI': ['T6', 'Fri'], 'day.SAT': ['T7', 'Sat'], 'day.SUN': ['CN', 'Sun'],
+  'status.processing': ['đang xử lý', 'processing'],
+  'status.rejected': ['bị từ chối', 'rejected'],
+  'status.ready': ['chờ duyệt', 'awaiting approval'],
+  'status.approved': ['đã duyệt', 'approved'],
+  'status.retired': ['ngừng dùng', 'retired'],
+  'status.draft': ['bản nháp', 'draft'],
+  'status.active': ['đang chạy', 'active'],
+  'status.closed': ['đã kết thúc', 'closed'],
+  'priority.emergency': ['khẩn cấp', 'emergency'],
+  'priority.priority': ['ưu tiên', 'priority'],
+  'priority.normal': ['bình thường', 'normal'],
+  'priority.filler': ['lấp chỗ trống', 'filler'],
+  'target.per_program_per_day': ['lần mỗi chương trình mỗi ngày', 'times per program per day'],
+  'target.per_program_per_week': ['lần mỗi chương trình mỗi tuần', 'times per program per week'],
+  'target.any_per_day': ['lần mỗi ngày (bất kỳ chương trình)', 'times per day (any program)'],
+  'silent.no_heartbeat': ['Không nhận được tín hiệu từ máy phát', 'No heartbeat from the station PC'],
+  'silent.no_airing': ['Có lịch nhưng không phát', 'Items scheduled but nothing aired'],
+  'level.province': ['tỉnh', 'province'], 'level.district': ['huyện', 'district'], 'level.commune': ['xã', 'commune'],
+  'common.all': ['Tất cả', 'All'],
+  'common.from': ['Từ ngày', 'From'],
+  'common.to': ['Đến ngày', 'To'],
+  'common.unit': ['Đơn vị', 'Unit'],
+  'common.show': ['Xem', 'Show'],
+  'common.save': ['Lưu', 'Save'],
+  'common.cancel': ['Huỷ', 'Cancel'],
+  'common.none': ['Không có', 'None'],
+  'common.saved': ['Đã lưu.', 'Saved.'],
+  'common.station': ['Đài', 'Station'],
+  'common.program': ['Chương trình', 'Program'],
+  'common.campaign': ['Chiến dịch', 'Campaign'],
+  'common.day': ['Ngày', 'Day'],
+  'common.outcome': ['Kết quả', 'Outcome']
+});
+
+export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+
+let unitCache = null;
+
+/** Every org unit the caller can list, by code, with children lists; loaded once per page load. */
+export async function orgUnits() {
+  if (!unitCache) {
+    const list = (await api.get('/api/v1/org-units')).items;
+    const byCode = new Map(list.map(u => [u.code, { ...u, children: [] }]));
+    for (const u of byCode.values()) if (u.parent_code && byCode.has(u.parent_code)) byCode.get(u.parent_code).children.push(u);
+    unitCache = { list, byCode, roots: [...byCode.values()].filter(u => !u.parent_code || !byCode.has(u.parent_code)) };
+  }
+  return unitCache;
+}
+
+export function forgetOrgUnits() {
+  unitCache = null;
+}
+
+/** "Huyện Ba Bể" for a unit code, or the code itself. */
+export function unitName(units, code) {
+  const u = units.byCode.get(code);
+  if (!u) return code;
+  // catalogue names usually carry their type already ("Huyện Ba Bể"); add it only where they do not
+  return u.type && !u.name.toLowerCase().startsWith(u.type.toLowerCase()) ? `${u.type} ${u.name}` : u.name;
+}
+
+/** Options for a unit picker: the caller's units above commune level, indented by depth. */
+export function unitOptions(units, withAll, levels = ['province', 'district']) {
+  const options = withAll ? [['', t('common.all')]] : [];
+  const walk = (u, depth) => {
+    if (levels.includes(u.level)) options.push([u.code, '\u00a0\u00a0'.repeat(depth) + unitName(units, u.code)]);
+    u.children.forEach(c => walk(c, depth + 1));
+  };
+  units.roots.forEach(r => walk(r, 0));
+  return options;
+}
+
+export function outcomeLabel(outcome) {
+  return t('outcome.' + outcome);
+}
+
+/** "T2–T6 06:00–06:30" */
+export function windowText(w) {
+  return `${w.days.length === 7 ? '' : daysText(w.days) + ' '}${w.start}–${w.end}`;
+}
+
+/** Weekdays as runs: "T2–T7", "T2, T4, CN". */
+function daysText(days) {
+  const idx = days.map(d => WEEKDAYS.indexOf(d)).sort((a, b) => a - b);
+  const runs = [];
+  for (const i of idx) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i; else runs.push([i, i]);
+  }
+  return runs.map(([a, b]) => b - a >= 2 ? `${t('day.' + WEEKDAYS[a])}–${t('day.' + WEEKDAYS[b])}`
+    : WEEKDAYS.slice(a, b + 1).map(d => t('day.' + d)).join(', ')).join(', ');
+}

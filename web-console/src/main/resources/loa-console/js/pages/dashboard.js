@@ -1,0 +1,90 @@
+// Today across the user's scope: airings done against planned, silent stations, urgent notices on air,
+// this week's compliance per campaign. Each figure links to its detail.
+'use strict';
+
+import { api, query } from '../api.js';
+import { define, t, num, pct, date, dateTime, addDays } from '../i18n.js';
+import { h, fill, add, link, section, table, row, status } from '../dom.js';
+
+define({
+  'dash.title': ['Tổng quan hôm nay, {day}', 'Today, {day}'],
+  'dash.airings': ['Lượt phát hôm nay', 'Airings today'],
+  'dash.aired': ['{played} đã phát / {planned} theo lịch', '{played} aired / {planned} planned'],
+  'dash.due': ['{due} mục đã tới giờ; {missed} không phát, {partial} phát không trọn, {interrupted} bị ngắt, {failed} lỗi, {unreported} chưa báo cáo',
+    '{due} items due so far; {missed} missed, {partial} partial, {interrupted} interrupted, {failed} failed, {unreported} not reported yet'],
+  'dash.toLog': ['Xem nhật ký phát hôm nay', 'See today\'s as-run log'],
+  'dash.silent': ['Đài đang im lặng', 'Stations silent now'],
+  'dash.silentCount': ['{n} đài', '{n} stations'],
+  'dash.silentSince': ['Im lặng từ', 'Silent since'],
+  'dash.reason': ['Lý do', 'Reason'],
+  'dash.noSilent': ['Không có đài nào im lặng.', 'No station is silent.'],
+  'dash.notices': ['Thông báo khẩn hôm nay', 'Urgent notices today'],
+  'dash.noNotices': ['Hôm nay không có thông báo khẩn.', 'No urgent notice today.'],
+  'dash.noticeProgress': ['Tiến độ', 'Progress'],
+  'dash.noticeLine': ['{played}/{items} lượt đã phát tại {stations} đài', '{played}/{items} aired at {stations} stations'],
+  'dash.inProgress': ['đang phát', 'in progress'],
+  'dash.done': ['xong', 'done'],
+  'dash.issued': ['Ban hành lúc', 'Issued at'],
+  'dash.notice': ['Thông báo', 'Notice'],
+  'dash.compliance': ['Tuân thủ tuần này theo chiến dịch', 'This week\'s compliance per campaign'],
+  'dash.noCampaigns': ['Không có chiến dịch đang chạy.', 'No active campaign.'],
+  'dash.targeted': ['Chỉ tiêu', 'Target'],
+  'dash.achieved': ['Đạt', 'Achieved'],
+  'dash.complianceCol': ['Tuân thủ', 'Compliance'],
+  'dash.detail': ['Chi tiết', 'Detail']
+});
+
+/** Monday of the ISO week of a day. */
+function weekStart(day) {
+  const weekday = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}
+
+export default {
+  async render(main) {
+    const summary = await api.get('/api/v1/reports/today');
+    const today = summary.day;
+    const [silent, campaigns] = await Promise.all([
+      api.get('/api/v1/reports/silent-stations'),
+      api.get('/api/v1/campaigns')]);
+    const active = campaigns.items.filter(c => c.status === 'active' && c.period_end >= today && c.period_start <= today);
+    const from = weekStart(today);
+    const compliance = await Promise.all(active.map(c =>
+      api.get('/api/v1/reports/compliance' + query({ campaign_id: c.id, from: from < c.period_start ? c.period_start : from, to: today }))));
+    const o = summary.outcomes;
+
+    const airings = h('section', { class: 'card', 'aria-labelledby': 'dash-airings' },
+      h('h2', { id: 'dash-airings' }, t('dash.airings')),
+      h('p', { class: 'big', id: 'dash-aired' }, t('dash.aired', { played: num(o.played), planned: num(summary.planned) })),
+      h('p', {}, t('dash.due', { due: num(summary.due), missed: num(o.missed), partial: num(o.partial),
+        interrupted: num(o.interrupted), failed: num(o.failed),
+        unreported: num(Math.max(0, summary.due - Object.values(o).reduce((a, b) => a + b, 0))) })),
+      h('p', {}, link('#/log' + query({ from: today, to: today }), t('dash.toLog'))));
+
+    const silentCard = h('section', { class: 'card', 'aria-labelledby': 'dash-silent' },
+      h('h2', { id: 'dash-silent' }, t('dash.silent')),
+      h('p', { class: 'big' }, t('dash.silentCount', { n: num(silent.items.length) })),
+      silent.items.length === 0 ? h('p', {}, t('dash.noSilent')) : table(null,
+        [t('common.station'), t('dash.silentSince'), t('dash.reason')],
+        silent.items.slice(0, 10).map(s => row(link('#/stations/' + s.station_id, s.station_name), dateTime(s.silent_since),
+          t('silent.' + s.reason)))));
+
+    const notices = h('section', { class: 'card', 'aria-labelledby': 'dash-notices' },
+      h('h2', { id: 'dash-notices' }, t('dash.notices')),
+      summary.notices.length === 0 ? h('p', {}, t('dash.noNotices')) : table(null,
+        [t('dash.notice'), t('dash.issued'), t('dash.noticeProgress')],
+        summary.notices.map(n => row(n.title, dateTime(n.issued_at),
+          `${t('dash.noticeLine', { played: num(n.played), items: num(n.items), stations: num(n.stations) })} — `
+            + t(n.in_progress ? 'dash.inProgress' : 'dash.done')))));
+
+    const complianceCard = h('section', { class: 'card wide', 'aria-labelledby': 'dash-compliance' },
+      h('h2', { id: 'dash-compliance' }, t('dash.compliance')),
+      active.length === 0 ? h('p', {}, t('dash.noCampaigns')) : table(null,
+        [t('common.campaign'), t('dash.targeted'), t('dash.achieved'), t('dash.complianceCol'), t('dash.detail')],
+        compliance.map(c => row(link('#/campaigns/' + c.campaign.id, c.campaign.name), num(c.targeted), num(c.achieved),
+          pct(c.compliance), link('#/frequency' + query({ campaign: c.campaign.id, from: c.from, to: c.to }), t('dash.detail'))))));
+
+    fill(main, h('h1', {}, t('dash.title', { day: date(today) })),
+      h('div', { class: 'cards' }, airings, silentCard, notices, complianceCard));
+  }
+};

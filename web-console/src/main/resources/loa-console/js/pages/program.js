@@ -1,0 +1,78 @@
+// A program: audio preview, duration and loudness before and after normalising, tags, approval, and
+// where and when it aired.
+'use strict';
+
+import { api, query, serverToday } from '../api.js';
+import { define, t, num, date, time, duration, bytes, addDays, errorText } from '../i18n.js';
+import { h, fill, add, section, table, row, status, link } from '../dom.js';
+import { outcomeLabel } from '../common.js';
+
+define({
+  'program.preview': ['Nghe thử', 'Preview'],
+  'program.facts': ['Thông tin chương trình', 'About the program'],
+  'program.status': ['Trạng thái', 'Status'],
+  'program.kind': ['Loại', 'Kind'],
+  'program.topic': ['Chủ đề', 'Topic'],
+  'program.language': ['Ngôn ngữ', 'Language'],
+  'program.unit': ['Đơn vị sản xuất', 'Producing unit'],
+  'program.duration': ['Thời lượng sau xử lý', 'Duration after processing'],
+  'program.sourceDuration': ['Thời lượng tệp gốc', 'Duration of the original'],
+  'program.loudBefore': ['Âm lượng trước chuẩn hoá', 'Loudness before normalising'],
+  'program.loudAfter': ['Âm lượng sau chuẩn hoá', 'Loudness after normalising'],
+  'program.lufs': ['{v} LUFS, đỉnh {p} dBTP', '{v} LUFS, peak {p} dBTP'],
+  'program.source': ['Tệp gốc', 'Original file'],
+  'program.tags': ['Thẻ trong tệp', 'Tags in the file'],
+  'program.noTags': ['không có', 'none'],
+  'program.rejection': ['Lý do từ chối', 'Why it was refused'],
+  'program.approve': ['Duyệt chương trình', 'Approve the program'],
+  'program.retire': ['Ngừng dùng', 'Retire'],
+  'program.approved': ['Đã duyệt. Chương trình sẽ được xếp lịch.', 'Approved. The program will be scheduled.'],
+  'program.history': ['Lịch sử phát 30 ngày qua', 'Airings in the last 30 days'],
+  'program.noHistory': ['Chưa phát lần nào trong 30 ngày qua.', 'Not aired in the last 30 days.'],
+  'program.time': ['Giờ phát', 'Aired at'],
+  'program.allLog': ['Xem toàn bộ trong nhật ký phát', 'See all in the as-run log']
+});
+
+export default {
+  async render(main, { session, params, go }) {
+    const p = await api.get('/api/v1/programs/' + params[0]);
+    const writer = ['admin', 'planner'].includes(session.user.role);
+    const today = await serverToday();
+    const from = addDays(today, -29);
+    const r = p.rendition;
+    const tags = p.source && p.source.tags ? Object.entries(p.source.tags) : [];
+    const message = status('');
+
+    const actions = h('p', { class: 'actions' },
+      writer && (p.status === 'ready' || p.status === 'retired') ? h('button', { type: 'button', id: 'approve', onclick: async () => {
+        try { await api.post(`/api/v1/programs/${p.id}/approve`); go('#/programs/' + p.id); } catch (e) { message.textContent = e.message; }
+      } }, t('program.approve')) : null,
+      writer && (p.status === 'ready' || p.status === 'approved') ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        try { await api.post(`/api/v1/programs/${p.id}/retire`); go('#/programs/' + p.id); } catch (e) { message.textContent = e.message; }
+      } }, t('program.retire')) : null);
+
+    const facts = h('dl', { class: 'facts' },
+      h('dt', {}, t('program.status')), h('dd', { id: 'program-status' }, t('status.' + p.status)),
+      h('dt', {}, t('program.kind')), h('dd', {}, t('programs.kind.' + p.kind)),
+      h('dt', {}, t('program.topic')), h('dd', {}, p.topic || '—'),
+      h('dt', {}, t('program.language')), h('dd', {}, p.language),
+      h('dt', {}, t('program.unit')), h('dd', {}, p.producing_unit_code),
+      r ? [h('dt', {}, t('program.duration')), h('dd', { id: 'program-duration' }, duration(r.duration_ms)),
+        h('dt', {}, t('program.sourceDuration')), h('dd', {}, duration(r.source_duration_ms)),
+        h('dt', {}, t('program.loudBefore')), h('dd', {}, t('program.lufs', { v: num(r.loudness_before_lufs, 1), p: num(r.true_peak_before_dbtp, 1) })),
+        h('dt', {}, t('program.loudAfter')), h('dd', {}, t('program.lufs', { v: num(r.loudness_after_lufs, 1), p: num(r.true_peak_after_dbtp, 1) }))] : null,
+      p.source ? [h('dt', {}, t('program.source')), h('dd', {}, `${p.source.name || '—'} (${p.source.format || '?'}, ${bytes(p.source.size_bytes)})`)] : null,
+      h('dt', {}, t('program.tags')), h('dd', {}, tags.length ? tags.map(([k, v]) => `${k}: ${v}`).join('; ') : t('program.noTags')),
+      p.rejection ? [h('dt', {}, t('program.rejection')), h('dd', {}, errorText(p.rejection))] : null);
+
+    const log = await api.get('/api/v1/reports/as-run' + query({ program_id: p.id, from, to: today, limit: 200 }));
+    const history = section('program.history', log.items.length === 0 ? h('p', {}, t('program.noHistory')) : table(null,
+      [t('common.day'), t('program.time'), t('common.station'), t('common.outcome')],
+      log.items.map(x => row(date(x.day), time(x.actual_start || x.planned_start), x.station_name, outcomeLabel(x.outcome)))),
+    h('p', {}, link('#/log' + query({ program: p.id, from, to: today }), t('program.allLog'))));
+
+    fill(main, h('h1', {}, p.title), actions, message,
+      r ? section('program.preview', h('audio', { controls: true, preload: 'metadata', src: r.url, id: 'preview', 'aria-label': t('program.preview') })) : null,
+      section('program.facts', facts), history);
+  }
+};

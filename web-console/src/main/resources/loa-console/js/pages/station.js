@@ -1,0 +1,103 @@
+// A station: its settings (windows on a weekday grid, languages), its agent's state, and for admins the
+// editor and the enrolment codes. #/stations/new creates one.
+'use strict';
+
+import { api } from '../api.js';
+import { define, t, num, dateTime, bytes } from '../i18n.js';
+import { h, fill, add, field, select, status, section, table, row, link } from '../dom.js';
+import { orgUnits, unitName } from '../common.js';
+import { windowsEditor, windowsGrid } from '../windows.js';
+import { credentialsSection } from './credentials.js';
+
+define({
+  'station.new': ['Thêm đài truyền thanh', 'Add a station'],
+  'station.code': ['Mã đài', 'Station code'],
+  'station.name': ['Tên đài', 'Station name'],
+  'station.commune': ['Xã / phường', 'Commune / ward'],
+  'station.languages': ['Ngôn ngữ phát (mã ISO, cách nhau bởi dấu phẩy)', 'Languages aired (ISO codes, comma separated)'],
+  'station.create': ['Tạo đài', 'Create the station'],
+  'station.settings': ['Thông tin đài', 'Station settings'],
+  'station.minutes': ['{n} phút phát mỗi tuần', '{n} minutes of airtime a week'],
+  'station.schedule': ['Xem lịch phát của đài', 'See the station\'s schedule'],
+  'station.agent': ['Máy phát tại đài', 'The station\'s agent'],
+  'station.noAgent': ['Máy phát chưa kết nối lần nào. Hãy cấp mã đăng ký và nhập mã đó khi cài máy phát.',
+    'The agent has never connected. Issue an enrolment code and enter it when installing the agent.'],
+  'station.lastHeartbeat': ['Tín hiệu gần nhất', 'Last heartbeat'],
+  'station.offset': ['Lệch đồng hồ máy tính', 'PC clock offset'],
+  'station.offsetValue': ['{s} giây', '{s} seconds'],
+  'station.disk': ['Dung lượng đĩa còn trống', 'Free disk'],
+  'station.backlog': ['Bản ghi chưa gửi', 'Records not yet sent'],
+  'station.version': ['Phiên bản máy phát', 'Agent version'],
+  'station.audio': ['Âm thanh', 'Audio'],
+  'station.lastError': ['Lỗi gần nhất', 'Last error'],
+  'station.received': ['Bản ghi đã nhận', 'Records received'],
+  'station.edit': ['Sửa thông tin đài', 'Edit the station']
+});
+
+function stationForm(units, station, onSaved) {
+  const communes = units.list.filter(u => u.level === 'commune').map(u => [u.code, unitName(units, u.code)]);
+  const code = h('input', { value: station ? station.code : '', required: true, maxlength: '40', readonly: station ? true : null });
+  const name = h('input', { value: station ? station.name : '', required: true, maxlength: '200' });
+  const commune = select(communes, station ? station.commune_code : null, { required: true });
+  const languages = h('input', { value: station ? station.languages.join(', ') : 'vi' });
+  const windows = windowsEditor(station ? station.windows : [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'], start: '06:00', end: '06:30' }]);
+  const message = status('');
+  const form = h('form', { class: 'station-form' }, field('station.code', code), field('station.name', name),
+    field('station.commune', commune), field('station.languages', languages), windows.element,
+    h('p', {}, h('button', { type: 'submit' }, t(station ? 'common.save' : 'station.create'))), message);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const body = { code: code.value.trim(), name: name.value.trim(), commune_code: commune.value,
+      languages: languages.value.split(',').map(x => x.trim()).filter(Boolean), windows: windows.value() };
+    if (station) {
+      body.time_zone = station.time_zone;
+      body.quiet_hours = station.quiet_hours;
+      body.quiet_hours_waiver = station.quiet_hours_waiver;
+    }
+    try {
+      const saved = station ? await api.put('/api/v1/stations/' + station.id, body) : await api.post('/api/v1/stations', body);
+      onSaved(saved);
+    } catch (e) {
+      message.className = 'status error';
+      message.textContent = e.message;
+    }
+  });
+  return form;
+}
+
+function agentSection(s) {
+  const a = s.agent;
+  if (!a) return section('station.agent', h('p', {}, t('station.noAgent')));
+  return section('station.agent', h('dl', { class: 'facts' },
+    h('dt', {}, t('station.lastHeartbeat')), h('dd', {}, dateTime(a.last_heartbeat_at)),
+    h('dt', {}, t('station.offset')), h('dd', {}, t('station.offsetValue', { s: num((a.clock_offset_ms || 0) / 1000, 1) })),
+    h('dt', {}, t('station.disk')), h('dd', {}, bytes(a.free_disk_bytes)),
+    h('dt', {}, t('station.backlog')), h('dd', {}, num(a.outbox_backlog)),
+    h('dt', {}, t('station.version')), h('dd', {}, a.version || '—'),
+    h('dt', {}, t('station.audio')), h('dd', {}, a.audio_state || '—'),
+    h('dt', {}, t('station.lastError')), h('dd', {}, a.last_error || '—'),
+    h('dt', {}, t('station.received')), h('dd', {}, s.as_run ? num(s.as_run.received) : '—')));
+}
+
+export default {
+  async render(main, { session, params, go }) {
+    const units = await orgUnits();
+    const admin = session.user.role === 'admin';
+    if (params[0] === 'new') {
+      if (!admin) throw new Error(t('app.forbidden'));
+      fill(main, h('h1', {}, t('station.new')), stationForm(units, null, saved => go('#/stations/' + saved.id)));
+      return;
+    }
+    const s = await api.get('/api/v1/stations/' + params[0]);
+    const settings = section('station.settings',
+      h('p', {}, `${s.code} — ${unitName(units, s.commune_code)} — ${s.languages.join(', ')} — ${s.time_zone}`),
+      h('p', {}, t('station.minutes', { n: num(s.minutes_per_week) })),
+      windowsGrid(s.windows),
+      h('p', {}, link('#/schedule/' + s.id, t('station.schedule'))));
+    fill(main, h('h1', {}, s.name), settings, agentSection(s));
+    if (admin) {
+      add(main, section('station.edit', stationForm(units, s, () => go('#/stations/' + s.id))),
+        await credentialsSection(s.id));
+    }
+  }
+};

@@ -1,0 +1,42 @@
+// The org-unit tree of the user's scope with each commune's stations; admins add stations from here.
+'use strict';
+
+import { api } from '../api.js';
+import { define, t, num, dateTime } from '../i18n.js';
+import { h, fill, add, link } from '../dom.js';
+import { orgUnits, unitName, windowText } from '../common.js';
+
+define({
+  'units.title': ['Đơn vị hành chính và đài truyền thanh', 'Administrative units and stations'],
+  'units.summary': ['{units} đơn vị, {stations} đài', '{units} units, {stations} stations'],
+  'units.addStation': ['Thêm đài truyền thanh', 'Add a station'],
+  'units.stations': ['{n} đài', '{n} stations'],
+  'units.noAgent': ['chưa có máy phát kết nối', 'no agent connected yet'],
+  'units.lastSeen': ['máy phát báo lúc {at}', 'agent last seen {at}'],
+  'units.noWindow': ['chưa có khung giờ', 'no window yet']
+});
+
+export default {
+  async render(main, { session }) {
+    const [units, stations] = await Promise.all([orgUnits(), api.get('/api/v1/stations')]);
+    const byCommune = new Map();
+    for (const s of stations.items) {
+      if (!byCommune.has(s.commune_code)) byCommune.set(s.commune_code, []);
+      byCommune.get(s.commune_code).push(s);
+    }
+    const count = u => (byCommune.get(u.code) || []).length + u.children.reduce((n, c) => n + count(c), 0);
+    const stationItem = s => h('li', {}, link('#/stations/' + s.id, `${s.name} (${s.code})`), ' — ',
+      s.windows.map(windowText).join('; ') || t('units.noWindow'));
+    const node = (u, open) => {
+      const own = byCommune.get(u.code) || [];
+      const label = h('summary', {}, unitName(units, u.code), ' ', h('span', { class: 'muted' }, t('units.stations', { n: num(count(u)) })));
+      return h('details', { open: open || null, 'data-code': u.code }, label,
+        own.length ? h('ul', { class: 'stations' }, own.map(stationItem)) : null,
+        u.children.length ? h('ul', { class: 'tree' }, u.children.map(c => h('li', {}, node(c, false)))) : null);
+    };
+    fill(main, h('h1', {}, t('units.title')),
+      h('p', {}, t('units.summary', { units: num(units.list.length), stations: num(stations.items.length) })),
+      session.user.role === 'admin' ? h('p', {}, h('a', { class: 'button', href: '#/stations/new' }, t('units.addStation'))) : null,
+      h('div', { class: 'tree-root' }, units.roots.map(r => node(r, true))));
+  }
+};

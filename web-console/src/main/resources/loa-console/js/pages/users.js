@@ -1,0 +1,73 @@
+// Users (admins): who may do what where; create with a one-time password, disable, reset the password.
+'use strict';
+
+import { api } from '../api.js';
+import { define, t, date } from '../i18n.js';
+import { h, fill, add, field, select, section, table, row, status } from '../dom.js';
+import { orgUnits, unitName, unitOptions } from '../common.js';
+
+define({
+  'users.title': ['Người dùng', 'Users'],
+  'users.new': ['Thêm người dùng', 'Add a user'],
+  'users.username': ['Tên đăng nhập', 'Username'],
+  'users.name': ['Họ và tên', 'Full name'],
+  'users.role': ['Vai trò', 'Role'],
+  'users.scope': ['Phạm vi', 'Scope'],
+  'users.create': ['Tạo người dùng', 'Create the user'],
+  'users.oneTime': ['Mật khẩu một lần của {name} (chỉ hiện lần này): ', 'One-time password of {name} (shown only now): '],
+  'users.state': ['Trạng thái', 'State'],
+  'users.active': ['đang dùng', 'active'],
+  'users.disabled': ['đã khoá', 'disabled'],
+  'users.mustChange': ['chờ đổi mật khẩu', 'must change password'],
+  'users.created': ['Ngày tạo', 'Created'],
+  'users.actions': ['Thao tác', 'Actions'],
+  'users.disable': ['Khoá', 'Disable'],
+  'users.enable': ['Mở khoá', 'Enable'],
+  'users.reset': ['Cấp lại mật khẩu', 'Reset password'],
+  'users.actionLabel': ['{action}: {name}', '{action}: {name}']
+});
+
+export default {
+  async render(main, { session, go }) {
+    const units = await orgUnits();
+    const users = (await api.get('/api/v1/users')).items;
+    const result = h('div', { 'aria-live': 'polite' });
+    const show = (u, password) => result.replaceChildren(h('p', { class: 'status ok' }, t('users.oneTime', { name: u.display_name }),
+      h('strong', { class: 'code', id: 'one-time-password' }, password)));
+
+    const username = h('input', { required: true, maxlength: '40', autocomplete: 'off' });
+    const name = h('input', { required: true, maxlength: '200' });
+    const role = select(['admin', 'planner', 'operator', 'supervisor'].map(r => [r, t('role.' + r)]), 'planner');
+    const scope = select(unitOptions(units, false, ['province', 'district', 'commune']), session.user.scope_code);
+    const message = status('');
+    const form = h('form', { class: 'row' }, field('users.username', username), field('users.name', name), field('users.role', role),
+      field('users.scope', scope), h('p', {}, h('button', { type: 'submit' }, t('users.create'))), message);
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      try {
+        const u = await api.post('/api/v1/users', { username: username.value.trim(), display_name: name.value.trim(), role: role.value,
+          scope_code: scope.value || null });
+        await this.render(main, { session, go });
+        show(u, u.one_time_password);
+      } catch (e) {
+        message.className = 'status error';
+        message.textContent = e.message;
+      }
+    });
+    const action = (key, u, fn) => h('button', { type: 'button', class: 'secondary',
+      'aria-label': t('users.actionLabel', { action: t(key), name: u.username }), onclick: fn }, t(key));
+    fill(main, h('h1', {}, t('users.title')), section('users.new', form), result,
+      table('users.title', [t('users.username'), t('users.name'), t('users.role'), t('users.scope'), t('users.state'), t('users.created'), t('users.actions')],
+        users.map(u => row(u.username, u.display_name, t('role.' + u.role), u.scope_code ? unitName(units, u.scope_code) : '—',
+          u.disabled ? t('users.disabled') : (u.must_change_password ? t('users.mustChange') : t('users.active')), date(u.created_at),
+          h('td', { class: 'actions' },
+            action(u.disabled ? 'users.enable' : 'users.disable', u, async () => {
+              await api.put('/api/v1/users/' + u.id, { disabled: !u.disabled });
+              await this.render(main, { session, go });
+            }),
+            action('users.reset', u, async () => {
+              const reset = await api.post(`/api/v1/users/${u.id}/password-reset`);
+              show(u, reset.one_time_password);
+            }))))));
+  }
+};
