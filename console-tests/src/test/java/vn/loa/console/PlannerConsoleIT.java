@@ -1,0 +1,109 @@
+package vn.loa.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.TestAudio;
+import vn.loa.scheduler.testing.TestScheduler;
+import vn.loa.scheduler.testing.TestUsers;
+
+/** A district planner's day in the browser: a program from upload to approval, then a campaign. */
+class PlannerConsoleIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
+
+    @TempDir
+    Path files;
+
+    private Province province;
+
+    private Console signedInPlanner() {
+        province = new Province(scheduler.admin());
+        scheduler.as("kehoach.tp", Role.PLANNER, Fixtures.DISTRICT);
+        return new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("kehoach.tp", TestUsers.PASSWORD);
+    }
+
+    @Test
+    void plannerUploadsPreviewsApprovesAndPlansACampaignWithItsFeasibility() throws Exception {
+        Console console = signedInPlanner();
+        Page page = console.page();
+        Path audio = files.resolve("Bản tin phòng chống bão số 3.mp3");
+        Files.write(audio, TestAudio.mp3(6, 31));
+
+        console.open("programs");
+        Accessibility.check(page, "programs");
+        page.getByLabel("Tệp âm thanh (MP3, WAV, M4A, OGG, FLAC)").setInputFiles(audio);
+        page.getByLabel("Tên chương trình (mặc định: tên tệp)").fill("Phòng chống bão số 3 — tiếng Tày");
+        page.getByLabel("Chủ đề").first().fill("Phòng chống thiên tai");
+        page.getByText("Tải lên", new Page.GetByTextOptions().setExact(true)).click();
+
+        page.locator("#upload-status", new Page.LocatorOptions().setHasText("Sẵn sàng, chờ duyệt"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        assertEquals("100", page.locator("#upload-progress").evaluate("p => String(p.value)"), "the progress bar reached the end");
+        assertEquals("Đã gửi 100 %", page.locator("#upload-percent").innerText());
+
+        page.getByText("Mở chương trình").click();
+        console.heading("Phòng chống bão số 3");
+        double seconds = ((Number) page.locator("#preview").evaluate("a => new Promise(done => a.readyState >= 1 ? done(a.duration)"
+                + " : a.addEventListener('loadedmetadata', () => done(a.duration)))")).doubleValue();
+        assertTrue(seconds > 5 && seconds < 10, "the preview plays the processed audio: " + seconds + " s");
+        assertTrue(console.mainText().contains("LUFS"), "loudness before and after is shown");
+        Accessibility.check(page, "program page");
+        page.locator("#approve").click();
+        page.locator("#program-status", new Page.LocatorOptions().setHasText("đã duyệt")).waitFor();
+
+        console.open("campaigns/new");
+        Accessibility.check(page, "new campaign");
+        page.getByLabel("Tên chiến dịch").fill("Tuyên truyền phòng chống bão tháng 11");
+        page.getByLabel("Số lượt").fill("2");
+        page.getByLabel("Phòng chống bão số 3 — tiếng Tày").check();
+        page.getByText("Lưu bản nháp và kiểm tra khả năng xếp lịch").click();
+        console.heading("Tuyên truyền phòng chống bão tháng 11");
+        String feasibility = page.locator("#feasibility-summary").innerText();
+        assertTrue(feasibility.startsWith("Cần ") && feasibility.contains("xếp được"), feasibility);
+        assertEquals("bản nháp", page.locator("#campaign-status").innerText());
+        Accessibility.check(page, "draft campaign with its feasibility");
+
+        page.locator("#publish").click();
+        page.locator("#campaign-status", new Page.LocatorOptions().setHasText("đang chạy")).waitFor();
+        assertTrue(scheduler.admin().get("/api/v1/stations/" + province.station + "/schedule").json().getJsonArray("items").size() > 0,
+                "publishing from the console put the program on the district station's schedule");
+
+        console.open("notices/new");
+        Accessibility.check(page, "urgent notice form");
+    }
+
+    @Test
+    void aDistrictPlannerSeesNothingOfAnotherDistrict() {
+        Console console = signedInPlanner();
+        Page page = console.page();
+        console.open("units");
+        String units = page.locator("main").textContent();
+        assertTrue(units.contains("Thành phố Cao Bằng") && units.contains("Đài truyền thanh phường Hợp Giang"), units);
+        assertFalse(units.contains(Province.OTHER_DISTRICT_NAME) || units.contains(Province.OTHER_STATION_NAME), units);
+
+        console.open("stations/" + province.otherStation);
+        assertTrue(page.locator("main .status.error").isVisible(), "the other district's station is refused");
+        assertFalse(console.mainText().contains(Province.OTHER_STATION_NAME));
+
+        console.open("log");
+        String options = page.locator("main select").allInnerTexts().toString();
+        assertFalse(options.contains(Province.OTHER_DISTRICT_NAME) || options.contains(Province.OTHER_STATION_NAME), options);
+        console.open("frequency");
+        assertFalse(page.locator("main select").allInnerTexts().toString().contains(Province.OTHER_DISTRICT_NAME));
+    }
+}
