@@ -1,0 +1,190 @@
+package vn.loa.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.Agent;
+import vn.loa.agent.Identity;
+import vn.loa.agent.Main;
+import vn.loa.agent.playout.FileSink;
+import vn.loa.agent.time.SimulatedClock;
+import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestScheduler;
+import vn.loa.scheduler.testing.TestUsers;
+
+/**
+ * A real agent airs (file sink, on the scheduler's simulated clock, four times real time) and a province
+ * supervisor finds the airing in the log, the frequency matrix and the dashboard, narrows the matrix to a
+ * district and downloads its CSV, whose figures are the page's.
+ */
+class SupervisorConsoleIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final LocalDate TODAY = LocalDate.now(ZONE);
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    private final SimulatedClock clock = new SimulatedClock(TODAY.atTime(LocalTime.of(5, 0)).atZone(ZONE).toInstant(), 4);
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.withClock(clock);
+
+    @TempDir
+    Path agentData;
+    @TempDir
+    Path air;
+
+    @Test
+    void theSupervisorSeesTheAgentsAiringInTheLogTheMatrixAndTheDashboardAndItsCsvAgrees() throws Exception {
+        Api admin = scheduler.admin();
+        Province province = new Province(admin);
+        long program = Programs.approved(admin, Fixtures.DISTRICT, "Bản tin nông thôn mới", 41).getLong("id");
+        long campaign = Province.campaign(admin, "Tuyên truyền nông thôn mới", TODAY.minusDays(1), TODAY.plusDays(30), program);
+
+        String code = Fixtures.expect(admin.post("/api/v1/stations/" + province.station + "/enrolment-codes", new JsonObject()), 201)
+                .json().getString("code");
+        Identity identity = Main.enroll(URI.create(admin.baseUrl()), code, agentData);
+        JsonArray items = admin.get("/api/v1/stations/" + province.station + "/schedule?from=" + TODAY + "&to=" + TODAY).json()
+                .getJsonArray("items");
+        Instant first = Instant.parse(items.getJsonObject(0).getString("planned_start"));
+        try (Agent agent = new Agent(agentData, identity, c -> new FileSink(air, c), clock, 60, 256L * 1024 * 1024)) {
+            agent.syncOnce();
+            clock.jumpTo(first.minusSeconds(3));
+            agent.start();
+            waitForAiring();
+        }
+
+        scheduler.as("giamsat", Role.SUPERVISOR, Fixtures.PROVINCE);
+        Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("giamsat", TestUsers.PASSWORD);
+        Page page = console.page();
+        assertTrue(page.locator("#dash-aired").innerText().startsWith("1 đã phát / "), page.locator("#dash-aired").innerText());
+        Accessibility.check(page, "dashboard");
+
+        console.open("log");
+        Locator played = page.locator("#log-table tbody tr", new Page.LocatorOptions().setHasText("đã phát"));
+        assertEquals(1, played.count());
+        assertTrue(played.innerText().contains("Đài truyền thanh phường Hợp Giang") && played.innerText().contains("Bản tin nông thôn mới"));
+        Accessibility.check(page, "as-run log");
+
+        console.open("frequency?campaign=" + campaign);
+        assertEquals(List.of("Đài truyền thanh phường Hợp Giang", Province.OTHER_STATION_NAME),
+                page.locator("#matrix thead th[data-place]").allInnerTexts(), "the province's two stations, the silent one with its zero");
+        Accessibility.check(page, "frequency matrix");
+
+        page.getByLabel("Đơn vị").selectOption(Fixtures.DISTRICT);
+        page.getByText("Xem", new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("main[aria-busy=false] #matrix thead th[data-place]").first().waitFor();
+        page.waitForFunction("() => document.querySelectorAll('#matrix thead th[data-place]').length === 1");
+        assertEquals(List.of("Đài truyền thanh phường Hợp Giang"), page.locator("#matrix thead th[data-place]").allInnerTexts());
+        Map<String, String> onPage = matrixOnPage(page);
+        assertEquals("1", onPage.get(program + "|CB-01273"), "the airing, against its target: " + onPage);
+
+        Download download = page.waitForDownload(() -> page.locator("#export-matrix-csv").click());
+        Path csv = Files.createTempFile(air, "tan-suat", ".csv");
+        download.saveAs(csv);
+        assertEquals(onPage, matrixInCsv(csv), "the CSV holds the page's figures");
+    }
+
+    /** Polls as a fresh admin: the simulated hour the clock jumped ends idle sessions. */
+    private void waitForAiring() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (scheduler.admin().get("/api/v1/reports/as-run?outcome=played&from=" + TODAY + "&to=" + TODAY).json().getJsonArray("items").isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the agent's airing did not reach the server in 60 s");
+            Thread.sleep(200);
+        }
+    }
+
+    /** program id|place code -> the count shown, plus the totals, as the page shows them. */
+    private static Map<String, String> matrixOnPage(Page page) {
+        Map<String, String> cells = new HashMap<>();
+        List<String> places = new ArrayList<>();
+        for (Locator th : page.locator("#matrix thead th[data-place]").all()) {
+            places.add(th.getAttribute("data-place"));
+        }
+        for (Locator tr : page.locator("#matrix tbody tr").all()) {
+            List<String> numbers = tr.locator("td span[aria-hidden=true], td.total").allInnerTexts();
+            for (int i = 0; i < places.size(); i++) {
+                cells.put(tr.getAttribute("data-program") + "|" + places.get(i), numbers.get(i).split("/")[0]);
+            }
+            cells.put(tr.getAttribute("data-program") + "|total", numbers.get(places.size()));
+        }
+        cells.put("total", page.locator("#matrix-total").innerText());
+        return cells;
+    }
+
+    private static Map<String, String> matrixInCsv(Path csv) throws Exception {
+        Map<String, String> cells = new HashMap<>();
+        List<List<String>> records = new ArrayList<>();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+            records.add(fields(line.replace("\uFEFF", "")));
+        }
+        int header = 0;
+        while (!records.get(header).get(0).equals("Mã chương trình")) {
+            header++;
+            assertTrue(header < records.size(), "no matrix header in the CSV: " + Files.readString(csv));
+        }
+        List<String> head = records.get(header);
+        List<String> places = new ArrayList<>();
+        for (int i = 2; i < head.size() - 1; i++) {
+            places.add(head.get(i).replaceAll(".*\\(([^)]*)\\)$", "$1"));
+        }
+        for (List<String> r : records.subList(header + 1, records.size())) {
+            if (r.size() < head.size()) {
+                continue;
+            }
+            String program = r.get(0).isEmpty() ? null : r.get(0);
+            for (int i = 0; program != null && i < places.size(); i++) {
+                cells.put(program + "|" + places.get(i), r.get(i + 2));
+            }
+            cells.put(program == null ? "total" : program + "|total", r.get(r.size() - 1));
+        }
+        return cells;
+    }
+
+    /** One line of Excel-style CSV: commas, fields quoted with doubled quotes inside. */
+    private static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        out.add(field.toString());
+        return out;
+    }
+}
