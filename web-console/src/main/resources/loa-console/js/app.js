@@ -102,11 +102,11 @@ function renderShell() {
 
 async function toggleLanguage() {
   setLanguage(lang() === 'vi' ? 'en' : 'vi');
+  // the sign-in page of this browser follows the last choice; the user's own choice lives on the server
+  localStorage.setItem('loa.language', lang());
   if (session) {
     session.language = lang();
     try { await api.put('/api/v1/session/language', { language: lang() }); } catch (e) { /* kept for this tab anyway */ }
-  } else {
-    localStorage.setItem('loa.language', lang());
   }
   route();
 }
