@@ -62,6 +62,10 @@ class ApiBasicsIT {
         Api.Reply page = expect(api.get("/"), 200);
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
         assertTrue(page.text().contains("lang=\"vi\""));
-        assertTrue(page.text().contains("Các đài truyền thanh"));
+        assertTrue(page.text().contains("<title>Loa — truyền thanh cơ sở</title>"), page.text());
+        Api.Reply script = expect(api.get("/js/app.js"), 200);
+        assertTrue(script.contentType().startsWith("text/javascript"), script.contentType());
+        assertTrue(script.text().contains("Lập lịch phát thanh cho đài truyền thanh cấp xã"), "UTF-8 intact");
+        expect(api.get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js"), 200);
     }
 }
