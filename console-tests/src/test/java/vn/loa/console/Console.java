@@ -20,12 +20,23 @@ final class Console {
 
     /** Signs in through the form and waits for the dashboard. */
     Console signIn(String username, String password) {
-        page.navigate(base + "/");
-        ready("login");
+        return signIn(username, password, "dashboard");
+    }
+
+    /** Signs in through the form and waits for the page the console shows next ({@code password} for a one-time password). */
+    Console signIn(String username, String password, String landing) {
+        openSignIn();
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill(password);
         page.locator("#login-form button[type=submit]").click();
-        ready("dashboard");
+        ready(landing);
+        return this;
+    }
+
+    /** Opens the console with no session: the sign-in form. */
+    Console openSignIn() {
+        page.navigate(base + "/");
+        ready("login");
         return this;
     }
 

@@ -57,4 +57,7 @@ export function showPasswordChange(main, onChanged) {
     }
   });
   fill(main, h('h1', {}, t('password.title')), h('p', {}, t('password.why')), form);
+  main.dataset.route = 'password';
+  main.setAttribute('aria-busy', 'false');
+  current.focus();
 }

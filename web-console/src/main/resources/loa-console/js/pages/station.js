@@ -22,6 +22,8 @@ define({
   'station.agent': ['Máy phát tại đài', 'The station\'s agent'],
   'station.noAgent': ['Máy phát chưa kết nối lần nào. Hãy cấp mã đăng ký và nhập mã đó khi cài máy phát.',
     'The agent has never connected. Issue an enrolment code and enter it when installing the agent.'],
+  'station.noAgentAsk': ['Máy phát chưa kết nối lần nào. Hãy đề nghị quản trị viên cấp mã đăng ký, rồi nhập mã đó khi cài máy phát.',
+    'The agent has never connected. Ask an administrator for an enrolment code and enter it when installing the agent.'],
   'station.lastHeartbeat': ['Tín hiệu gần nhất', 'Last heartbeat'],
   'station.offset': ['Lệch đồng hồ máy tính', 'PC clock offset'],
   'station.offsetValue': ['{s} giây', '{s} seconds'],
@@ -65,9 +67,9 @@ function stationForm(units, station, onSaved) {
   return form;
 }
 
-function agentSection(s) {
+function agentSection(s, admin) {
   const a = s.agent;
-  if (!a) return section('station.agent', h('p', {}, t('station.noAgent')));
+  if (!a) return section('station.agent', h('p', {}, t(admin ? 'station.noAgent' : 'station.noAgentAsk')));
   return section('station.agent', h('dl', { class: 'facts' },
     h('dt', {}, t('station.lastHeartbeat')), h('dd', {}, dateTime(a.last_heartbeat_at)),
     h('dt', {}, t('station.offset')), h('dd', {}, t('station.offsetValue', { s: num((a.clock_offset_ms || 0) / 1000, 1) })),
@@ -94,7 +96,7 @@ export default {
       h('p', {}, t('station.minutes', { n: num(s.minutes_per_week) })),
       windowsGrid(s.windows),
       h('p', {}, link('#/schedule/' + s.id, t('station.schedule'))));
-    fill(main, h('h1', {}, s.name), settings, agentSection(s));
+    fill(main, h('h1', {}, s.name), settings, agentSection(s, admin));
     if (admin) {
       add(main, section('station.edit', stationForm(units, s, () => go('#/stations/' + s.id))),
         await credentialsSection(s.id));

@@ -28,7 +28,8 @@ define({
 });
 
 export default {
-  async render(main, { session, go }) {
+  // oneTime: the user just created and their password, shown above the refreshed list
+  async render(main, { session, go }, oneTime) {
     const units = await orgUnits();
     const users = (await api.get('/api/v1/users')).items;
     const result = h('div', { 'aria-live': 'polite' });
@@ -47,8 +48,7 @@ export default {
       try {
         const u = await api.post('/api/v1/users', { username: username.value.trim(), display_name: name.value.trim(), role: role.value,
           scope_code: scope.value || null });
-        await this.render(main, { session, go });
-        show(u, u.one_time_password);
+        await this.render(main, { session, go }, { user: u, password: u.one_time_password });
       } catch (e) {
         message.className = 'status error';
         message.textContent = e.message;
@@ -69,5 +69,6 @@ export default {
               const reset = await api.post(`/api/v1/users/${u.id}/password-reset`);
               show(u, reset.one_time_password);
             }))))));
+    if (oneTime) show(oneTime.user, oneTime.password);
   }
 };
