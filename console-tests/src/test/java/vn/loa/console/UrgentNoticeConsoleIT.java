@@ -1,0 +1,93 @@
+package vn.loa.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestScheduler;
+import vn.loa.scheduler.testing.TestUsers;
+
+/**
+ * A storm is coming: the district planner issues an urgent notice in the browser, reviews it on the
+ * confirmation step (nothing goes out before that), and the commune officer finds it on today's schedule.
+ */
+class UrgentNoticeConsoleIT {
+
+    private static final String TITLE = "Khẩn: bão số 3 sắp đổ bộ, tàu thuyền không ra khơi";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.create();
+
+    @Test
+    void thePlannerConfirmsAnUrgentNoticeBeforeItGoesOutAndTheOfficerSeesItOnTodaysSchedule() {
+        Api admin = scheduler.admin();
+        Province province = new Province(admin);
+        long program = Programs.approved(admin, Fixtures.DISTRICT, "Thông báo phòng chống bão", 9).getLong("id");
+        scheduler.as("kehoach.thanhpho", Role.PLANNER, Fixtures.DISTRICT);
+        Console console = new Console(BROWSER.page(), admin.baseUrl()).signIn("kehoach.thanhpho", TestUsers.PASSWORD);
+        Page page = console.page();
+
+        console.open("campaigns");
+        page.getByText("Phát thông báo khẩn").click();
+        console.ready("notices/new");
+        Accessibility.check(page, "urgent notice form");
+        page.getByLabel("Tiêu đề thông báo").fill(TITLE);
+        page.getByLabel("Âm thanh (chương trình đã duyệt)").selectOption(String.valueOf(program));
+        page.getByLabel("Phát tại (giữ Ctrl để chọn nhiều)").selectOption(Fixtures.DISTRICT);
+        page.getByLabel("Phát cả ngoài khung giờ của đài").check();
+        page.getByLabel("Số lần phát").fill("2");
+        page.getByLabel("Cách nhau (phút)").fill("5");
+        page.getByText("Xem lại trước khi phát").click();
+
+        Locator confirm = page.getByRole(AriaRole.ALERTDIALOG);
+        assertTrue(confirm.innerText().contains("\"" + TITLE + "\" sẽ phát 2 lần tại: Thành phố Cao Bằng. Thời điểm: ngay bây giờ."),
+                confirm.innerText());
+        Accessibility.check(page, "urgent notice confirmation");
+        assertEquals(0, noticeItems(admin, province.station), "nothing goes out before the confirmation");
+
+        page.getByText("Quay lại sửa").click();
+        assertEquals(TITLE, page.getByLabel("Tiêu đề thông báo").inputValue(), "going back keeps what was typed");
+        page.getByLabel("Số lần phát").fill("3");
+        page.getByText("Xem lại trước khi phát").click();
+        assertTrue(confirm.innerText().contains("sẽ phát 3 lần"), confirm.innerText());
+        page.getByText("Xác nhận và phát").click();
+        page.getByText("Đã phát thông báo tới 1 đài.").waitFor();
+        assertEquals(3, noticeItems(admin, province.station), "three airings on the district's one station");
+
+        console.open("dashboard");
+        Locator notices = page.locator("section[aria-labelledby=dash-notices]");
+        assertTrue(notices.innerText().contains(TITLE) && notices.innerText().contains("tại 1 đài"), notices.innerText());
+
+        scheduler.as("canbo.hopgiang", Role.OPERATOR, Fixtures.COMMUNE);
+        BROWSER.open(1280, 900);
+        console = new Console(BROWSER.page(), admin.baseUrl()).signIn("canbo.hopgiang", TestUsers.PASSWORD);
+        page = console.page();
+        page.locator("#nav a", new Page.LocatorOptions().setHasText("Lịch phát")).click();
+        console.ready("schedule/" + province.station);
+        Locator row = page.locator("main table tbody tr", new Page.LocatorOptions().setHasText("thông báo khẩn")).first();
+        assertTrue(row.innerText().contains("Thông báo phòng chống bão"), row.innerText());
+        Accessibility.check(page, "the officer's schedule with the notice");
+    }
+
+    /** The station's urgent-notice airings today and tomorrow (the last repeat may fall after midnight). */
+    private static int noticeItems(Api admin, long station) {
+        LocalDate today = LocalDate.now(ZONE);
+        return (int) admin.get("/api/v1/stations/" + station + "/schedule?from=" + today + "&to=" + today.plusDays(1)).json()
+                .getJsonArray("items").stream().map(JsonObject.class::cast).filter(i -> i.getValue("notice_id") != null).count();
+    }
+}
