@@ -28,7 +28,7 @@ class LanguageAndLayoutIT {
 
     private List<String> pages(Province province, long program, long campaign) {
         return List.of("dashboard", "units", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
-                "campaigns", "campaigns/" + campaign, "campaigns/new", "notices/new", "schedule/" + province.station,
+                "campaigns", "campaigns/" + campaign, "campaigns/new", "notices/new", "schedule", "schedule/" + province.station,
                 "frequency?campaign=" + campaign, "log", "users", "audit");
     }
 
@@ -83,13 +83,20 @@ class LanguageAndLayoutIT {
         Page page = console.page();
         for (String route : pages(province[0], ids[0], ids[1])) {
             console.open(route);
-            Object overflow = page.evaluate("document.documentElement.scrollWidth");
-            assertTrue(((Number) overflow).intValue() <= 362, route + " is " + overflow + " px wide on a 360-px phone");
+            fitsThePhone(page, route);
             Accessibility.check(page, route);
         }
         page.reload();
         console.ready("audit");
         page.keyboard().press("Tab");
         assertEquals("A", page.evaluate("document.activeElement.tagName"), "the first Tab reaches the skip link");
+        page.locator("#logout").click();
+        console.ready("login");
+        fitsThePhone(page, "the sign-in page");
+    }
+
+    private static void fitsThePhone(Page page, String where) {
+        Object width = page.evaluate("document.documentElement.scrollWidth");
+        assertTrue(((Number) width).intValue() <= 362, where + " is " + width + " px wide on a 360-px phone");
     }
 }
