@@ -6,14 +6,10 @@ import static vn.loa.agent.AiringStation.unhandled;
 import static vn.loa.agent.AiringStation.waitUntil;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import vn.loa.agent.time.SimulatedClock;
 import vn.loa.scheduler.domain.AsRunRecord;
-import vn.loa.scheduler.testing.TestScheduler;
 
 /**
  * kill -9 of the agent's process in the middle of an airing, as a power cut does it: when it comes back
@@ -22,35 +18,28 @@ import vn.loa.scheduler.testing.TestScheduler;
  */
 class AgentCrashIT {
 
-    private final SimulatedClock clock = new SimulatedClock(AiringStation.today(5, 0, 0), 1);
-
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.withClock(clock);
-
-    @TempDir
-    Path agentData;
-    @TempDir
-    Path air;
+    final AgentBench bench = AgentBench.atRate(1);
 
     @Test
     void aKilledAgentRecordsTheCutAiringAndItsDowntimeAndCarriesOn() throws Exception {
-        AiringStation station = new AiringStation(scheduler.admin(), 1, 12.0, 71, 72, 73);
-        station.enrol(agentData);
-        String[] run = {"run", "--data", agentData.toString(), "--sink", "file:" + air, "--poll-seconds", "5"};
+        AiringStation station = new AiringStation(bench.scheduler.admin(), 1, 12.0, 71, 72, 73);
+        station.enrol(bench.agentData);
+        String[] run = {"run", "--data", bench.agentData.toString(), "--sink", "file:" + bench.air, "--poll-seconds", "5"};
         List<AgentStore.Item> items;
-        assertTrue(AgentProcess.output("status", "--data", agentData.toString()).contains("chưa đồng bộ lần nào / never synced"));
-        clock.jumpTo(AiringStation.today(5, 59, 52));
-        try (AgentProcess agent = AgentProcess.start(agentData, run)) {
-            waitUntil("the first airing starts", 30, () -> Files.exists(air.resolve("timing.log")));
+        assertTrue(AgentProcess.output("status", "--data", bench.agentData.toString()).contains("chưa đồng bộ lần nào / never synced"));
+        bench.clock.jumpTo(AiringStation.today(5, 59, 52));
+        try (AgentProcess agent = AgentProcess.start(bench.agentData, run)) {
+            waitUntil("the first airing starts", 30, () -> Files.exists(bench.air.resolve("timing.log")));
             Thread.sleep(3000);
             agent.kill();
         }
-        items = unhandled(agentData);
+        items = unhandled(bench.agentData);
         AgentStore.Item cut = items.get(0);
         AgentStore.Item thirdToday = items.get(2);
-        clock.jumpTo(thirdToday.plannedEnd().plusSeconds(5));
+        bench.clock.jumpTo(thirdToday.plannedEnd().plusSeconds(5));
 
-        try (AgentProcess agent = AgentProcess.start(agentData, run)) {
+        try (AgentProcess agent = AgentProcess.start(bench.agentData, run)) {
             waitUntil("the comeback is recorded and sent", 30, () -> onServer(station).size() >= 3);
             List<AsRunRecord> records = onServer(station);
             assertEquals(List.of("interrupted", "missed", "missed"), records.stream().map(AsRunRecord::outcome).toList(),
@@ -62,13 +51,13 @@ class AgentCrashIT {
             assertTrue(records.get(1).reason().startsWith("Agent không chạy từ "), records.get(1).reason());
 
             AgentStore.Item tomorrow = items.get(3);
-            clock.jumpTo(tomorrow.plannedStart().minusSeconds(8));
+            bench.clock.jumpTo(tomorrow.plannedStart().minusSeconds(8));
             waitUntil("tomorrow's first airing", 40, () -> onServer(station).size() >= 4);
             AsRunRecord next = onServer(station).get(3);
             assertEquals("played", next.outcome(), agent.log());
             assertEquals(Long.valueOf(tomorrow.id()), next.itemId());
             assertEquals(List.of(1L, 2L, 3L, 4L), onServer(station).stream().map(AsRunRecord::sequence).toList());
-            String status = AgentProcess.output("status", "--data", agentData.toString());
+            String status = AgentProcess.output("status", "--data", bench.agentData.toString());
             assertTrue(status.contains("Liên lạc / Link: tốt / ok"), status);
             assertTrue(status.contains("Hôm nay / Today: {đã phát / played=1}"), "the agent's day is now tomorrow: " + status);
             assertTrue(status.contains("Chưa gửi / Outbox backlog: 0"), status);
@@ -77,6 +66,6 @@ class AgentCrashIT {
     }
 
     private List<AsRunRecord> onServer(AiringStation station) {
-        return scheduler.store().read(r -> r.agentReports().asRunOf(station.station));
+        return bench.scheduler.store().read(r -> r.agentReports().asRunOf(station.station));
     }
 }

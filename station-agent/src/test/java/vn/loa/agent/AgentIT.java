@@ -19,16 +19,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import vn.loa.agent.cache.MediaCache;
-import vn.loa.agent.playout.FileSink;
 import vn.loa.agent.sync.SyncOutcome;
 import vn.loa.agent.time.AgentClock;
-import vn.loa.agent.time.SimulatedClock;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.testing.Fixtures;
-import vn.loa.scheduler.testing.TestScheduler;
 
 /**
  * The real agent against the real scheduler over loopback. Both run on one simulated clock, four times
@@ -39,55 +35,48 @@ class AgentIT {
     private static final double RATE = 4;
     private static final long QUOTA = 512L * 1024 * 1024;
 
-    private final SimulatedClock clock = new SimulatedClock(AiringStation.today(5, 0, 0), RATE);
-
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.withClock(clock);
-
-    @TempDir
-    Path agentData;
-    @TempDir
-    Path air;
+    final AgentBench bench = AgentBench.atRate(RATE);
 
     private AiringStation station;
 
     @BeforeEach
     void publishedSchedule() {
-        station = new AiringStation(scheduler.admin(), 1, 71);
+        station = new AiringStation(bench.scheduler.admin(), 1, 71);
     }
 
     private Agent agent(Identity identity, AgentClock pcClock) {
-        return new Agent(agentData, identity, c -> new FileSink(air, c), pcClock, 60, QUOTA);
+        return bench.agent(identity, pcClock, QUOTA);
     }
 
     private List<AsRunRecord> onServer() {
-        return scheduler.store().read(r -> r.agentReports().asRunOf(station.station));
+        return bench.scheduler.store().read(r -> r.agentReports().asRunOf(station.station));
     }
 
     @Test
     void theAgentPullsVerifiesAirsOnTimeAndReportsEachAiringOnce() throws Exception {
-        Identity identity = station.enrol(agentData);
-        assertEquals(identity, Identity.load(agentData).orElseThrow(), "the identity survives a restart");
-        try (Agent agent = agent(identity, clock)) {
+        Identity identity = station.enrol(bench.agentData);
+        assertEquals(identity, Identity.load(bench.agentData).orElseThrow(), "the identity survives a restart");
+        try (Agent agent = agent(identity, bench.clock)) {
             assertEquals(SyncOutcome.UPDATED, agent.syncOnce());
             assertEquals(SyncOutcome.UNCHANGED, agent.syncOnce(), "If-None-Match: nothing new");
-            assertTrue(Files.exists(new MediaCache(agentData, QUOTA).path(station.sha256(0))), "fetched ahead of time");
-            List<AgentStore.Item> items = unhandled(agentData);
+            assertTrue(Files.exists(new MediaCache(bench.agentData, QUOTA).path(station.sha256(0))), "fetched ahead of time");
+            List<AgentStore.Item> items = unhandled(bench.agentData);
             assertEquals(7, items.size(), "one airing a day for the 7-day horizon");
             AgentStore.Item first = items.get(0);
 
-            clock.jumpTo(first.plannedStart().minusSeconds(3));
+            bench.clock.jumpTo(first.plannedStart().minusSeconds(3));
             agent.start();
-            waitUntil("the first airing is recorded", 30, () -> outcomes(agentData).size() == 1);
-            assertEquals(List.of("played"), outcomes(agentData));
-            long error = startError(Files.readString(air.resolve("timing.log")));
+            waitUntil("the first airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
+            assertEquals(List.of("played"), outcomes(bench.agentData));
+            long error = startError(Files.readString(bench.air.resolve("timing.log")));
             assertTrue(Math.abs(error) < 100, "start error " + error + " ms");
             Path aired;
-            try (var files = Files.list(air)) {
+            try (var files = Files.list(bench.air)) {
                 aired = files.filter(f -> f.toString().endsWith(".mp3")).findFirst().orElseThrow();
             }
             assertEquals(station.sha256(0), ContentStore.sha256(aired), "exactly the verified rendition airs, whole");
-            JsonNode record = AiringStation.outbox(agentData).get(0);
+            JsonNode record = AiringStation.outbox(bench.agentData).get(0);
             assertEquals(first.durationMillis() / 1000.0, record.get("seconds_played").asDouble(), 0.01);
             Duration lasted = Duration.between(Instant.parse(record.get("actual_start").asText()),
                     Instant.parse(record.get("actual_end").asText()));
@@ -102,19 +91,19 @@ class AgentIT {
 
     @Test
     void aCorruptedCachedFileIsNeverAiredAndIsFetchedAgain() throws Exception {
-        Identity identity = station.enrol(agentData);
-        try (Agent agent = agent(identity, clock)) {
+        Identity identity = station.enrol(bench.agentData);
+        try (Agent agent = agent(identity, bench.clock)) {
             agent.syncOnce();
-            Path cached = new MediaCache(agentData, QUOTA).path(station.sha256(0));
+            Path cached = new MediaCache(bench.agentData, QUOTA).path(station.sha256(0));
             byte[] bytes = Files.readAllBytes(cached);
             bytes[bytes.length / 2] ^= 0x5A;
             Files.write(cached, bytes);
 
-            AgentStore.Item first = unhandled(agentData).get(0);
-            clock.jumpTo(first.plannedStart().minusSeconds(2));
+            AgentStore.Item first = unhandled(bench.agentData).get(0);
+            bench.clock.jumpTo(first.plannedStart().minusSeconds(2));
             agent.start();
-            waitUntil("the airing is recorded", 30, () -> outcomes(agentData).size() == 1);
-            assertFalse(Files.exists(air.resolve("timing.log")), "nothing aired");
+            waitUntil("the airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
+            assertFalse(Files.exists(bench.air.resolve("timing.log")), "nothing aired");
             assertTrue(!Files.exists(cached) || ContentStore.sha256(cached).equals(station.sha256(0)),
                     "the corrupt file is gone (the sync loop may have fetched a good one already)");
             agent.syncOnce();
@@ -125,21 +114,21 @@ class AgentIT {
 
     @Test
     void itemsWhoseTimePassedWhileTheAgentWasDownAreRecordedAsMissedWithTheDowntime() throws Exception {
-        Identity identity = station.enrol(agentData);
-        try (Agent first = agent(identity, clock)) {
+        Identity identity = station.enrol(bench.agentData);
+        try (Agent first = agent(identity, bench.clock)) {
             first.syncOnce();
             first.start();
             waitUntil("the agent marks itself alive", 10, () -> {
-                try (AgentStore store = AgentStore.open(agentData)) {
+                try (AgentStore store = AgentStore.open(bench.agentData)) {
                     return store.state("alive_at").isPresent();
                 }
             });
         }
-        AgentStore.Item third = unhandled(agentData).get(2);
-        clock.jumpTo(third.plannedEnd().plusSeconds(60));
-        try (Agent again = agent(identity, clock)) {
+        AgentStore.Item third = unhandled(bench.agentData).get(2);
+        bench.clock.jumpTo(third.plannedEnd().plusSeconds(60));
+        try (Agent again = agent(identity, bench.clock)) {
             again.start();
-            waitUntil("three missed airings", 30, () -> outcomes(agentData).size() == 3);
+            waitUntil("three missed airings", 30, () -> outcomes(bench.agentData).size() == 3);
             again.syncOnce();
         }
         List<AsRunRecord> records = onServer();
@@ -149,61 +138,61 @@ class AgentIT {
 
     @Test
     void aPcClockSevenMinutesOffStillAirsOnTheServersTimeAndTheOffsetIsReported() throws Exception {
-        Identity identity = station.enrol(agentData);
+        Identity identity = station.enrol(bench.agentData);
         AgentClock pc = new AgentClock() {
             @Override
             public Instant instant() {
-                return clock.instant().plus(Duration.ofMinutes(7));
+                return bench.clock.instant().plus(Duration.ofMinutes(7));
             }
 
             @Override
             public double rate() {
-                return clock.rate();
+                return bench.clock.rate();
             }
         };
         try (Agent agent = agent(identity, pc)) {
             agent.syncOnce();
             agent.syncOnce();
-            JsonObject reported = Fixtures.expect(scheduler.admin().get("/api/v1/stations/" + station.station), 200).json()
+            JsonObject reported = Fixtures.expect(bench.scheduler.admin().get("/api/v1/stations/" + station.station), 200).json()
                     .getJsonObject("agent");
             assertEquals(-420_000, reported.getLong("clock_offset_ms"), 2_000, reported.encode());
             assertEquals(0, reported.getLong("outbox_backlog"));
 
-            AgentStore.Item first = unhandled(agentData).get(0);
-            clock.jumpTo(first.plannedStart().minusSeconds(3));
+            AgentStore.Item first = unhandled(bench.agentData).get(0);
+            bench.clock.jumpTo(first.plannedStart().minusSeconds(3));
             agent.start();
-            waitUntil("the first airing is recorded", 30, () -> outcomes(agentData).size() == 1);
-            long error = startError(Files.readString(air.resolve("timing.log")));
+            waitUntil("the first airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
+            long error = startError(Files.readString(bench.air.resolve("timing.log")));
             assertTrue(Math.abs(error) < 100, "aired on the server's time, start error " + error + " ms");
         }
     }
 
     @Test
     void withTheServerDownForThreeDaysTheAgentAirsFromItsCacheAndEveryRecordArrivesOnce() throws Exception {
-        Identity identity = station.enrol(agentData);
-        try (Agent agent = agent(identity, clock)) {
+        Identity identity = station.enrol(bench.agentData);
+        try (Agent agent = agent(identity, bench.clock)) {
             assertEquals(SyncOutcome.UPDATED, agent.syncOnce());
-            List<AgentStore.Item> items = unhandled(agentData);
-            scheduler.stop();
+            List<AgentStore.Item> items = unhandled(bench.agentData);
+            bench.scheduler.stop();
             agent.start();
             for (int day = 0; day < 3; day++) {
-                clock.jumpTo(items.get(day).plannedStart().minusSeconds(2));
+                bench.clock.jumpTo(items.get(day).plannedStart().minusSeconds(2));
                 int aired = day + 1;
-                waitUntil("day " + aired + " aired from the cache", 30, () -> outcomes(agentData).size() == aired);
+                waitUntil("day " + aired + " aired from the cache", 30, () -> outcomes(bench.agentData).size() == aired);
                 assertEquals(SyncOutcome.FAILED, agent.syncOnce(), "no server: the attempt fails, the loop goes on");
             }
-            assertEquals(List.of("played", "played", "played"), outcomes(agentData));
-            try (AgentStore store = AgentStore.open(agentData)) {
+            assertEquals(List.of("played", "played", "played"), outcomes(bench.agentData));
+            try (AgentStore store = AgentStore.open(bench.agentData)) {
                 assertEquals(3, store.pending(100).size(), "the records wait in the outbox");
             }
 
-            scheduler.startAgain();
+            bench.scheduler.startAgain();
             agent.syncOnce();
             agent.syncOnce();
             List<AsRunRecord> records = onServer();
             assertEquals(List.of(1L, 2L, 3L), records.stream().map(AsRunRecord::sequence).toList());
             assertTrue(records.stream().allMatch(r -> r.outcome().equals("played")));
-            try (AgentStore store = AgentStore.open(agentData)) {
+            try (AgentStore store = AgentStore.open(bench.agentData)) {
                 assertEquals(0, store.pending(100).size());
             }
         }
