@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.access.Role;
 import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;
 
@@ -31,6 +35,10 @@ class FirstSignInIT {
     @Test
     void anOfficerAddedByTheAdminChoosesTheirOwnPasswordAndThenSeesOnlyTheirStation() {
         Province province = new Province(scheduler.admin());
+        // the province's campaign airs a program another district produced: the officer may not list it, yet must read it
+        long program = Programs.approved(scheduler.admin(), Province.OTHER_DISTRICT, "Mô hình trồng quế hữu cơ ở Hòa An", 12).getLong("id");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Province.campaign(scheduler.admin(), "Tuyên truyền giảm nghèo về thông tin", today, today.plusDays(10), program);
         scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);
         Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).openSignIn();
         Page page = console.page();
@@ -70,6 +78,11 @@ class FirstSignInIT {
         page.locator("#nav a", new Page.LocatorOptions().setHasText("Lịch phát")).click();
         console.ready("schedule/" + province.station); // one station in the officer's scope: straight to its day
         console.heading("Lịch phát của Đài truyền thanh phường Hợp Giang");
+        page.getByText("Ngày sau →").click(); // tomorrow has its airings whatever the hour of the test
+        console.heading(dayMonthYear(today.plusDays(1)));
+        Locator item = page.locator("main table tbody tr").first();
+        assertTrue(item.innerText().contains("Mô hình trồng quế hữu cơ ở Hòa An") && item.innerText().contains("Tuyên truyền giảm nghèo về thông tin"),
+                "the officer reads what airs and for which campaign: " + item.innerText());
         Accessibility.check(page, "the officer's schedule");
         console.open("stations/" + province.otherStation);
         assertTrue(page.locator("main .status.error").isVisible(), "another commune's station is refused");
@@ -79,5 +92,9 @@ class FirstSignInIT {
         console.heading("Hợp Giang");
         assertEquals(0, page.locator("#issue-code").count(), "only an admin issues enrolment codes");
         assertTrue(console.mainText().contains("Hãy đề nghị quản trị viên cấp mã đăng ký"), "the officer is told whom to ask");
+    }
+
+    private static String dayMonthYear(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

@@ -80,7 +80,8 @@ class UrgentNoticeConsoleIT {
         page.locator("#nav a", new Page.LocatorOptions().setHasText("Lịch phát")).click();
         console.ready("schedule/" + province.station);
         Locator row = page.locator("main table tbody tr", new Page.LocatorOptions().setHasText("thông báo khẩn")).first();
-        assertTrue(row.innerText().contains("Thông báo phòng chống bão"), row.innerText());
+        assertTrue(row.innerText().contains("Thông báo phòng chống bão") && row.innerText().contains("thông báo khẩn: " + TITLE),
+                row.innerText());
         Accessibility.check(page, "the officer's schedule with the notice");
     }
 

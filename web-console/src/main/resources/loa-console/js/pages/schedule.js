@@ -49,9 +49,10 @@ function stateOf(pair, now) {
   return Date.parse(pair.item.planned_start) + pair.item.duration_ms < now ? 'not_reported' : 'pending';
 }
 
-function source(item, campaignNames) {
-  if (item.notice_id) return t('schedule.notice');
-  const name = item.campaign_id ? (campaignNames.get(item.campaign_id) || '#' + item.campaign_id) : '—';
+// the schedule carries the names: an officer cannot list the district's programs and campaigns
+function source(item) {
+  if (item.notice_id) return `${t('schedule.notice')}: ${item.notice_title}`;
+  const name = item.campaign_id ? item.campaign_name : '—';
   return /make-up|phát bù/.test(item.reason || '') ? `${name} (${t('schedule.makeup')})` : name;
 }
 
@@ -61,23 +62,19 @@ export default {
     const id = params[0];
     const today = await serverToday();
     const day = q.get('day') || today;
-    const [station, schedule, log, programs, health, campaigns] = await Promise.all([
+    const [station, schedule, log, health] = await Promise.all([
       api.get('/api/v1/stations/' + id),
       api.get(`/api/v1/stations/${id}/schedule` + query({ from: day, to: day })),
       api.get('/api/v1/reports/as-run' + query({ station_id: id, from: day, to: day, limit: 1000 })),
-      api.get('/api/v1/programs'),
-      api.get('/health'),
-      api.get('/api/v1/campaigns')]);
-    const campaignNames = new Map(campaigns.items.map(c => [c.id, c.name]));
+      api.get('/health')]);
     const now = Date.parse(health.time);
-    const titles = new Map(programs.items.map(p => [p.id, p.title]));
     const pairs = matchRecords(schedule.items, log.items);
     const count = o => pairs.filter(p => stateOf(p, now) === o).length;
 
     const dayStart = Date.parse(day + 'T00:00:00+07:00');
     const bar = h('div', { class: 'timeline', role: 'img', 'aria-label': t('schedule.timeline') });
     for (const p of pairs) {
-      const mark = h('span', { class: 'mark ' + stateOf(p, now), title: `${time(p.item.planned_start, false)} ${titles.get(p.item.program_id) || ''}` });
+      const mark = h('span', { class: 'mark ' + stateOf(p, now), title: `${time(p.item.planned_start, false)} ${p.item.program_title}` });
       mark.style.left = ((Date.parse(p.item.planned_start) - dayStart) / 864e5 * 100) + '%';
       mark.style.width = Math.max(0.3, p.item.duration_ms / 864e5 * 100) + '%';
       bar.append(mark);
@@ -95,8 +92,8 @@ export default {
       section('schedule.timeline', bar, hours),
       section('schedule.items', pairs.length === 0 ? h('p', {}, t('schedule.none')) : table(null,
         [t('schedule.planned'), t('common.program'), t('schedule.duration'), t('schedule.source'), t('common.outcome'), t('schedule.actual'), t('schedule.error')],
-        pairs.map(p => row(time(p.item.planned_start), titles.get(p.item.program_id) || '#' + p.item.program_id, duration(p.item.duration_ms),
-          source(p.item, campaignNames),
+        pairs.map(p => row(time(p.item.planned_start), p.item.program_title, duration(p.item.duration_ms),
+          source(p.item),
           h('td', {}, h('span', { class: 'badge ' + stateOf(p, now) }, outcomeLabel(stateOf(p, now)))),
           p.record ? time(p.record.actual_start) : '—',
           p.record && p.record.start_error_ms !== undefined ? num(p.record.start_error_ms / 1000, 1) : '—')))));

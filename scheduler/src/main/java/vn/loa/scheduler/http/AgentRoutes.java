@@ -96,7 +96,9 @@ final class AgentRoutes {
                         .put("position", item.position()).put("planned_start", item.plannedStart().toString())
                         .put("duration_ms", item.durationMillis()).put("program_id", item.programId())
                         .put("content_sha256", item.contentSha256()).put("campaign_id", item.campaignId())
-                        .put("notice_id", item.noticeId()).put("reason", item.reason()));
+                        .put("notice_id", item.noticeId()).put("reason", item.reason())
+                        .put("program_title", item.programTitle()).put("campaign_name", item.campaignName())
+                        .put("notice_title", item.noticeTitle()));
             }
             return new JsonObject().put("station_id", id).put("from", from.toString()).put("to", to.toString())
                     .put("items", items);

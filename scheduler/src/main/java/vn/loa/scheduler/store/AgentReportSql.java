@@ -3,9 +3,11 @@ package vn.loa.scheduler.store;
 /** The SQL of {@link JdbcAgentReportRepository}, in one place. */
 final class AgentReportSql {
 
-    static final String SCHEDULE_ITEMS = "SELECT id, day, position, planned_start, duration_ms, program_id,"
-            + " content_sha256, campaign_id, notice_id, reason FROM schedule_item"
-            + " WHERE station_id = ? AND day >= ? AND day <= ? ORDER BY day, position";
+    static final String SCHEDULE_ITEMS = "SELECT s.id, s.day, s.position, s.planned_start, s.duration_ms, s.program_id,"
+            + " s.content_sha256, s.campaign_id, s.notice_id, s.reason, p.title AS program_title, c.name AS campaign_name,"
+            + " n.title AS notice_title FROM schedule_item s LEFT JOIN program p ON p.id = s.program_id"
+            + " LEFT JOIN campaign c ON c.id = s.campaign_id LEFT JOIN urgent_notice n ON n.id = s.notice_id"
+            + " WHERE s.station_id = ? AND s.day >= ? AND s.day <= ? ORDER BY s.day, s.position";
     static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, received_at, agent_version,"
             + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -97,6 +97,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         Long noticeId = Sql.nullableLong(r, "notice_id");
         return new ScheduledItem(r.getLong("id"), LocalDate.parse(r.getString("day")), r.getInt("position"),
                 Sql.instant(r, "planned_start"), r.getLong("duration_ms"), r.getLong("program_id"),
-                r.getString("content_sha256"), campaignId, noticeId, r.getString("reason"));
+                r.getString("content_sha256"), campaignId, noticeId, r.getString("reason"), r.getString("program_title"),
+                r.getString("campaign_name"), r.getString("notice_title"));
     }
 }

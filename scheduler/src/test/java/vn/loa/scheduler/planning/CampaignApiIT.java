@@ -2,6 +2,7 @@ package vn.loa.scheduler.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.loa.scheduler.testing.ErrorShape.assertError;
 import static vn.loa.scheduler.testing.Fixtures.expect;
@@ -66,6 +67,9 @@ class CampaignApiIT {
         JsonObject item = items.getJsonObject(0);
         assertEquals(program, item.getLong("program_id"));
         assertTrue(item.getString("reason").contains("kế hoạch #" + id), item.getString("reason"));
+        assertEquals("Phòng chống rét cho trâu bò", item.getString("program_title"), "the station's officer reads what airs");
+        assertEquals("Tuyên truyền mùa đông", item.getString("campaign_name"));
+        assertNull(item.getValue("notice_title"));
         String etag = first.header("ETag");
 
         assertEquals(304, agent.get(schedulePath(), "If-None-Match", etag).status(), "nothing changed");
@@ -115,6 +119,8 @@ class CampaignApiIT {
                 .filter(i -> Long.valueOf(notice.getLong("id")).equals(i.getLong("notice_id"))).findFirst().orElseThrow();
         assertEquals(airAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Instant.parse(item.getString("planned_start")));
         assertTrue(item.getString("reason").contains("thông báo khẩn"));
+        assertEquals("Bão số 3 đổ bộ", item.getString("notice_title"));
+        assertNull(item.getValue("campaign_name"));
     }
 
     @Test
