@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,8 +118,8 @@ public final class Main {
             Path work = config.dataDir().resolve("uploads");
             Path dataDir = config.dataDir();
             Thread programs = new Thread(() -> {
-                DemoPrograms.load(store, app.mediaLibrary(), app.publisher(), work, clock);
-                List<Process> agents = DemoAgents.start(store, app.publisher(), dataDir, app.url(), clock);
+                Optional<Long> notice = DemoPrograms.load(store, app.mediaLibrary(), app.publisher(), work, clock);
+                List<Process> agents = DemoAgents.start(store, app.publisher(), dataDir, app.url(), clock, notice);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> agents.forEach(Process::destroy)));
             }, "loa-demo-programs");
             programs.setDaemon(true);

@@ -5,34 +5,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.planning.SchedulePublisher;
 import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
  * A handful of real agents for the demo, as separate processes of {@code loa-agent.jar}, enrolled through
  * the real protocol, airing to file sinks under {@code DATA/demo-agents}. Their stations get a window that
- * opens within a minute of launch (under a written waiver, since the demo may start at night), so the first
- * airings and as-run records arrive within a few minutes whatever the time of day.
+ * opens about a minute after launch (under a written waiver, since the demo may start at night). The window
+ * opens with a 20-second urgent notice to the three stations, so the first as-run records reach the console
+ * within two minutes of launch rather than after a whole 3-minute program, whatever the time of day.
  */
 public final class DemoAgents {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAgents.class);
     private static final int AGENTS = 3;
     private static final ZoneId ZONE = ZoneId.of(StationSpec.DEFAULT_TIME_ZONE);
+    static final String TEST_NOTICE = "Thông báo thử: các đài mô phỏng bắt đầu phát";
 
     private DemoAgents() {
     }
@@ -46,8 +55,9 @@ public final class DemoAgents {
         return Path.of("station-agent", "target", "loa-agent.jar");
     }
 
-    /** Blocking: opens the windows, publishes, enrolls and starts the agents; returns their processes. */
-    public static List<Process> start(Store store, SchedulePublisher publisher, Path dataDir, String serverUrl, Clock clock) {
+    /** Blocking: opens the windows, issues the test notice, publishes, enrolls and starts the agents; returns their processes. */
+    public static List<Process> start(Store store, SchedulePublisher publisher, Path dataDir, String serverUrl, Clock clock,
+                                      Optional<Long> noticeProgram) {
         Path jar = agentJar().toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             LOG.info("[demo] không thấy {} nên không chạy đài mô phỏng / no agent jar, no simulated stations", jar);
@@ -55,7 +65,8 @@ public final class DemoAgents {
         }
         List<Station> stations = store.read(r -> r.stations().list(DemoProvince.PROVINCE_CODE)).subList(0, AGENTS);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        int start = Math.min(now.getHour() * 60 + now.getMinute() + 1, MinuteOfDay.END_OF_DAY - 5);
+        // at least 45 s ahead: the agents must be enrolled and synced before the window's first item
+        int start = Math.min((now.toLocalTime().toSecondOfDay() + 45 + 59) / 60, MinuteOfDay.END_OF_DAY - 5);
         int end = Math.min(start + 60, MinuteOfDay.END_OF_DAY);
         BroadcastWindow demoWindow = new BroadcastWindow(now.getDayOfWeek(), start, end);
         List<String> codes = new ArrayList<>();
@@ -72,6 +83,8 @@ public final class DemoAgents {
                 StationRegistry.update(r, s.id(), spec, clock.instant());
                 codes.add(credentials.issueCode(r, s.id(), clock.instant()).secret());
             }
+            noticeProgram.ifPresent(program -> issueTestNotice(r, program, stations,
+                    now.toLocalDate().atTime(LocalTime.ofSecondOfDay(start * 60L)).atZone(ZONE).toInstant(), clock));
             return null;
         });
         publisher.publish();
@@ -97,6 +110,15 @@ public final class DemoAgents {
         LOG.info("[demo] {} đài mô phỏng đang chạy, khung giờ {}–{} hôm nay ({}) / simulated stations running",
                 processes.size(), MinuteOfDay.format(start), MinuteOfDay.format(end), LocalDate.now(clock.withZone(ZONE)));
         return processes;
+    }
+
+    /** The notice opens the window; the campaign's programs are packed after it. */
+    private static void issueTestNotice(Repositories r, long program, List<Station> stations, Instant airAt, Clock clock) {
+        NoticeSpec spec = new NoticeSpec(TEST_NOTICE, program, DemoProvince.PROVINCE_CODE, airAt, false, 1, 0, List.of(),
+                stations.stream().map(Station::id).toList());
+        long id = r.planning().insertNotice(spec, clock.instant());
+        Audit.record(r, new Actor("system", null, "demo", null), clock.instant(), "notice.issue", "notice", String.valueOf(id),
+                DemoProvince.PROVINCE_CODE, TEST_NOTICE);
     }
 
     private static Process agent(Path jar, Path data, String... args) throws IOException {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.media.Ffmpeg;
@@ -26,21 +27,26 @@ import vn.loa.scheduler.store.Store;
 /**
  * Demo programs, generated at start (nothing committed): tones with a slow swell, 3–3.5 minutes each,
  * titled after the plans' real topics, run through the real ingest. All but the last are approved,
- * so the library shows both approved programs and one awaiting review.
+ * so the library shows both approved programs and one awaiting review. A 20-second urgent notice clip
+ * is approved too: the simulated stations open their day with it (see {@link DemoAgents}).
  */
 public final class DemoPrograms {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoPrograms.class);
 
-    private record Demo(String title, String topic, String unit, int seconds, int baseHz) {
+    private record Demo(String title, String topic, String unit, int seconds, int baseHz, String kind, boolean approve) {
     }
 
+    private static final String PROGRAM = "program";
+    private static final String NOTICE = "urgent_notice";
+
     private static final List<Demo> DEMOS = List.of(
-            new Demo("Chính sách hỗ trợ hộ nghèo vay vốn sản xuất", "Chính sách giảm nghèo", "06", 195, 220),
-            new Demo("Hướng dẫn phòng chống rét cho trâu bò", "Kỹ thuật chăn nuôi", "061", 185, 247),
-            new Demo("Mô hình trồng quế hữu cơ ở Na Rì", "Mô hình giảm nghèo", "066", 210, 262),
-            new Demo("Phòng chống cháy rừng mùa hanh khô", "An toàn cộng đồng", "06", 200, 196),
-            new Demo("Gia đình văn hoá tiêu biểu xã Nam Mẫu", "Gương điển hình", "061", 190, 233));
+            new Demo("Chính sách hỗ trợ hộ nghèo vay vốn sản xuất", "Chính sách giảm nghèo", "06", 195, 220, PROGRAM, true),
+            new Demo("Hướng dẫn phòng chống rét cho trâu bò", "Kỹ thuật chăn nuôi", "061", 185, 247, PROGRAM, true),
+            new Demo("Mô hình trồng quế hữu cơ ở Na Rì", "Mô hình giảm nghèo", "066", 210, 262, PROGRAM, true),
+            new Demo("Phòng chống cháy rừng mùa hanh khô", "An toàn cộng đồng", "06", 200, 196, PROGRAM, true),
+            new Demo("Gia đình văn hoá tiêu biểu xã Nam Mẫu", "Gương điển hình", "061", 190, 233, PROGRAM, false),
+            new Demo("Bản tin thử hệ thống truyền thanh", "Thông báo", "06", 20, 523, NOTICE, true));
 
     private DemoPrograms() {
     }
@@ -48,29 +54,34 @@ public final class DemoPrograms {
     /**
      * Blocking: generates and ingests every demo program, then runs a campaign modelled on the plans
      * (every approved demo program once a day at every station of the province) and publishes the
-     * schedules. Call it off the event loop.
+     * schedules. Call it off the event loop. Returns the approved notice clip, if it made it through ingest.
      */
-    public static void load(Store store, MediaLibrary library, SchedulePublisher publisher, Path workDir, Clock clock) {
+    public static Optional<Long> load(Store store, MediaLibrary library, SchedulePublisher publisher, Path workDir, Clock clock) {
         Actor actor = new Actor("system", null, "demo", null);
         List<Long> approved = new java.util.ArrayList<>();
+        Long notice = null;
         for (int i = 0; i < DEMOS.size(); i++) {
             Demo demo = DEMOS.get(i);
             try {
                 Path source = generate(library.ffmpeg(), workDir, demo, i);
                 long size = Files.size(source);
                 Program program = store.write(r -> r.programs().insert(new NewProgram(demo.title(), demo.topic(),
-                        demo.unit(), "vi", "program", null, source.getFileName().toString(), size, "demo"),
+                        demo.unit(), "vi", demo.kind(), null, source.getFileName().toString(), size, "demo"),
                         clock.instant()));
                 Program done = library.ingestion().process(program.id(), source, actor);
                 ProgramStatus status = done.status();
-                if (status == ProgramStatus.READY && i < DEMOS.size() - 1) {
+                if (status == ProgramStatus.READY && demo.approve()) {
                     store.write(r -> {
                         r.programs().setStatus(done.id(), ProgramStatus.APPROVED, clock.instant());
                         Audit.record(r, actor, clock.instant(), "program.approve", "program", String.valueOf(done.id()),
                                 demo.unit(), "demo");
                         return null;
                     });
-                    approved.add(done.id());
+                    if (demo.kind().equals(NOTICE)) {
+                        notice = done.id();
+                    } else {
+                        approved.add(done.id());
+                    }
                     status = ProgramStatus.APPROVED;
                 }
                 LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(), status.vietnamese());
@@ -82,6 +93,7 @@ public final class DemoPrograms {
         if (!approved.isEmpty()) {
             publishCampaign(store, publisher, approved, actor, clock);
         }
+        return Optional.ofNullable(notice);
     }
 
     private static void publishCampaign(Store store, SchedulePublisher publisher, List<Long> programs, Actor actor,
