@@ -82,6 +82,8 @@ class SupervisorConsoleIT {
         Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("giamsat", TestUsers.PASSWORD);
         Page page = console.page();
         assertTrue(page.locator("#dash-aired").innerText().startsWith("1 đã phát / "), page.locator("#dash-aired").innerText());
+        assertTrue(page.locator("#dash-never").innerText().startsWith("1 trong 2 đài chưa từng kết nối máy phát"),
+                "the other district's station has no agent: " + page.locator("#dash-never").innerText());
         Accessibility.check(page, "dashboard");
 
         console.open("log");

@@ -18,6 +18,9 @@ define({
   'dash.silentSince': ['Im lặng từ', 'Silent since'],
   'dash.reason': ['Lý do', 'Reason'],
   'dash.noSilent': ['Không có đài nào im lặng.', 'No station is silent.'],
+  'dash.neverConnected': ['{n} trong {total} đài chưa từng kết nối máy phát (chưa cài đặt hoặc chưa đăng ký), nên lượt phát của các đài này chưa được báo cáo.',
+    '{n} of {total} stations have never connected an agent (not installed or not enrolled yet), so their airings go unreported.'],
+  'dash.toUnits': ['Xem các đài', 'See the stations'],
   'dash.notices': ['Thông báo khẩn hôm nay', 'Urgent notices today'],
   'dash.noNotices': ['Hôm nay không có thông báo khẩn.', 'No urgent notice today.'],
   'dash.noticeProgress': ['Tiến độ', 'Progress'],
@@ -67,7 +70,10 @@ export default {
       silent.items.length === 0 ? h('p', {}, t('dash.noSilent')) : table(null,
         [t('common.station'), t('dash.silentSince'), t('dash.reason')],
         silent.items.slice(0, 10).map(s => row(link('#/stations/' + s.station_id, s.station_name), dateTime(s.silent_since),
-          t('silent.' + s.reason)))));
+          t('silent.' + s.reason)))),
+      summary.stations.never_connected === 0 ? null : h('p', { id: 'dash-never' },
+        t('dash.neverConnected', { n: num(summary.stations.never_connected), total: num(summary.stations.total) }), ' ',
+        link('#/units', t('dash.toUnits'))));
 
     const notices = h('section', { class: 'card', 'aria-labelledby': 'dash-notices' },
       h('h2', { id: 'dash-notices' }, t('dash.notices')),

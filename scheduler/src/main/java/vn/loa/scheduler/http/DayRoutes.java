@@ -53,6 +53,7 @@ final class DayRoutes {
             outcomes.put(outcome, s.outcome(outcome));
         }
         return new JsonObject().put("day", s.day().toString()).put("server_time", now.toString())
-                .put("planned", s.planned()).put("due", s.due()).put("outcomes", outcomes).put("notices", notices);
+                .put("planned", s.planned()).put("due", s.due()).put("outcomes", outcomes).put("notices", notices)
+                .put("stations", new JsonObject().put("total", s.stations()).put("never_connected", s.neverConnected()));
     }
 }

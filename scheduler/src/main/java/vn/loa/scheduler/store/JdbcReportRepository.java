@@ -166,7 +166,8 @@ final class JdbcReportRepository implements ReportRepository {
         List<DaySummary.NoticeProgress> notices = scoped(unitCode, ReportSql.DAY_NOTICES, r -> new DaySummary.NoticeProgress(
                 r.getLong(1), r.getString(2), Instant.parse(r.getString(3)), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7)),
                 now.toString(), day.toString());
-        return new DaySummary(day, items[0], items[1], outcomes, notices);
+        int[] stations = scoped(unitCode, ReportSql.DAY_STATIONS, r -> new int[] {r.getInt(1), r.getInt(2)}).get(0);
+        return new DaySummary(day, items[0], items[1], outcomes, notices, stations[0], stations[1]);
     }
 
     /** Runs a query that starts after the scope CTE, with its own parameters after the scope's. */

@@ -64,6 +64,9 @@ final class ReportSql {
     static final String DAY_ITEMS = "SELECT COUNT(*), COALESCE(SUM(i.planned_start <= ?), 0) FROM schedule_item i"
             + " JOIN station s ON s.id = i.station_id JOIN subtree t ON t.id = s.org_unit_id WHERE i.day = ?";
 
+    static final String DAY_STATIONS = "SELECT COUNT(*), COALESCE(SUM(s.last_heartbeat_at IS NULL), 0) FROM station s"
+            + " JOIN subtree t ON t.id = s.org_unit_id";
+
     static final String DAY_OUTCOMES = "SELECT a.outcome, COUNT(*) FROM as_run_record a JOIN station s ON s.id = a.station_id"
             + " JOIN subtree t ON t.id = s.org_unit_id WHERE a.day = ? GROUP BY a.outcome";
 

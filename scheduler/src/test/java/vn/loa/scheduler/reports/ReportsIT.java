@@ -353,6 +353,34 @@ class ReportsIT {
     }
 
     @Test
+    void theDaySummaryCountsTodayInTheCallersScopeWithItsNoticesAndTheStationsNeverHeardFrom() {
+        // Thursday, as the dashboard asks at noon: a notice to the district at 12:30, outside the windows
+        long notice = expect(admin.post("/api/v1/notices", new JsonObject().put("title", "Cắt điện khu vực phường Hợp Giang")
+                .put("program_id", p1).put("issued_by_unit_code", Fixtures.DISTRICT).put("override_windows", true)
+                .put("air_at", clock.instant().plusSeconds(1800).toString())
+                .put("target_units", new JsonArray().add(Fixtures.DISTRICT))), 201).json().getLong("id");
+        JsonObject district = expect(districtSupervisor().get("/api/v1/reports/today"), 200).json();
+        JsonObject province = expect(scheduler.as("giamsat.tinh", Role.SUPERVISOR, Fixtures.PROVINCE).get("/api/v1/reports/today"), 200)
+                .json();
+        assertEquals("2026-11-19", district.getString("day"));
+        // A: P1 and P2 in its morning window (due), B: both at 17:00 (not yet), each + the notice; X is elsewhere
+        assertEquals(6, district.getInteger("planned"));
+        assertEquals(2, district.getInteger("due"));
+        assertEquals(1, district.getJsonObject("outcomes").getInteger("played"), "A's P2 on Thursday");
+        assertEquals(0, district.getJsonObject("outcomes").getInteger("missed"));
+        JsonObject progress = district.getJsonArray("notices").getJsonObject(0);
+        assertEquals(notice, progress.getLong("id"));
+        assertEquals(2, progress.getInteger("stations"));
+        assertEquals(0, progress.getInteger("due"));
+        assertTrue(progress.getBoolean("in_progress"));
+        assertEquals(new JsonObject().put("total", 2).put("never_connected", 1), district.getJsonObject("stations"),
+                "B has sent records but never a heartbeat");
+        assertEquals(8, province.getInteger("planned"), "X's two as well");
+        assertEquals(4, province.getInteger("due"));
+        assertEquals(new JsonObject().put("total", 3).put("never_connected", 2), province.getJsonObject("stations"));
+    }
+
+    @Test
     void theDailyRollupRebuiltFromTheRawRecordsGivesTheSameNumbers() {
         send(a, record(7, MON.plusDays(3), p1, "played"));
         String path = "/api/v1/reports/frequency?from=2026-11-16&to=2026-11-19&place=station";
