@@ -1,7 +1,7 @@
 // Small DOM builders: every page makes its elements with h(), so text always goes in as text, never as HTML.
 'use strict';
 
-import { t } from './i18n.js';
+import { t, longDate } from './i18n.js';
 
 /** h('a', { href: '#/x', class: 'y' }, 'text', child) */
 export function h(tag, attrs, ...children) {
@@ -45,9 +45,21 @@ export function uid(prefix) {
 /** A labelled control: field('programs.title', h('input', {...})). */
 export function field(labelKey, control, hint) {
   if (!control.id) control.id = uid('f');
-  const hintEl = hint ? h('small', { id: control.id + '-hint' }, hint) : null;
+  const hintEl = hint ? h('small', { id: control.id + '-hint' }, hint)
+    : (control.tagName === 'INPUT' && control.type === 'date' ? dayHint(control) : null);
   if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
   return h('p', { class: 'field' }, h('label', { for: control.id }, t(labelKey)), control, hintEl);
+}
+
+// A date picker shows the browser's own order (mm/dd/yyyy in an English Chrome, common on office PCs):
+// the chosen day spelled out under it leaves no doubt whether 06/11 is June or November.
+function dayHint(control) {
+  const hint = h('small', { id: control.id + '-day', class: 'day-hint' });
+  const show = () => { hint.textContent = control.value ? longDate(control.value) : ''; };
+  control.addEventListener('input', show);
+  control.addEventListener('change', show);
+  show();
+  return hint;
 }
 
 export function select(options, value, attrs) {

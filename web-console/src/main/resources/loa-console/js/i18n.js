@@ -77,6 +77,12 @@ export function dateTime(instant) {
 }
 
 /** The YYYY-MM-DD day of an instant in Hà Nội time. */
+/** A day (yyyy-mm-dd) spelled out with its weekday: "Thứ Năm, 19/11/2026". */
+export function longDate(day) {
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date(day + 'T00:00:00Z'));
+}
+
 export function dayOf(instant) {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(new Date(instant));

@@ -8,6 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +24,11 @@ import vn.loa.scheduler.testing.TestUsers;
 
 /** A district planner's day in the browser: a program from upload to approval, then a campaign. */
 class PlannerConsoleIT {
+
+    private static final Map<DayOfWeek, String> WEEKDAYS = Map.of(
+            DayOfWeek.MONDAY, "Thứ Hai", DayOfWeek.TUESDAY, "Thứ Ba", DayOfWeek.WEDNESDAY, "Thứ Tư",
+            DayOfWeek.THURSDAY, "Thứ Năm", DayOfWeek.FRIDAY, "Thứ Sáu", DayOfWeek.SATURDAY, "Thứ Bảy",
+            DayOfWeek.SUNDAY, "Chủ Nhật");
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
@@ -70,6 +80,11 @@ class PlannerConsoleIT {
         Accessibility.check(page, "new campaign");
         page.getByLabel("Tên chiến dịch").fill("Tuyên truyền phòng chống bão tháng 11");
         page.getByLabel("Số lượt").fill("2");
+        LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
+        page.getByLabel("Ngày kết thúc").fill(lastDay.toString());
+        assertEquals(WEEKDAYS.get(lastDay.getDayOfWeek()) + ", " + lastDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                page.locator("#" + page.getByLabel("Ngày kết thúc").getAttribute("aria-describedby")).innerText(),
+                "the chosen day spelled out the Vietnamese way, whatever order the browser's picker uses");
         page.getByLabel("Phòng chống bão số 3 — tiếng Tày").check();
         page.getByText("Lưu bản nháp và kiểm tra khả năng xếp lịch").click();
         console.heading("Tuyên truyền phòng chống bão tháng 11");
