@@ -34,9 +34,12 @@ class LanguageAndLayoutIT {
 
     private Console setUp(Page page, long[] ids, Province[] province) {
         province[0] = new Province(scheduler.admin());
-        // real station names run long, and every picker that lists them must still fit the phone
-        Fixtures.expect(scheduler.admin().post("/api/v1/stations", Fixtures.station("CB-01279", Fixtures.OTHER_COMMUNE)
-                .put("name", "Đài truyền thanh phường Nguyễn Thị Minh Khai (cụm loa tổ dân phố 1–12)")), 201);
+        // real station names run long, and a ward that kept its old stations after the 2025 merge has many:
+        // every picker that lists them and the frequency matrix across them must still fit the phone
+        for (int i = 1; i <= 10; i++) {
+            Fixtures.expect(scheduler.admin().post("/api/v1/stations", Fixtures.station("CB-01279-" + i, Fixtures.OTHER_COMMUNE)
+                    .put("name", "Đài truyền thanh phường Nguyễn Thị Minh Khai (cụm loa tổ dân phố " + i + ")")), 201);
+        }
         ids[0] = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin an toàn giao thông", 52).getLong("id");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         ids[1] = Province.campaign(scheduler.admin(), "Tháng an toàn giao thông", today, today.plusDays(10), ids[0]);
