@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.access.Role;
 import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestAudio;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;
@@ -120,5 +121,18 @@ class PlannerConsoleIT {
         assertFalse(options.contains(Province.OTHER_DISTRICT_NAME) || options.contains(Province.OTHER_STATION_NAME), options);
         console.open("frequency");
         assertFalse(page.locator("main select").allInnerTexts().toString().contains(Province.OTHER_DISTRICT_NAME));
+    }
+
+    @Test
+    void aDistrictPlannerReadsTheProgramsOfAProvinceCampaignThatAnotherDistrictProduced() {
+        String title = "Mô hình trồng quế hữu cơ ở Hòa An";
+        Console console = signedInPlanner();
+        long program = Programs.approved(scheduler.admin(), Province.OTHER_DISTRICT, title, 13).getLong("id");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long campaign = Province.campaign(scheduler.admin(), "Tuyên truyền giảm nghèo về thông tin", today, today.plusDays(10), program);
+        console.open("programs");
+        assertFalse(console.mainText().contains(title), "the other district's program is not in this planner's library");
+        console.open("campaigns/" + campaign);
+        assertTrue(console.mainText().contains(title), "yet the province campaign names it: " + console.mainText());
     }
 }

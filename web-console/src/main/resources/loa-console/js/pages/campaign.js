@@ -129,10 +129,8 @@ export default {
       return;
     }
     const c = await api.get('/api/v1/campaigns/' + params[0]);
-    const [units, stations, programs, today] = await Promise.all([orgUnits(), api.get('/api/v1/stations'),
-      api.get('/api/v1/programs'), serverToday()]);
+    const [units, stations, today] = await Promise.all([orgUnits(), api.get('/api/v1/stations'), serverToday()]);
     const stationNames = new Map(stations.items.map(s => [s.id, s.name]));
-    const titles = new Map(programs.items.map(p => [p.id, p.title]));
     const message = status('');
     const actions = h('p', { class: 'actions' },
       writer && c.status === 'draft' ? h('button', { type: 'button', id: 'publish', onclick: async () => {
@@ -149,7 +147,7 @@ export default {
       h('dt', {}, t('campaigns.priority')), h('dd', {}, t('priority.' + c.priority)),
       h('dt', {}, t('campaigns.target')), h('dd', {}, `${c.target.count} ${t('target.' + c.target.kind)}`),
       h('dt', {}, t('campaign.units')), h('dd', {}, c.target_units.map(u => unitName(units, u)).join(', ') || '—'),
-      h('dt', {}, t('campaign.programs')), h('dd', {}, c.program_ids.map(id => titles.get(id) || '#' + id).join(', '))));
+      h('dt', {}, t('campaign.programs')), h('dd', {}, c.programs.map(p => p.title).join(', '))));
     fill(main, h('h1', {}, c.name), actions, message, details);
     if (c.status !== 'closed') add(main, await feasibilitySection(c, stationNames));
     if (c.status !== 'draft') add(main, await complianceSection(c, today));

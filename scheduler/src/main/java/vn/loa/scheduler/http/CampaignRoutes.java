@@ -40,8 +40,8 @@ final class CampaignRoutes {
         routes.getRoute("listCampaigns").addHandler(rc -> store.read(r -> r.planning().listCampaigns(Scope.listFilter(Principals.of(rc))))
                 .onSuccess(list -> Respond.items(rc, list, CampaignJson::toJson)).onFailure(rc::fail));
         routes.getRoute("createCampaign").addHandler(this::create);
-        routes.getRoute("getCampaign").addHandler(rc -> store.read(r -> readable(r, rc))
-                .onSuccess(c -> Respond.json(rc, 200, CampaignJson.toJson(c))).onFailure(rc::fail));
+        routes.getRoute("getCampaign").addHandler(rc -> store.read(r -> withProgramTitles(r, readable(r, rc)))
+                .onSuccess(json -> Respond.json(rc, 200, json)).onFailure(rc::fail));
         routes.getRoute("updateCampaign").addHandler(this::update);
         routes.getRoute("publishCampaign").addHandler(rc -> status(rc, "active", "campaign.publish"));
         routes.getRoute("closeCampaign").addHandler(rc -> status(rc, "closed", "campaign.close"));
@@ -165,4 +165,15 @@ final class CampaignRoutes {
         }
     }
 
+    /**
+     * The campaign with its programs' titles: a district planner reads a province campaign whose programs
+     * another district produced, which their own program list does not show.
+     */
+    private static JsonObject withProgramTitles(Repositories r, CampaignRecord c) {
+        JsonArray programs = new JsonArray();
+        for (long id : c.spec().programIds()) {
+            programs.add(new JsonObject().put("id", id).put("title", r.programs().find(id).map(Program::title).orElse(null)));
+        }
+        return CampaignJson.toJson(c).put("programs", programs);
+    }
 }

@@ -68,6 +68,8 @@ class CampaignApiIT {
         assertEquals(program, item.getLong("program_id"));
         assertTrue(item.getString("reason").contains("kế hoạch #" + id), item.getString("reason"));
         assertEquals("Phòng chống rét cho trâu bò", item.getString("program_title"), "the station's officer reads what airs");
+        assertEquals(new JsonArray().add(new JsonObject().put("id", program).put("title", "Phòng chống rét cho trâu bò")),
+                expect(admin.get("/api/v1/campaigns/" + id), 200).json().getJsonArray("programs"), "the campaign names its programs");
         assertEquals("Tuyên truyền mùa đông", item.getString("campaign_name"));
         assertNull(item.getValue("notice_title"));
         String etag = first.header("ETag");
