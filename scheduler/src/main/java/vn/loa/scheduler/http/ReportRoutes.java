@@ -164,13 +164,15 @@ final class ReportRoutes {
         List<vn.loa.scheduler.domain.Station> targeted = r.stations().list(unit).stream()
                 .filter(s -> targetedIds.contains(s.id())).toList();
         java.util.Map<Long, FrequencyTargets.PlaceOf> placeOf = new java.util.HashMap<>();
+        java.util.Map<String, String> communeNames = new java.util.HashMap<>();
         java.util.Map<Long, String[]> above = place == Place.DISTRICT || place == Place.PROVINCE ? r.reports().places(place)
                 : java.util.Map.of();
         for (var s : targeted) {
             FrequencyTargets.PlaceOf p = switch (place) {
                 case STATION -> new FrequencyTargets.PlaceOf(s.spec().code(), s.spec().name());
-                case COMMUNE -> new FrequencyTargets.PlaceOf(s.spec().communeCode(), r.orgUnits().findByCode(s.spec().communeCode())
-                        .map(u -> u.name()).orElse(s.spec().communeCode()));
+                // a commune's stations share its name: looked up once per commune, not once per station
+                case COMMUNE -> new FrequencyTargets.PlaceOf(s.spec().communeCode(), communeNames.computeIfAbsent(
+                        s.spec().communeCode(), code -> r.orgUnits().findByCode(code).map(u -> u.name()).orElse(code)));
                 default -> above.containsKey(s.id()) ? new FrequencyTargets.PlaceOf(above.get(s.id())[0], above.get(s.id())[1])
                         : new FrequencyTargets.PlaceOf("—", "—");
             };

@@ -6,7 +6,7 @@ final class ReportSql {
     static final String LOG_SELECT = "SELECT a.id, a.station_id, s.code AS station_code, s.name AS station_name, a.day,"
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
             + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason"
-            + " FROM as_run_record a JOIN station s ON s.id = a.station_id JOIN subtree t ON t.id = s.org_unit_id"
+            + " FROM as_run_record a" + TreeSql.stationInScope("a")
             + " LEFT JOIN program p ON p.id = a.program_id LEFT JOIN campaign c ON c.id = a.campaign_id"
             + " WHERE a.day >= ? AND a.day <= ?";
 
@@ -33,8 +33,8 @@ final class ReportSql {
             + " seconds_aired FROM airing_daily WHERE day >= ? AND day <= ? AND station_id IN " + SCOPED_STATIONS + ")";
 
 
-    static final String FREQUENCY_FROM = " FROM " + ROLLUP_ROWS + " d JOIN station s ON s.id = d.station_id"
-            + " JOIN subtree t ON t.id = s.org_unit_id JOIN program p ON p.id = d.program_id";
+    static final String FREQUENCY_FROM = " FROM " + ROLLUP_ROWS + " d" + TreeSql.stationInScope("d")
+            + " JOIN program p ON p.id = d.program_id";
 
     static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, campaign_id, played, partial, interrupted,"
             + " missed, failed, seconds_aired FROM airing_daily WHERE campaign_id = ? AND day >= ? AND day <= ?"
@@ -51,30 +51,30 @@ final class ReportSql {
             + " GROUP BY u.code, u.name, topic, p.language ORDER BY u.code, topic, p.language";
 
     static final String AIRED = "SELECT d.program_id, p.title, SUM(d.played) AS airings, COUNT(DISTINCT d.station_id) AS stations,"
-            + " SUM(d.seconds_aired) AS seconds FROM airing_daily d JOIN station s ON s.id = d.station_id"
-            + " JOIN subtree t ON t.id = s.org_unit_id JOIN program p ON p.id = d.program_id"
+            + " SUM(d.seconds_aired) AS seconds FROM airing_daily d" + TreeSql.stationInScope("d")
+            + " JOIN program p ON p.id = d.program_id"
             + " WHERE d.day >= ? AND d.day <= ? GROUP BY d.program_id, p.title HAVING SUM(d.played) > 0"
             + " ORDER BY airings DESC, p.title";
 
-    static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d JOIN station s ON s.id = d.station_id"
-            + " JOIN subtree t ON t.id = s.org_unit_id WHERE d.day >= ? AND d.day <= ?"
+    static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d" + TreeSql.stationInScope("d")
+            + " WHERE d.day >= ? AND d.day <= ?"
             + " GROUP BY d.station_id, d.day HAVING SUM(d.played) > 0";
 
     /** Published items of a day at the scope's stations, and how many of them are due (planned start passed). */
     static final String DAY_ITEMS = "SELECT COUNT(*), COALESCE(SUM(i.planned_start <= ?), 0) FROM schedule_item i"
-            + " JOIN station s ON s.id = i.station_id JOIN subtree t ON t.id = s.org_unit_id WHERE i.day = ?";
+            + TreeSql.stationInScope("i") + " WHERE i.day = ?";
 
     static final String DAY_STATIONS = "SELECT COUNT(*), COALESCE(SUM(s.last_heartbeat_at IS NULL), 0) FROM station s"
             + " JOIN subtree t ON t.id = s.org_unit_id";
 
-    static final String DAY_OUTCOMES = "SELECT a.outcome, COUNT(*) FROM as_run_record a JOIN station s ON s.id = a.station_id"
-            + " JOIN subtree t ON t.id = s.org_unit_id WHERE a.day = ? GROUP BY a.outcome";
+    static final String DAY_OUTCOMES = "SELECT a.outcome, COUNT(*) FROM as_run_record a" + TreeSql.stationInScope("a")
+            + " WHERE a.day = ? GROUP BY a.outcome";
 
     static final String DAY_NOTICES = "SELECT n.id, n.title, n.issued_at, COUNT(DISTINCT i.station_id), COUNT(i.id),"
-            + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(*) FROM as_run_record a JOIN station s2 ON s2.id = a.station_id"
-            + " JOIN subtree t2 ON t2.id = s2.org_unit_id WHERE a.notice_id = n.id AND a.day = i.day AND a.outcome = 'played')"
-            + " FROM schedule_item i JOIN station s ON s.id = i.station_id JOIN subtree t ON t.id = s.org_unit_id"
-            + " JOIN urgent_notice n ON n.id = i.notice_id WHERE i.day = ? GROUP BY n.id, n.title, n.issued_at, i.day"
+            + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(*) FROM as_run_record a WHERE a.notice_id = n.id"
+            + " AND a.day = i.day AND a.outcome = 'played' AND a.station_id IN " + SCOPED_STATIONS + ")"
+            + " FROM schedule_item i" + TreeSql.stationInScope("i") + " JOIN urgent_notice n ON n.id = i.notice_id"
+            + " WHERE i.day = ? GROUP BY n.id, n.title, n.issued_at, i.day"
             + " ORDER BY n.issued_at DESC";
 
     static final String CLEAR_ROLLUP = "DELETE FROM airing_daily";

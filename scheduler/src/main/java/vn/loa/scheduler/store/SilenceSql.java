@@ -11,7 +11,7 @@ final class SilenceSql {
     static final String SILENT = "SELECT station_id, silent_since, reason FROM station_silence";
 
     static final String SILENT_WITHIN = "SELECT z.station_id, z.silent_since, z.reason FROM station_silence z"
-            + " JOIN station s ON s.id = z.station_id JOIN subtree t ON t.id = s.org_unit_id ORDER BY z.silent_since";
+            + TreeSql.stationInScope("z") + " ORDER BY z.silent_since";
 
     static final String MARK = "INSERT INTO station_silence (station_id, silent_since, reason, marked_at) VALUES (?, ?, ?, ?)";
 

@@ -24,6 +24,14 @@ final class TreeSql {
     static final String WITH_ALL_UNITS = "WITH RECURSIVE subtree(id, code) AS (SELECT id, code FROM org_unit) ";
 
     /**
+     * Joins the station of the row aliased {@code alias} (its {@code station_id}) as {@code s}, keeping the
+     * rows whose station's unit is in the {@code subtree} CTE: the one rule of what a scoped report sees.
+     */
+    static String stationInScope(String alias) {
+        return " JOIN station s ON s.id = " + alias + ".station_id JOIN subtree t ON t.id = s.org_unit_id";
+    }
+
+    /**
      * The {@code subtree} CTE of a scoped query: the unit's subtree (its code is added to
      * {@code params}), or every unit when {@code unitCode} is null.
      */
