@@ -89,6 +89,12 @@ export function status(text, kind) {
   return h('p', { role: 'status', class: kind ? 'status ' + kind : 'status' }, text);
 }
 
+/** Shows a failure in a status line, styled as an error; role=status makes screen readers say it. */
+export function showError(line, error) {
+  line.className = 'status error';
+  line.textContent = error.message;
+}
+
 export function section(titleKey, ...children) {
   const id = uid('s');
   return h('section', { 'aria-labelledby': id }, h('h2', { id }, t(titleKey)), children);

@@ -4,7 +4,7 @@
 
 import { api, query, serverToday } from '../api.js';
 import { define, t, num, pct, date, errorText } from '../i18n.js';
-import { h, fill, add, field, select, status, section, table, row, link } from '../dom.js';
+import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
 
 define({
@@ -84,8 +84,7 @@ async function campaignForm(session, c, onSaved) {
     try {
       onSaved(c ? await api.put('/api/v1/campaigns/' + c.id, body) : await api.post('/api/v1/campaigns', body));
     } catch (e) {
-      message.className = 'status error';
-      message.textContent = e.message;
+      showError(message, e);
     }
   });
   return form;
@@ -134,11 +133,11 @@ export default {
     const message = status('');
     const actions = h('p', { class: 'actions' },
       writer && c.status === 'draft' ? h('button', { type: 'button', id: 'publish', onclick: async () => {
-        try { await api.post(`/api/v1/campaigns/${c.id}/publish`); go('#/campaigns/' + c.id); } catch (e) { message.textContent = e.message; }
+        try { await api.post(`/api/v1/campaigns/${c.id}/publish`); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
       } }, t('campaign.publish')) : null,
       writer && c.status === 'active' ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
         if (!confirm(t('campaign.confirmClose'))) return;
-        try { await api.post(`/api/v1/campaigns/${c.id}/close`); go('#/campaigns/' + c.id); } catch (e) { message.textContent = e.message; }
+        try { await api.post(`/api/v1/campaigns/${c.id}/close`); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
       } }, t('campaign.close')) : null);
     const details = section('campaign.details', h('dl', { class: 'facts' },
       h('dt', {}, t('campaigns.status')), h('dd', { id: 'campaign-status' }, t('status.' + c.status)),

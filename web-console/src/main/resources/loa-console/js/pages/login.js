@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { define, t } from '../i18n.js';
-import { h, fill, field, status } from '../dom.js';
+import { h, fill, field, status, showError } from '../dom.js';
 
 define({
   'login.title': ['Đăng nhập', 'Sign in'],
@@ -30,8 +30,7 @@ export function showLogin(main, onSignedIn) {
     try {
       onSignedIn(await api.post('/api/v1/session', { username: username.value, password: password.value }));
     } catch (e) {
-      message.className = 'status error';
-      message.textContent = e.message;
+      showError(message, e);
     }
   });
   fill(main, h('h1', {}, t('login.title')), form);
@@ -52,8 +51,7 @@ export function showPasswordChange(main, onChanged) {
       await api.put('/api/v1/session/password', { current_password: current.value, new_password: next.value });
       onChanged();
     } catch (e) {
-      message.className = 'status error';
-      message.textContent = e.message;
+      showError(message, e);
     }
   });
   fill(main, h('h1', {}, t('password.title')), h('p', {}, t('password.why')), form);

@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { define, t, dateTime, num } from '../i18n.js';
-import { h, fill, add, field, select, status } from '../dom.js';
+import { h, fill, add, field, select, status, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
 
 define({
@@ -65,8 +65,7 @@ export default {
           const issued = await api.post('/api/v1/notices', body);
           confirmBox.replaceChildren(h('p', { class: 'status ok' }, t('notice.issued', { n: num(issued.stations) })));
         } catch (e) {
-          message.className = 'status error';
-          message.textContent = e.message;
+          showError(message, e);
           confirmBox.hidden = true;
           form.hidden = false;
         }

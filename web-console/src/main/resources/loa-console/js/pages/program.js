@@ -4,7 +4,7 @@
 
 import { api, query, serverToday } from '../api.js';
 import { define, t, num, date, time, duration, bytes, addDays, errorText } from '../i18n.js';
-import { h, fill, add, section, table, row, status, link } from '../dom.js';
+import { h, fill, add, section, table, row, status, link, showError } from '../dom.js';
 import { outcomeLabel } from '../common.js';
 
 define({
@@ -45,10 +45,10 @@ export default {
 
     const actions = h('p', { class: 'actions' },
       writer && (p.status === 'ready' || p.status === 'retired') ? h('button', { type: 'button', id: 'approve', onclick: async () => {
-        try { await api.post(`/api/v1/programs/${p.id}/approve`); go('#/programs/' + p.id); } catch (e) { message.textContent = e.message; }
+        try { await api.post(`/api/v1/programs/${p.id}/approve`); go('#/programs/' + p.id); } catch (e) { showError(message, e); }
       } }, t('program.approve')) : null,
       writer && (p.status === 'ready' || p.status === 'approved') ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
-        try { await api.post(`/api/v1/programs/${p.id}/retire`); go('#/programs/' + p.id); } catch (e) { message.textContent = e.message; }
+        try { await api.post(`/api/v1/programs/${p.id}/retire`); go('#/programs/' + p.id); } catch (e) { showError(message, e); }
       } }, t('program.retire')) : null);
 
     const facts = h('dl', { class: 'facts' },

@@ -4,7 +4,7 @@
 
 import { api } from '../api.js';
 import { define, t, num, dateTime, bytes } from '../i18n.js';
-import { h, fill, add, field, select, status, section, table, row, link } from '../dom.js';
+import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
 import { orgUnits, unitName } from '../common.js';
 import { windowsEditor, windowsGrid } from '../windows.js';
 import { credentialsSection } from './credentials.js';
@@ -60,8 +60,7 @@ function stationForm(units, station, onSaved) {
       const saved = station ? await api.put('/api/v1/stations/' + station.id, body) : await api.post('/api/v1/stations', body);
       onSaved(saved);
     } catch (e) {
-      message.className = 'status error';
-      message.textContent = e.message;
+      showError(message, e);
     }
   });
   return form;

@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { define, t, date } from '../i18n.js';
-import { h, fill, add, field, select, section, table, row, status } from '../dom.js';
+import { h, fill, add, field, select, section, table, row, status, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
 
 define({
@@ -50,8 +50,7 @@ export default {
           scope_code: scope.value || null });
         await this.render(main, { session, go }, { user: u, password: u.one_time_password });
       } catch (e) {
-        message.className = 'status error';
-        message.textContent = e.message;
+        showError(message, e);
       }
     });
     const action = (key, u, fn) => h('button', { type: 'button', class: 'secondary',
