@@ -39,7 +39,6 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                         r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"))), stationId, limit);
     }
 
-
     @Override
     public boolean insertAsRunIfAbsent(long stationId, AsRunRecord a, Instant receivedAt) {
         boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, a.sequence(), a.itemId(), a.programId(),
@@ -70,7 +69,6 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         return sql.one(AgentReportSql.ITEM_ATTRIBUTION, r -> new Attribution(Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id")),
                 itemId, stationId).orElse(null);
     }
-
 
     @Override
     public SequenceState sequences(long stationId, int limit) {

@@ -60,7 +60,6 @@ final class JdbcReportRepository implements ReportRepository {
                 r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
     }
 
-
     @Override
     public List<FrequencyCell> frequency(String unitCode, LocalDate from, LocalDate to, Bucket bucket, Place place,
                                          Long campaignId, Long programId) {
