@@ -13,6 +13,8 @@ import program from './pages/program.js';
 import campaigns from './pages/campaigns.js';
 import campaign from './pages/campaign.js';
 import notice from './pages/notice.js';
+import notices from './pages/notices.js';
+import noticeFollow from './pages/noticeFollow.js';
 import schedule from './pages/schedule.js';
 import frequency from './pages/frequency.js';
 import log from './pages/log.js';
@@ -51,7 +53,9 @@ const ROUTES = [
   { path: /^programs\/(\d+)$/, page: program, roles: ['admin', 'planner', 'supervisor'] },
   { path: /^campaigns$/, page: campaigns, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.campaigns' },
   { path: /^campaigns\/(new|\d+)$/, page: campaign, roles: ['admin', 'planner', 'supervisor'] },
+  { path: /^notices$/, page: notices, roles: ALL, nav: 'nav.notices' },
   { path: /^notices\/new$/, page: notice, roles: ['admin', 'planner'] },
+  { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL },
   { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule' },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
   { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },
@@ -64,6 +68,7 @@ define({
   'nav.units': ['Đơn vị và đài', 'Units and stations'],
   'nav.programs': ['Chương trình', 'Programs'],
   'nav.campaigns': ['Chiến dịch', 'Campaigns'],
+  'nav.notices': ['Thông báo khẩn', 'Urgent notices'],
   'nav.schedule': ['Lịch phát', 'Schedules'],
   'nav.frequency': ['Tần suất phát', 'Airing frequency'],
   'nav.log': ['Nhật ký phát', 'As-run log'],

@@ -26,10 +26,10 @@ class LanguageAndLayoutIT {
     @RegisterExtension
     final TestScheduler scheduler = TestScheduler.create();
 
-    private List<String> pages(Province province, long program, long campaign) {
+    private List<String> pages(Province province, long program, long campaign, long notice) {
         return List.of("dashboard", "units", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
-                "campaigns", "campaigns/" + campaign, "campaigns/new", "notices/new", "schedule", "schedule/" + province.station,
-                "frequency?campaign=" + campaign, "log", "users", "audit");
+                "campaigns", "campaigns/" + campaign, "campaigns/new", "notices", "notices/" + notice, "notices/new", "schedule",
+                "schedule/" + province.station, "frequency?campaign=" + campaign, "log", "users", "audit");
     }
 
     private Console setUp(Page page, long[] ids, Province[] province) {
@@ -43,6 +43,10 @@ class LanguageAndLayoutIT {
         ids[0] = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin an toàn giao thông", 52).getLong("id");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         ids[1] = Province.campaign(scheduler.admin(), "Tháng an toàn giao thông", today, today.plusDays(10), ids[0]);
+        ids[2] = Fixtures.expect(scheduler.admin().post("/api/v1/notices", new io.vertx.core.json.JsonObject()
+                .put("title", "Khẩn: nước sông Bằng Giang dâng cao").put("program_id", ids[0])
+                .put("issued_by_unit_code", Fixtures.DISTRICT).put("override_windows", true)
+                .put("target_units", new io.vertx.core.json.JsonArray().add(Fixtures.DISTRICT))), 201).json().getLong("id");
         scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);
         // test users are called "Người dùng …", which is also a label; give them people's names, as real users have
         for (Object user : scheduler.admin().get("/api/v1/users").items()) {
@@ -55,14 +59,14 @@ class LanguageAndLayoutIT {
 
     @Test
     void theEnglishToggleChangesEveryVisibleLabelAndIsRememberedForTheUser() {
-        long[] ids = new long[2];
+        long[] ids = new long[3];
         Province[] province = new Province[1];
         Console console = setUp(BROWSER.page(), ids, province);
         Page page = console.page();
         page.locator("#language").click();
         console.ready("dashboard");
         assertEquals("en", page.evaluate("document.documentElement.lang"));
-        for (String route : pages(province[0], ids[0], ids[1])) {
+        for (String route : pages(province[0], ids[0], ids[1], ids[2])) {
             console.open(route);
             Object left = page.evaluate("() => { const text = document.body.innerText;"
                     + " return [...window.loaMessages().values()].map(p => p[0])"
@@ -83,11 +87,11 @@ class LanguageAndLayoutIT {
 
     @Test
     void everyPageFitsAPhoneAndPassesAxeInVietnamese() {
-        long[] ids = new long[2];
+        long[] ids = new long[3];
         Province[] province = new Province[1];
         Console console = setUp(BROWSER.open(360, 740), ids, province);
         Page page = console.page();
-        for (String route : pages(province[0], ids[0], ids[1])) {
+        for (String route : pages(province[0], ids[0], ids[1], ids[2])) {
             console.open(route);
             fitsThePhone(page, route);
             Accessibility.check(page, route);

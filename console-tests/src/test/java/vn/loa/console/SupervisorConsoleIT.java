@@ -64,6 +64,7 @@ class SupervisorConsoleIT {
         Province province = new Province(admin);
         long program = Programs.approved(admin, Fixtures.DISTRICT, "Bản tin nông thôn mới", 41).getLong("id");
         long campaign = Province.campaign(admin, "Tuyên truyền nông thôn mới", TODAY.minusDays(1), TODAY.plusDays(30), program);
+        long laterProgram = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống cháy rừng mùa khô", 42).getLong("id");
 
         String code = Fixtures.expect(admin.post("/api/v1/stations/" + province.station + "/enrolment-codes", new JsonObject()), 201)
                 .json().getString("code");
@@ -77,6 +78,9 @@ class SupervisorConsoleIT {
             agent.start();
             waitForAiring();
         }
+        // a second campaign published while the morning window is open: it changes nothing that aired, and
+        // its target counts only from the next window (today's had opened), so it is not "0 of N" today
+        Province.campaign(scheduler.admin(), "Kế hoạch giữa buổi sáng", TODAY.minusDays(3), TODAY.plusDays(30), laterProgram);
 
         scheduler.as("giamsat", Role.SUPERVISOR, Fixtures.PROVINCE);
         Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("giamsat", TestUsers.PASSWORD);
@@ -85,6 +89,16 @@ class SupervisorConsoleIT {
         assertTrue(page.locator("#dash-never").innerText().startsWith("1 trong 2 đài chưa từng kết nối máy phát"),
                 "the other district's station has no agent: " + page.locator("#dash-never").innerText());
         Accessibility.check(page, "dashboard");
+        Locator compliance = page.locator("section[aria-labelledby=dash-compliance] tbody tr");
+        // published today at 05:00, before both stations' 06:00 window: today counts, yesterday does not
+        assertEquals(List.of("Tuyên truyền nông thôn mới", "2", "1", "50 %"), cells(compliance, "Tuyên truyền nông thôn mới"));
+        assertEquals(List.of("Kế hoạch giữa buổi sáng", "0", "0"), cells(compliance, "Kế hoạch giữa buổi sáng").subList(0, 3),
+                "a window already open at publication is not planned, not missed");
+
+        console.open("schedule/" + province.station);
+        assertTrue(page.locator("main [role=status]").first().innerText().startsWith("2 mục theo lịch; 1 đã phát, 0 không phát"),
+                "the aired item is still the one that aired, paired by its id: " + page.locator("main [role=status]").first().innerText());
+        Accessibility.check(page, "station day after a mid-morning publication");
 
         console.open("log");
         Locator played = page.locator("#log-table tbody tr", new Page.LocatorOptions().setHasText("đã phát"));
@@ -109,6 +123,12 @@ class SupervisorConsoleIT {
         Path csv = Files.createTempFile(air, "tan-suat", ".csv");
         download.saveAs(csv);
         assertEquals(onPage, matrixInCsv(csv), "the CSV holds the page's figures");
+    }
+
+    /** The texts of the dashboard row naming a campaign, up to the link to its detail. */
+    private static List<String> cells(Locator rows, String campaign) {
+        List<String> texts = rows.filter(new Locator.FilterOptions().setHasText(campaign)).first().locator("td").allInnerTexts();
+        return texts.subList(0, texts.size() - 1).stream().map(String::strip).toList();
     }
 
     /** Polls as a fresh admin: the simulated hour the clock jumped ends idle sessions. */

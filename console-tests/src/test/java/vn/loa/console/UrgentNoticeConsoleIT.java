@@ -65,6 +65,8 @@ class UrgentNoticeConsoleIT {
         page.getByLabel("Số lần phát").fill("3");
         page.getByText("Xem lại trước khi phát").click();
         assertTrue(confirm.innerText().contains("sẽ phát 3 lần"), confirm.innerText());
+        assertTrue(confirm.innerText().contains("1 trong 1 đài chưa từng kết nối máy phát: thông báo sẽ không được phát ở đó."),
+                "the planner is told before issuing that the station has no agent: " + confirm.innerText());
         page.getByText("Xác nhận và phát").click();
         page.getByText("Đã phát thông báo tới 1 đài.").waitFor();
         assertEquals(3, noticeItems(admin, province.station), "three airings on the district's one station");
@@ -83,6 +85,28 @@ class UrgentNoticeConsoleIT {
         assertTrue(row.innerText().contains("Thông báo phòng chống bão") && row.innerText().contains("thông báo khẩn: " + TITLE),
                 row.innerText());
         Accessibility.check(page, "the officer's schedule with the notice");
+
+        // the planner follows the notice station by station, then cancels it: what has not aired is withdrawn
+        BROWSER.open(1280, 900);
+        console = new Console(BROWSER.page(), admin.baseUrl()).signIn("kehoach.thanhpho", TestUsers.PASSWORD);
+        page = console.page();
+        page.locator("#nav a", new Page.LocatorOptions().setHasText("Thông báo khẩn")).click();
+        console.ready("notices");
+        Accessibility.check(page, "urgent notices");
+        page.getByText(TITLE).click();
+        page.locator("#notice-airings").waitFor();
+        assertEquals(3, page.locator("#notice-airings tbody tr", new Page.LocatorOptions().setHasText("Chưa nhận")).count(),
+                "an agent that never connected has received none of the three airings");
+        assertTrue(page.locator("main").innerText().contains("1 trong 1 đài chưa từng kết nối máy phát"));
+        Accessibility.check(page, "an urgent notice followed station by station");
+        page.getByText("Huỷ thông báo").click();
+        assertTrue(page.getByRole(AriaRole.ALERTDIALOG).innerText().contains("Những lượt đã phát vẫn giữ trong nhật ký"));
+        Accessibility.check(page, "cancelling an urgent notice");
+        page.getByText("Xác nhận huỷ").click();
+        page.getByText("Đã huỷ thông báo; lịch của 1 đài đã được cập nhật.").waitFor();
+        assertTrue(noticeItems(admin, province.station) <= 1, "the airings still ahead left the schedule");
+        console.open("notices");
+        assertTrue(page.locator("main table").innerText().contains("Đã huỷ"), page.locator("main table").innerText());
     }
 
     /** The station's urgent-notice airings today and tomorrow (the last repeat may fall after midnight). */

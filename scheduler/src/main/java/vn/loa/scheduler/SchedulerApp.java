@@ -62,7 +62,7 @@ public final class SchedulerApp implements AutoCloseable {
                 2, java.util.concurrent.TimeUnit.HOURS);
         MediaLibrary library = MediaLibrary.open(config, store, clock);
         java.time.ZoneId zone = java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE);
-        SchedulePublisher publisher = new SchedulePublisher(store, clock, config.horizonDays(), zone);
+        SchedulePublisher publisher = new SchedulePublisher(store, clock, config.horizonDays(), zone, config.freezeLead());
         SilenceWatch silence = new SilenceWatch(store, config.silentAfter());
         WebhookSender webhooks = new WebhookSender(store, config.webhookUrl());
         PlanningJobs jobs = PlanningJobs.start(publisher, zone, List.of(

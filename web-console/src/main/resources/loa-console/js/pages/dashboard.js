@@ -79,7 +79,7 @@ export default {
       h('h2', { id: 'dash-notices' }, t('dash.notices')),
       summary.notices.length === 0 ? h('p', {}, t('dash.noNotices')) : table(null,
         [t('dash.notice'), t('dash.issued'), t('dash.noticeProgress')],
-        summary.notices.map(n => row(n.title, dateTime(n.issued_at),
+        summary.notices.map(n => row(link('#/notices/' + n.id, n.title), dateTime(n.issued_at),
           `${t('dash.noticeLine', { played: num(n.played), items: num(n.items), stations: num(n.stations) })} — `
             + t(n.in_progress ? 'dash.inProgress' : 'dash.done')))));
 

@@ -2,7 +2,7 @@
 'use strict';
 
 import { api } from '../api.js';
-import { define, t, dateTime, num } from '../i18n.js';
+import { define, t, dateTime, num, lang } from '../i18n.js';
 import { h, fill, add, field, select, status, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
 
@@ -22,8 +22,15 @@ define({
   'notice.now': ['ngay bây giờ', 'now'],
   'notice.confirm': ['Xác nhận và phát', 'Confirm and issue'],
   'notice.back': ['Quay lại sửa', 'Go back and edit'],
-  'notice.issued': ['Đã phát thông báo tới {n} đài.', 'Notice issued to {n} stations.']
+  'notice.issued': ['Đã phát thông báo tới {n} đài.', 'Notice issued to {n} stations.'],
+  'notice.reach': ['Thông báo sẽ tới {n} đài.', 'The notice will reach {n} stations.'],
+  'notice.follow': ['Theo dõi thông báo này', 'Follow this notice']
 });
+
+/** The warnings the server gives about stations that cannot air the notice, in the user's language. */
+function warningLines(warnings) {
+  return (warnings || []).map(w => h('p', { class: 'status warn' }, lang() === 'en' ? w.message_en : w.message));
+}
 
 export default {
   async render(main) {
@@ -43,7 +50,7 @@ export default {
       field('notice.when', when), h('p', { class: 'field' }, h('label', { class: 'check' }, override, ' ', t('notice.override'))),
       h('div', { class: 'row' }, field('notice.repeat', repeat), field('notice.interval', interval)),
       h('p', {}, h('button', { type: 'submit' }, t('notice.review'))));
-    form.addEventListener('submit', event => {
+    form.addEventListener('submit', async event => {
       event.preventDefault();
       const chosen = [...targets.selectedOptions].map(o => o.value);
       // datetime-local is the officer's wall clock in Hà Nội (UTC+7, no daylight saving)
@@ -51,19 +58,28 @@ export default {
       const body = { title: title.value.trim(), program_id: Number(program.value), target_units: chosen, override_windows: override.checked,
         repeat: Number(repeat.value), interval_minutes: Number(interval.value) };
       if (airAt) body.air_at = airAt;
+      let reach;
+      try {
+        reach = await api.post('/api/v1/notices/preview', body);
+      } catch (e) {
+        showError(message, e);
+        return;
+      }
       form.hidden = true;
       const ok = h('button', { type: 'button', id: 'notice-confirm' }, t('notice.confirm'));
       const back = h('button', { type: 'button', class: 'secondary' }, t('notice.back'));
       confirmBox.replaceChildren(h('h2', { id: 'notice-confirm-title' }, t('notice.confirmTitle')),
         h('p', {}, t('notice.confirmText', { title: body.title, repeat: body.repeat, units: chosen.map(c => unitName(units, c)).join(', '),
-          when: airAt ? dateTime(airAt) : t('notice.now') })), h('p', { class: 'actions' }, ok, back));
+          when: airAt ? dateTime(airAt) : t('notice.now') })), h('p', {}, t('notice.reach', { n: num(reach.stations) })),
+        warningLines(reach.warnings), h('p', { class: 'actions' }, ok, back));
       confirmBox.hidden = false;
       ok.focus();
       back.addEventListener('click', () => { confirmBox.hidden = true; form.hidden = false; });
       ok.addEventListener('click', async () => {
         try {
           const issued = await api.post('/api/v1/notices', body);
-          confirmBox.replaceChildren(h('p', { class: 'status ok' }, t('notice.issued', { n: num(issued.stations) })));
+          confirmBox.replaceChildren(h('p', { class: 'status ok' }, t('notice.issued', { n: num(issued.stations) })),
+            warningLines(issued.warnings), h('p', {}, h('a', { href: '#/notices/' + issued.id, id: 'notice-follow' }, t('notice.follow'))));
         } catch (e) {
           showError(message, e);
           confirmBox.hidden = true;

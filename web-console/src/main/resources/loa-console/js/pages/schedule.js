@@ -38,10 +38,10 @@ async function chooser(main) {
     stations.map(s => h('li', {}, link('#/schedule/' + s.id, s.name)))));
 }
 
-/** Pairs each planned item with the as-run record that reports it (same planned start and program). */
+/** Pairs each planned item with the as-run record that reports it: by item id, which re-plans keep. */
 function matchRecords(items, records) {
-  const byKey = new Map(records.map(r => [`${r.planned_start}|${r.program_id}`, r]));
-  return items.map(i => ({ item: i, record: byKey.get(`${i.planned_start}|${i.program_id}`) }));
+  const byItem = new Map(records.filter(r => r.item_id != null).map(r => [r.item_id, r]));
+  return items.map(i => ({ item: i, record: byItem.get(i.id) }));
 }
 
 function stateOf(pair, now) {

@@ -33,6 +33,8 @@ public enum ConfigKey {
     TRUE_PEAK_DBTP("media.true-peak-dbtp", "-1.5", "true-peak ceiling of every rendition"),
     RENDITION_KBPS("media.rendition-kbps", "64", "MP3 bitrate of the mono broadcast rendition"),
     PLANNING_HORIZON_DAYS("planning.horizon-days", "7", "days of schedule published ahead, so an agent offline keeps airing"),
+    PLANNING_FREEZE_LEAD_SECONDS("planning.freeze-lead-seconds", "120",
+            "items planned to start within this long from now are never changed by a re-plan (an agent polls every minute)"),
     REPORTS_SILENT_AFTER_HOURS("reports.silent-after-hours", "24",
             "a station with no heartbeat, or no airing while it had items to air, for this long is silent"),
     REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off");

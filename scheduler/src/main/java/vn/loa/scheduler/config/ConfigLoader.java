@@ -61,6 +61,7 @@ public final class ConfigLoader {
                 Duration.ofHours(v.integer(ConfigKey.ENROLMENT_CODE_TTL_HOURS, 1, 24 * 90)),
                 media(v),
                 v.integer(ConfigKey.PLANNING_HORIZON_DAYS, 1, 60),
+                Duration.ofSeconds(v.integer(ConfigKey.PLANNING_FREEZE_LEAD_SECONDS, 0, 3600)),
                 Duration.ofHours(v.integer(ConfigKey.REPORTS_SILENT_AFTER_HOURS, 1, 24 * 90)),
                 v.httpUrl(ConfigKey.REPORTS_WEBHOOK_URL));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {

@@ -23,6 +23,7 @@ public record SchedulerConfig(
         Duration enrolmentCodeTtl,
         MediaSettings media,
         int horizonDays,
+        Duration freezeLead,
         Duration silentAfter,
         java.net.URI webhookUrl) {
 
@@ -34,12 +35,12 @@ public record SchedulerConfig(
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                silentAfter, webhookUrl);
+                freezeLead, silentAfter, webhookUrl);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                silentAfter, webhookUrl);
+                freezeLead, silentAfter, webhookUrl);
     }
 }

@@ -79,6 +79,10 @@ final class AccessRules {
             Map.entry("closeCampaign", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("getCampaignFeasibility", AccessRule.anyUser()),
             Map.entry("issueNotice", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("previewNotice", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("listNotices", AccessRule.anyUser()),
+            Map.entry("getNotice", AccessRule.anyUser()),
+            Map.entry("cancelNotice", AccessRule.users(ADMIN, PLANNER)),
 
             Map.entry("listAudit", AccessRule.users(ADMIN, SUPERVISOR)));
 

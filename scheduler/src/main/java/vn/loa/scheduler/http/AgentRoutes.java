@@ -100,17 +100,30 @@ final class AgentRoutes {
                         .put("program_title", item.programTitle()).put("campaign_name", item.campaignName())
                         .put("notice_title", item.noticeTitle()));
             }
+            JsonArray withdrawn = new JsonArray();
+            r.agentReports().withdrawnItems(id, from, to).forEach((itemId, reason) ->
+                    withdrawn.add(new JsonObject().put("id", itemId).put("reason", reason)));
             return new JsonObject().put("station_id", id).put("from", from.toString()).put("to", to.toString())
-                    .put("items", items);
+                    .put("items", items).put("withdrawn", withdrawn);
         })
-                .onSuccess(body -> {
+                .compose(body -> {
                     String etag = "\"" + Secrets.sha256(body.encode()).substring(0, 32) + "\"";
                     if (etag.equals(rc.request().getHeader("If-None-Match"))) {
                         rc.response().setStatusCode(304).putHeader("ETag", etag).end();
-                        return;
+                        return io.vertx.core.Future.succeededFuture();
                     }
                     rc.response().putHeader("ETag", etag);
-                    Respond.json(rc, 200, body.put("server_time", clock.instant().toString()));
+                    if (!(principal instanceof Principal.Station)) {
+                        Respond.json(rc, 200, body.put("server_time", clock.instant().toString()));
+                        return io.vertx.core.Future.succeededFuture();
+                    }
+                    // the station's agent now holds its urgent notices: the notice page says "received"
+                    LocalDate from = LocalDate.parse(body.getString("from"));
+                    LocalDate to = LocalDate.parse(body.getString("to"));
+                    return store.write(r -> {
+                        r.agentReports().markNoticesDelivered(id, from, to, clock.instant());
+                        return null;
+                    }).onComplete(x -> Respond.json(rc, 200, body.put("server_time", clock.instant().toString()))).mapEmpty();
                 })
                 .onFailure(rc::fail);
     }

@@ -46,7 +46,8 @@ final class CampaignJson {
                 .put("target", new JsonObject().put("kind", s.target().kind().name().toLowerCase()).put("count", s.target().count()))
                 .put("target_units", new JsonArray(s.targetUnits())).put("target_stations", new JsonArray(s.targetStations()))
                 .put("program_ids", new JsonArray(s.programIds())).put("preferred_windows", preferred)
-                .put("status", c.status()).put("created_at", c.createdAt().toString()).put("updated_at", c.updatedAt().toString());
+                .put("status", c.status()).put("created_at", c.createdAt().toString()).put("updated_at", c.updatedAt().toString())
+                .put("published_at", c.publishedAt() == null ? null : c.publishedAt().toString());
     }
 
     private static List<String> strings(JsonArray a) {

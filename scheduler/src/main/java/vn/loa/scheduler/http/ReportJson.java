@@ -28,7 +28,7 @@ final class ReportJson {
                 .put("actual_start", r.actualStart() == null ? null : r.actualStart().toString())
                 .put("actual_end", r.actualEnd() == null ? null : r.actualEnd().toString())
                 .put("seconds_played", r.secondsPlayed()).put("outcome", r.outcome())
-                .put("outcome_vi", Outcomes.vietnamese(r.outcome())).put("reason", r.reason());
+                .put("outcome_vi", Outcomes.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId());
         if (r.plannedStart() != null && r.actualStart() != null) {
             o.put("start_error_ms", Duration.between(r.plannedStart(), r.actualStart()).toMillis());
         }

@@ -182,7 +182,8 @@ final class ReportRoutes {
                 .filter(p -> programId == null || p.id() == programId).toList();
         java.util.Map<Long, String> titles = new java.util.HashMap<>();
         programs.forEach(p -> r.programs().find(p.id()).ifPresent(found -> titles.put(p.id(), found.title())));
-        return FrequencyTargets.apply(cells, campaign.spec().target(), campaign.spec().from(), campaign.spec().to(), targeted,
+        return FrequencyTargets.apply(cells, campaign.spec().target(), campaign.spec().from(), campaign.spec().to(),
+                campaign.publishedAt(), targeted,
                 placeOf, programs, titles, bucket, from, to);
     }
 

@@ -3,6 +3,7 @@ package vn.loa.scheduler.planning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,17 +18,22 @@ import java.util.Set;
  */
 final class DayPacker {
 
+    /** Reasons of make-up airings start with this, so a frozen make-up is known as one. */
+    static final String MAKE_UP = "phát bù";
+
     /** A free stretch of a window, in seconds of the local day. */
     private static final class Segment {
         final int start;
         final int end;
+        final int window;
         int used;
         final Set<Long> programs = new HashSet<>();
         final List<AiringRequest> placed = new ArrayList<>();
 
-        Segment(int start, int end) {
+        Segment(int start, int end, int window) {
             this.start = start;
             this.end = end;
+            this.window = window;
         }
 
         int free() {
@@ -38,22 +44,51 @@ final class DayPacker {
     private final List<Segment> segments = new ArrayList<>();
     private final List<NoticePlacer.Fixed> fixed;
 
-    /** @param windows the day's windows as {start, end} seconds of the day, in order */
-    DayPacker(List<int[]> windows, List<NoticePlacer.Fixed> fixed) {
+    /**
+     * @param windows     the day's windows as {start, end} seconds of the day, in order
+     * @param frozen      the day's frozen items: their time is taken, and their programs count as
+     *                    already in their window when choosing where a program goes
+     * @param packFrom    second of the day before which nothing is packed (the frozen past)
+     */
+    DayPacker(List<int[]> windows, List<NoticePlacer.Fixed> fixed, List<PlannedItem> frozen, int packFrom, ZoneId zone) {
         this.fixed = fixed;
-        for (int[] w : windows) {
-            int cursor = w[0];
-            for (NoticePlacer.Fixed f : fixed) {
-                if (f.end() <= cursor || f.start() >= w[1]) {
+        List<int[]> taken = new ArrayList<>();
+        fixed.forEach(f -> taken.add(new int[] {f.start(), f.end()}));
+        List<long[]> frozenStretches = new ArrayList<>();
+        for (PlannedItem i : frozen) {
+            int start = (int) (i.plannedStart().getEpochSecond()
+                    - ZonedDateTime.of(i.day(), LocalTime.MIDNIGHT, zone).toEpochSecond());
+            int end = start + (int) ((i.durationMillis() + 999) / 1000);
+            taken.add(new int[] {start, end});
+            frozenStretches.add(new long[] {start, i.programId()});
+        }
+        if (packFrom > 0) {
+            taken.add(new int[] {0, packFrom});
+        }
+        taken.sort(Comparator.comparingInt(t -> t[0]));
+        for (int w = 0; w < windows.size(); w++) {
+            int[] window = windows.get(w);
+            int cursor = window[0];
+            for (int[] t : taken) {
+                if (t[1] <= cursor || t[0] >= window[1]) {
                     continue;
                 }
-                if (f.start() > cursor) {
-                    segments.add(new Segment(cursor, f.start()));
+                if (t[0] > cursor) {
+                    segments.add(new Segment(cursor, t[0], w));
                 }
-                cursor = Math.max(cursor, f.end());
+                cursor = Math.max(cursor, t[1]);
             }
-            if (cursor < w[1]) {
-                segments.add(new Segment(cursor, w[1]));
+            if (cursor < window[1]) {
+                segments.add(new Segment(cursor, window[1], w));
+            }
+            for (long[] f : frozenStretches) {
+                if (f[0] >= window[0] && f[0] < window[1]) {
+                    for (Segment s : segments) {
+                        if (s.window == w) {
+                            s.programs.add(f[1]);
+                        }
+                    }
+                }
             }
         }
     }
@@ -113,7 +148,7 @@ final class DayPacker {
             int cursor = s.start;
             for (AiringRequest r : s.placed) {
                 timed.add(new Timed(cursor, r.program(), r.campaign().id(), null,
-                        r.makeUp() ? "phát bù, " + reason(r.campaign()) : reason(r.campaign())));
+                        r.makeUp() ? MAKE_UP + ", " + reason(r.campaign()) : reason(r.campaign())));
                 cursor += StationPlanner.seconds(r.program());
             }
         }

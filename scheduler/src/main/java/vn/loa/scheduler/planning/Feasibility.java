@@ -21,8 +21,8 @@ public final class Feasibility {
         CampaignSpec s = campaign.spec();
         campaigns.add(new PlanningInput.Campaign(campaignId, s.priority(), s.target(), s.from(), s.to(), stations,
                 s.programIds(), s.preferred()));
-        Plan plan = PlanningEngine.plan(new PlanningInput(current.firstDay(), current.days(), current.stations(),
-                current.programs(), campaigns, current.notices()));
+        // the same make-ups and frozen past as the publisher, so the preview says what publishing would do
+        Plan plan = PlanningEngine.plan(current.withCampaigns(campaigns));
         JsonArray rows = new JsonArray();
         int needed = 0;
         int planned = 0;

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Where each occurrence of an urgent notice airs at one station: at its time when it overrides the
  * windows, otherwise at that time if it falls inside a window, else at the start of the next window
- * in the horizon. Occurrences before the horizon or with nowhere to go are left out.
+ * in the horizon. Occurrences before the horizon or with nowhere to go are left out, and so is an
+ * occurrence in the frozen past that was published already (it stays as it was) or never in time.
  */
 final class NoticePlacer {
 
@@ -24,7 +25,7 @@ final class NoticePlacer {
     private final Map<LocalDate, List<Fixed>> byDay = new HashMap<>();
 
     NoticePlacer(PlanningInput.Station station, List<PlanningInput.Notice> notices,
-                 Map<Long, PlanningInput.Program> programs, LocalDate firstDay, int days) {
+                 Map<Long, PlanningInput.Program> programs, LocalDate firstDay, int days, FrozenPast frozen) {
         StationWindows windows = new StationWindows(station);
         for (PlanningInput.Notice n : notices) {
             PlanningInput.Program program = programs.get(n.programId());
@@ -45,23 +46,35 @@ final class NoticePlacer {
                     day = LocalDate.ofEpochDay(slot[0]);
                     second = slot[1];
                 }
-                if (day.isBefore(firstDay) || day.isAfter(firstDay.plusDays(days - 1L))) {
+                if (day.isBefore(firstDay) || day.isAfter(firstDay.plusDays(days - 1L))
+                        || !frozen.placesNotice(n.id(), ZonedDateTime.of(day, java.time.LocalTime.MIDNIGHT, station.zone())
+                                .plusSeconds(second).toInstant())) {
                     continue;
                 }
                 byDay.computeIfAbsent(day, d -> new ArrayList<>())
                         .add(new Fixed(second, second + StationPlanner.seconds(program), program, n.id(), k + 1));
             }
         }
-        byDay.values().forEach(list -> {
+        byDay.forEach((day, list) -> {
             list.sort(Comparator.comparingInt(Fixed::start));
-            // two notices meant for the same moment air one after the other
-            for (int i = 1; i < list.size(); i++) {
-                Fixed prev = list.get(i - 1);
+            // two notices meant for the same moment air one after the other, after any already published
+            List<int[]> taken = new ArrayList<>(frozen.noticeStretches(day));
+            for (int i = 0; i < list.size(); i++) {
                 Fixed cur = list.get(i);
-                if (cur.start() < prev.end()) {
-                    int length = cur.end() - cur.start();
-                    list.set(i, new Fixed(prev.end(), prev.end() + length, cur.program(), cur.noticeId(), cur.occurrence()));
+                int length = cur.end() - cur.start();
+                int start = cur.start();
+                boolean moved = true;
+                while (moved) {
+                    moved = false;
+                    for (int[] t : taken) {
+                        if (start < t[1] && start + length > t[0]) {
+                            start = t[1];
+                            moved = true;
+                        }
+                    }
                 }
+                taken.add(new int[] {start, start + length});
+                list.set(i, new Fixed(start, start + length, cur.program(), cur.noticeId(), cur.occurrence()));
             }
         });
     }

@@ -21,6 +21,10 @@ import java.util.TreeMap;
  * which both varies the order from day to day and keeps every program of a campaign within one airing
  * of the others over a week. Airings are packed into the day's free window segments, preferring a
  * segment that does not already hold the same program, back to back from the segment's start.
+ *
+ * <p>What has been published before {@code input.frozen().until()} is never changed: those items come
+ * back in the plan exactly as they were, their time is not packed again, they count towards the day's
+ * and the week's targets, and an urgent notice occurrence already published is not placed twice.
  */
 public final class PlanningEngine {
 
@@ -37,6 +41,8 @@ public final class PlanningEngine {
         input.notices().stream().sorted(Comparator.comparingLong(PlanningInput.Notice::id)).forEach(n ->
                 n.stationIds().forEach(s -> noticesByStation.computeIfAbsent(s, k -> new ArrayList<>()).add(n)));
 
+        Map<Long, List<PlannedItem>> frozenByStation = new HashMap<>();
+        input.frozen().items().forEach(i -> frozenByStation.computeIfAbsent(i.stationId(), k -> new ArrayList<>()).add(i));
         Map<Long, List<PlanningInput.MakeUp>> makeUpsByStation = new HashMap<>();
         input.makeUps().forEach(m -> makeUpsByStation.computeIfAbsent(m.stationId(), k -> new ArrayList<>()).add(m));
         Map<Long, Map<LocalDate, List<PlannedItem>>> items = new TreeMap<>();
@@ -45,7 +51,8 @@ public final class PlanningEngine {
             StationPlanner planner = new StationPlanner(station, programs,
                     campaignsByStation.getOrDefault(station.id(), List.of()),
                     noticesByStation.getOrDefault(station.id(), List.of()),
-                    makeUpsByStation.getOrDefault(station.id(), List.of()), input.firstDay(), input.days());
+                    makeUpsByStation.getOrDefault(station.id(), List.of()), input.firstDay(), input.days(),
+                    new FrozenPast(input.frozen(), frozenByStation.getOrDefault(station.id(), List.of()), station.zone()));
             Map<LocalDate, List<PlannedItem>> days = new LinkedHashMap<>();
             for (int d = 0; d < input.days(); d++) {
                 LocalDate day = input.firstDay().plusDays(d);

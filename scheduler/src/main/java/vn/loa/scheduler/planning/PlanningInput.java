@@ -15,11 +15,40 @@ import vn.loa.scheduler.domain.QuietHours;
  * @param days     how many days from {@code firstDay}
  */
 public record PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
-                            List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps) {
+                            List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps, Frozen frozen) {
 
     public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
                          List<Campaign> campaigns, List<Notice> notices) {
-        this(firstDay, days, stations, programs, campaigns, notices, List.of());
+        this(firstDay, days, stations, programs, campaigns, notices, List.of(), Frozen.NONE);
+    }
+
+    public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
+                         List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps) {
+        this(firstDay, days, stations, programs, campaigns, notices, makeUps, Frozen.NONE);
+    }
+
+    /** The same input with other campaigns (the feasibility preview of a draft). */
+    public PlanningInput withCampaigns(List<Campaign> other) {
+        return new PlanningInput(firstDay, days, stations, programs, other, notices, makeUps, frozen);
+    }
+
+    /**
+     * The published past that a re-plan must not touch: every item whose planned start is before
+     * {@code until} (now plus the lead time an agent needs to hear of a change) stays exactly as it is,
+     * and the engine plans the rest of the horizon around it, counting it towards the targets.
+     *
+     * @param now   when the plan is made; a new urgent notice may still be placed from here on
+     * @param until items published before this instant are frozen; nothing new is packed before it
+     * @param items the published, not withdrawn items of the stations from the Monday of the first
+     *              day's week up to {@code until}: those of earlier days only count towards the week
+     */
+    public record Frozen(Instant now, Instant until, List<PlannedItem> items) {
+        /** Nothing published yet: plan the whole horizon freely (tests, benchmarks, a fresh store). */
+        public static final Frozen NONE = new Frozen(null, null, List.of());
+
+        public boolean any() {
+            return until != null;
+        }
     }
 
     /**

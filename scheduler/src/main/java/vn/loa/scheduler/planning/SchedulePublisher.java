@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import vn.loa.scheduler.store.Store;
  * Plans the horizon from today and publishes it: every (station, day) whose content changed gets the
  * new items, a new version and a new ETag; an unchanged day keeps both, so agents see 304. Blocking;
  * thread-safe (publishing runs one at a time).
+ *
+ * <p>The past is frozen: every published item whose planned start is before now plus the lead time
+ * ({@code planning.freeze-lead-seconds}, long enough for an agent that polls every minute to hear of a
+ * change) stays exactly as it is, and only the rest of the horizon is re-planned, around it. An item
+ * the new plan leaves where it was keeps its id; an item it drops is withdrawn, never deleted.
  */
 public final class SchedulePublisher {
 
@@ -34,13 +40,15 @@ public final class SchedulePublisher {
     private final Clock clock;
     private final int horizonDays;
     private final ZoneId zone;
+    private final Duration freezeLead;
     private final ScheduleChanges changes = new ScheduleChanges();
 
-    public SchedulePublisher(Store store, Clock clock, int horizonDays, ZoneId zone) {
+    public SchedulePublisher(Store store, Clock clock, int horizonDays, ZoneId zone, Duration freezeLead) {
         this.store = store;
         this.clock = clock;
         this.horizonDays = horizonDays;
         this.zone = zone;
+        this.freezeLead = freezeLead;
     }
 
     /** Where agents wait to hear that their station's schedule changed. */
@@ -56,10 +64,12 @@ public final class SchedulePublisher {
         return horizonDays;
     }
 
-    /** The engine's input for the horizon as the store holds it now. */
+    /** The engine's input for the horizon as the store holds it now, with the published past frozen. */
     public PlanningInput input() {
         Instant now = clock.instant();
-        return store.read(r -> r.planning().input(today(), horizonDays, now.minus(NOTICE_LOOKBACK)));
+        // whole seconds: planned starts are whole seconds, so "before until" means the same in SQL text and in Java
+        Instant until = now.plus(freezeLead).truncatedTo(ChronoUnit.SECONDS);
+        return store.read(r -> r.planning().input(today(), horizonDays, now.minus(NOTICE_LOOKBACK), now, until));
     }
 
     public synchronized Result publish() {
@@ -76,7 +86,7 @@ public final class SchedulePublisher {
                 counts[0]++;
                 String etag = etag(items);
                 if (!etag.equals(published.get(stationId + "/" + day))) {
-                    r.planning().publishDay(stationId, day, items, etag, now);
+                    r.planning().publishDay(stationId, day, items, etag, now, input.frozen().until());
                     counts[1]++;
                     counts[2] += items.size();
                     changedStations.add(stationId);

@@ -22,39 +22,58 @@ final class StationPlanner {
     private final Map<Long, Map<Long, Integer>> weekCounts = new HashMap<>();
     /** campaign -> program -> airings still owed. */
     private final Map<Long, Map<Long, Integer>> owed = new HashMap<>();
+    private final FrozenPast frozen;
+    private final LocalDate firstDay;
     private int week = -1;
 
     StationPlanner(PlanningInput.Station station, Map<Long, PlanningInput.Program> programs,
                    List<PlanningInput.Campaign> campaigns, List<PlanningInput.Notice> notices,
-                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days) {
+                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days, FrozenPast frozen) {
         this.station = station;
+        this.frozen = frozen;
+        this.firstDay = firstDay;
         makeUps.forEach(m -> owed.computeIfAbsent(m.campaignId(), k -> new HashMap<>())
                 .merge(m.programId(), m.airings(), Integer::sum));
         this.programs = programs;
         this.campaigns = campaigns;
         this.lastDay = firstDay.plusDays(days - 1L);
-        this.notices = new NoticePlacer(station, notices, programs, firstDay, days);
+        this.notices = new NoticePlacer(station, notices, programs, firstDay, days, frozen);
+    }
+
+    private static int isoWeek(LocalDate day) {
+        return day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + 100 * day.get(IsoFields.WEEK_BASED_YEAR);
     }
 
     List<PlannedItem> planDay(LocalDate day, List<Shortfall> feasibility) {
-        int isoWeek = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + 100 * day.get(IsoFields.WEEK_BASED_YEAR);
+        int isoWeek = isoWeek(day);
         if (isoWeek != week) {
             week = isoWeek;
             weekCounts.clear();
+            if (isoWeek == isoWeek(firstDay)) {
+                // what aired (or was published) earlier this week counts towards the week
+                frozen.before(firstDay).forEach(i -> weekCounts.computeIfAbsent(i.campaignId(), k -> new HashMap<>())
+                        .merge(i.programId(), 1, Integer::sum));
+            }
         }
         List<int[]> windows = windowsOf(day.getDayOfWeek());
         List<NoticePlacer.Fixed> fixed = notices.on(day);
-        DayPacker packer = new DayPacker(windows, fixed);
+        List<PlannedItem> frozenToday = frozen.on(day);
+        DayPacker packer = new DayPacker(windows, fixed, frozenToday, frozen.packFromSecond(day), station.zone());
         int availableSeconds = windows.stream().mapToInt(w -> w[1] - w[0]).sum();
 
         Map<Long, List<AiringRequest>> demand = new HashMap<>();
         List<AiringRequest> queue = queue(day, demand);
         Map<Long, Integer> placedByCampaign = new HashMap<>();
         Map<Long, Long> placedMillisByCampaign = new HashMap<>();
+        boolean[] done = countFrozen(frozenToday, queue, placedByCampaign, placedMillisByCampaign);
         // A campaign's program that found no room blocks its more-aired siblings for the rest of the day,
         // so a short program never overtakes a long one that is behind: the week's spread stays within one.
         Map<Long, Integer> blocked = new HashMap<>();
-        for (AiringRequest request : queue) {
+        for (int q = 0; q < queue.size(); q++) {
+            if (done[q]) {
+                continue;
+            }
+            AiringRequest request = queue.get(q);
             long campaignId = request.campaign().id();
             int aired = weekCounts.getOrDefault(campaignId, Map.of()).getOrDefault(request.program().id(), 0);
             if (blocked.containsKey(campaignId) && aired > blocked.get(campaignId)) {
@@ -83,7 +102,59 @@ final class StationPlanner {
             feasibility.add(new Shortfall(c.id(), station.id(), day, asked.size(), placed, neededMinutes,
                     placedMillisByCampaign.getOrDefault(c.id(), 0L) / 60_000.0, availableSeconds / 60.0));
         }
-        return packer.items(station, day);
+        return merge(frozenToday, packer.items(station, day));
+    }
+
+    /**
+     * Counts the day's frozen items as placed: each takes the first request of the queue it answers
+     * (same campaign and program, a make-up for a make-up), so it is not asked for again, and counts
+     * towards the week. Returns which requests of the queue are already answered.
+     */
+    private boolean[] countFrozen(List<PlannedItem> frozenToday, List<AiringRequest> queue,
+                                  Map<Long, Integer> placedByCampaign, Map<Long, Long> placedMillisByCampaign) {
+        boolean[] done = new boolean[queue.size()];
+        for (PlannedItem f : frozenToday) {
+            if (f.campaignId() == null) {
+                continue;
+            }
+            boolean makeUp = f.reason().startsWith(DayPacker.MAKE_UP);
+            int match = -1;
+            for (int q = 0; q < queue.size() && match < 0; q++) {
+                AiringRequest r = queue.get(q);
+                if (!done[q] && r.campaign().id() == f.campaignId() && r.program().id() == f.programId() && r.makeUp() == makeUp) {
+                    match = q;
+                }
+            }
+            weekCounts.computeIfAbsent(f.campaignId(), k -> new HashMap<>()).merge(f.programId(), 1, Integer::sum);
+            if (match < 0) {
+                continue;
+            }
+            done[match] = true;
+            if (makeUp) {
+                owed.get(f.campaignId()).merge(f.programId(), -1, Integer::sum);
+            }
+            placedByCampaign.merge(f.campaignId(), 1, Integer::sum);
+            placedMillisByCampaign.merge(f.campaignId(), f.durationMillis(), Long::sum);
+        }
+        return done;
+    }
+
+    /** The frozen items as they were and the new ones, in time order, numbered from 0. */
+    private static List<PlannedItem> merge(List<PlannedItem> frozenToday, List<PlannedItem> planned) {
+        if (frozenToday.isEmpty()) {
+            return planned;
+        }
+        List<PlannedItem> all = new ArrayList<>(frozenToday);
+        all.addAll(planned);
+        // stable: on a tie a frozen item keeps its place before a new one
+        all.sort(Comparator.comparing(PlannedItem::plannedStart));
+        List<PlannedItem> numbered = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            PlannedItem p = all.get(i);
+            numbered.add(new PlannedItem(p.stationId(), p.day(), i, p.plannedStart(), p.durationMillis(), p.programId(),
+                    p.sha256(), p.campaignId(), p.noticeId(), p.reason()));
+        }
+        return numbered;
     }
 
     /** The day's airings in the order they should get window time: by priority, then fairly round-robin. */

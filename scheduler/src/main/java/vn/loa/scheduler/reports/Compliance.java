@@ -17,13 +17,22 @@ import vn.loa.scheduler.planning.FrequencyTarget;
  * roll-up and the stations; the API, the exports and the console all call this, so they agree.
  *
  * <p>Targets count only what a station could air: days on which it has a broadcast window, programs in
- * its languages and valid that day. A weekly target counts each ISO week with a window day in the period.
+ * its languages and valid that day, from the campaign's publication on ({@link TargetStart}). A weekly
+ * target counts each ISO week with such a day in the period.
  */
 public final class Compliance {
 
-    /** A station as compliance needs it. */
+    /**
+     * A station as compliance needs it.
+     *
+     * @param countFrom the first day whose target counts ({@link TargetStart}); null: the whole period
+     */
     public record StationInput(long stationId, String code, String name, Set<DayOfWeek> windowDays, Set<String> languages,
-                               Instant lastHeartbeat, int pastItems) {
+                               Instant lastHeartbeat, int pastItems, LocalDate countFrom) {
+
+        boolean counts(LocalDate day) {
+            return windowDays.contains(day.getDayOfWeek()) && (countFrom == null || !day.isBefore(countFrom));
+        }
     }
 
     /** A campaign program as compliance needs it (validity bounds may be null). */
@@ -121,7 +130,7 @@ public final class Compliance {
         Map<LocalDate, Map<Long, Integer>> weekly = new HashMap<>();
         Map<LocalDate, java.util.Set<Long>> weeklyAirable = new HashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (!s.windowDays().contains(day.getDayOfWeek())) {
+            if (!s.counts(day)) {
                 continue;
             }
             windowDays++;

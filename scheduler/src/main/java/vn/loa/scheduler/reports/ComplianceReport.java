@@ -46,7 +46,7 @@ public final class ComplianceReport {
                     .orElse(null);
             int past = end.isBefore(start) ? 0 : r.reports().pastItems(campaign.id(), s.id(), start, end, now);
             inputs.add(new Compliance.StationInput(s.id(), s.spec().code(), s.spec().name(), days,
-                    new HashSet<>(s.spec().languages()), heartbeat, past));
+                    new HashSet<>(s.spec().languages()), heartbeat, past, TargetStart.firstDay(campaign.publishedAt(), s)));
         }
         List<Compliance.ProgramInput> programs = programs(r, campaign);
         java.util.function.LongFunction<List<DailyCount>> rowsOf = id -> end.isBefore(start) ? List.of()

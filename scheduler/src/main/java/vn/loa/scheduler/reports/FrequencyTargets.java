@@ -17,7 +17,7 @@ import vn.loa.scheduler.planning.FrequencyTarget;
 /**
  * Puts a campaign's target beside each frequency cell, and adds the cells with a target and no airing
  * (a zero a supervisor must see). Per station and program the target counts as compliance does: days
- * with a window in the campaign's period, programs the station can air; a weekly target counts in the
+ * with a window in the campaign's period from its publication on, programs the station can air; a weekly target counts in the
  * bucket holding the week's Monday (so it needs week, month or period buckets). A target of "any
  * program each day" has no per-program figure; cells keep null.
  */
@@ -31,7 +31,7 @@ public final class FrequencyTargets {
     }
 
     public static List<FrequencyCell> apply(List<FrequencyCell> cells, FrequencyTarget target, LocalDate campaignFrom,
-                                            LocalDate campaignTo, List<Station> targeted, Map<Long, PlaceOf> placeOf,
+                                            LocalDate campaignTo, java.time.Instant publishedAt, List<Station> targeted, Map<Long, PlaceOf> placeOf,
                                             List<Compliance.ProgramInput> programs, Map<Long, String> titles, Bucket bucket,
                                             LocalDate from, LocalDate to) {
         if (target.kind() == FrequencyTarget.Kind.ANY_PER_DAY
@@ -53,11 +53,11 @@ public final class FrequencyTargets {
                 windowDays.add(w.day());
             }
             Compliance.StationInput station = new Compliance.StationInput(s.id(), s.spec().code(), s.spec().name(), windowDays,
-                    new HashSet<>(s.spec().languages()), null, 0);
+                    new HashSet<>(s.spec().languages()), null, 0, TargetStart.firstDay(publishedAt, s));
             for (Compliance.ProgramInput p : programs) {
                 Set<LocalDate> weeksCounted = new HashSet<>();
                 for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-                    if (!windowDays.contains(day.getDayOfWeek()) || !p.airableAt(station, day)) {
+                    if (!station.counts(day) || !p.airableAt(station, day)) {
                         continue;
                     }
                     LocalDate counted = day;

@@ -3,10 +3,15 @@ package vn.loa.scheduler.reports;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One row of the as-run log: planned against actual, and the reason of a miss. */
+/**
+ * One row of the as-run log: planned against actual, and the reason of a miss.
+ *
+ * @param itemId the schedule item the record reports on (items keep their ids across re-plans, so a
+ *               record is paired with its item by id); null for a record that named none
+ */
 public record LogRow(long id, long stationId, String stationCode, String stationName, LocalDate day, long sequence,
                      Long programId, String programTitle, Long campaignId, String campaignName, Instant plannedStart,
-                     Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason) {
+                     Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId) {
 
     /** The cursor of the page after this row: paging by (day, id) stays fast deep into a year. */
     public String cursor() {

@@ -7,7 +7,13 @@ final class AgentReportSql {
             + " s.content_sha256, s.campaign_id, s.notice_id, s.reason, p.title AS program_title, c.name AS campaign_name,"
             + " n.title AS notice_title FROM schedule_item s LEFT JOIN program p ON p.id = s.program_id"
             + " LEFT JOIN campaign c ON c.id = s.campaign_id LEFT JOIN urgent_notice n ON n.id = s.notice_id"
-            + " WHERE s.station_id = ? AND s.day >= ? AND s.day <= ? ORDER BY s.day, s.position";
+            + " WHERE s.station_id = ? AND s.day >= ? AND s.day <= ? AND s.withdrawn_at IS NULL ORDER BY s.day, s.position";
+    /** Items withdrawn from the days asked for: an agent airing one stops it and says why. */
+    static final String WITHDRAWN_ITEMS = "SELECT id, withdrawn_reason FROM schedule_item"
+            + " WHERE station_id = ? AND day >= ? AND day <= ? AND withdrawn_at IS NOT NULL ORDER BY id";
+    /** Notice items an agent has now received: the first pull that carried them. */
+    static final String MARK_DELIVERED = "UPDATE schedule_item SET delivered_at = ? WHERE station_id = ? AND day >= ?"
+            + " AND day <= ? AND notice_id IS NOT NULL AND delivered_at IS NULL AND withdrawn_at IS NULL";
     static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, received_at, agent_version,"
             + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -24,6 +24,19 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> withdrawnItems(long stationId, LocalDate from, LocalDate to) {
+        java.util.Map<Long, String> withdrawn = new java.util.LinkedHashMap<>();
+        sql.list(AgentReportSql.WITHDRAWN_ITEMS, r -> withdrawn.put(r.getLong(1), r.getString(2)), stationId, from.toString(),
+                to.toString());
+        return withdrawn;
+    }
+
+    @Override
+    public void markNoticesDelivered(long stationId, LocalDate from, LocalDate to, Instant now) {
+        sql.update(AgentReportSql.MARK_DELIVERED, now.toString(), stationId, from.toString(), to.toString());
+    }
+
+    @Override
     public void appendHeartbeat(long stationId, Heartbeat h, Instant receivedAt) {
         sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, receivedAt.toString(), h.agentVersion(),
                 h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog());

@@ -39,7 +39,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
     public CampaignRecord insertCampaign(CampaignSpec spec, String status, Instant now) {
         long id = sql.insert(PlanningSql.INSERT_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(),
                 spec.to().toString(), spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), status,
-                now.toString(), now.toString());
+                now.toString(), now.toString(), "active".equals(status) ? now.toString() : null);
         writeChildren(id, spec);
         return findCampaign(id).orElseThrow();
     }
@@ -56,7 +56,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
 
     @Override
     public void setCampaignStatus(long id, String status, Instant now) {
-        sql.update(PlanningSql.SET_STATUS, status, now.toString(), id);
+        sql.update(PlanningSql.SET_STATUS, status, now.toString(), status, now.toString(), id);
     }
 
     @Override
@@ -90,7 +90,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
     }
 
     @Override
-    public PlanningInput input(LocalDate firstDay, int days, Instant since) {
+    public PlanningInput input(LocalDate firstDay, int days, Instant since, Instant now, Instant frozenUntil) {
         List<PlanningInput.Station> stations = new ArrayList<>();
         for (Station s : new JdbcStationRepository(sql).list(null)) {
             stations.add(new PlanningInput.Station(s.id(), ZoneId.of(s.spec().timeZone()), s.spec().windows(),
@@ -120,7 +120,8 @@ final class JdbcPlanningRepository implements PlanningRepository {
             resolved.add(new PlanningInput.Notice(n.id(), n.programId(), n.issuedAt(), n.airAt(), n.overrideWindows(),
                     n.repeat(), n.intervalMinutes(), stationsOf(units, direct)));
         }
-        return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay));
+        return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay),
+                new PlanningInput.Frozen(now, frozenUntil, new PublishedDays(sql).frozen(firstDay, frozenUntil)));
     }
 
     /** What the last week's reports say each station still owes, net of make-ups already played. */
@@ -155,13 +156,19 @@ final class JdbcPlanningRepository implements PlanningRepository {
     }
 
     @Override
-    public void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now) {
-        sql.update(PlanningSql.UPSERT_SCHEDULE, stationId, day.toString(), etag, now.toString());
-        sql.update(PlanningSql.DELETE_ITEMS, stationId, day.toString());
-        for (PlannedItem i : items) {
-            sql.update(PlanningSql.INSERT_ITEM, stationId, day.toString(), i.position(), i.plannedStart().toString(),
-                    i.durationMillis(), i.programId(), i.sha256(), i.campaignId(), i.noticeId(), i.reason());
-        }
+    public void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now,
+                           Instant frozenUntil) {
+        new PublishedDays(sql).publish(stationId, day, items, etag, now, frozenUntil);
+    }
+
+    @Override
+    public Set<Long> withdrawNotice(long noticeId, Instant now, String reason) {
+        return new PublishedDays(sql).withdrawNotice(noticeId, now, reason);
+    }
+
+    @Override
+    public boolean cancelNotice(long noticeId, Instant now, String by) {
+        return sql.update(PlanningSql.CANCEL_NOTICE, now.toString(), by, noticeId) > 0;
     }
 
     @Override
@@ -187,7 +194,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
         String status = r.getString("status");
         Instant created = Sql.instant(r, "created_at");
         Instant updated = Sql.instant(r, "updated_at");
-        return new CampaignRecord(id, spec, status, created, updated);
+        return new CampaignRecord(id, spec, status, created, updated, Sql.instant(r, "published_at"));
     }
 
     /** Adds the child rows (programs, targets, windows) to a campaign header read by {@link #mapCampaign}. */
@@ -199,7 +206,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
                 sql.list(PlanningSql.CAMPAIGN_UNITS, r -> r.getString(1), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_STATIONS, r -> r.getLong(1), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_PROGRAMS, r -> r.getLong(1), c.id()), windows);
-        return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt());
+        return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt(), c.publishedAt());
     }
 
     private static String kind(FrequencyTarget.Kind kind) {

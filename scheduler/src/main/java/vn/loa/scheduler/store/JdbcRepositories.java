@@ -55,6 +55,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public NoticeRepository notices() {
+        return new JdbcNoticeRepository(sql);
+    }
+
+    @Override
     public SilenceRepository silence() {
         return new JdbcSilenceRepository(sql);
     }

@@ -31,14 +31,32 @@ public interface PlanningRepository {
     /** Ids of the stations a set of targets covers: whole subtrees of units and single stations. */
     Set<Long> stationsOf(List<String> unitCodes, List<Long> stationIds);
 
-    /** What the engine needs: stations, approved programs, active campaigns, notices issued since {@code since}. */
-    PlanningInput input(LocalDate firstDay, int days, Instant since);
+    /**
+     * What the engine needs: stations, approved programs, active campaigns, notices issued since
+     * {@code since}, and the published items from the start of the first day's week that begin before
+     * {@code frozenUntil} (see {@link PlanningInput.Frozen}).
+     */
+    PlanningInput input(LocalDate firstDay, int days, Instant since, Instant now, Instant frozenUntil);
 
     /** The published ETag of every (station, day) in the range, keyed "stationId/day". */
     Map<String, String> publishedEtags(LocalDate from, LocalDate to);
 
-    /** Replaces a station's day with new items and a new version. */
-    void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now);
+    /**
+     * Makes a station's day hold exactly {@code items}, with a new version: a published item equal to a
+     * new one (time, length, program, rendition, campaign, notice) keeps its id; a published item the
+     * day no longer holds is withdrawn with a reason, never deleted; the others are added with new ids.
+     * A published item before {@code frozenUntil} is never withdrawn (the engine returns it unchanged).
+     */
+    void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now, Instant frozenUntil);
+
+    /**
+     * Withdraws a notice's items that have not finished by {@code now} (a cancelled notice) and returns
+     * the stations whose schedule changed.
+     */
+    Set<Long> withdrawNotice(long noticeId, Instant now, String reason);
+
+    /** Marks a notice cancelled (no later re-plan places it again); false when it already was. */
+    boolean cancelNotice(long noticeId, Instant now, String by);
 
     /** Published version of a station's day, 0 when never published. */
     int version(long stationId, LocalDate day);

@@ -4,13 +4,14 @@ package vn.loa.scheduler.store;
 final class PlanningSql {
 
     static final String INSERT_CAMPAIGN = "INSERT INTO campaign (name, owner_unit_id, period_start, period_end, priority,"
-            + " target_kind, target_count, status, created_at, updated_at)"
-            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " target_kind, target_count, status, created_at, updated_at, published_at)"
+            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE_CAMPAIGN = "UPDATE campaign SET name = ?, owner_unit_id = (SELECT id FROM org_unit WHERE code = ?),"
             + " period_start = ?, period_end = ?, priority = ?, target_kind = ?, target_count = ?, updated_at = ? WHERE id = ?";
-    static final String SET_STATUS = "UPDATE campaign SET status = ?, updated_at = ? WHERE id = ?";
+    static final String SET_STATUS = "UPDATE campaign SET status = ?, updated_at = ?,"
+            + " published_at = CASE WHEN ? = 'active' THEN COALESCE(published_at, ?) ELSE published_at END WHERE id = ?";
     static final String CAMPAIGN_COLUMNS = "c.id, c.name, u.code AS owner_code, c.period_start, c.period_end, c.priority,"
-            + " c.target_kind, c.target_count, c.status, c.created_at, c.updated_at";
+            + " c.target_kind, c.target_count, c.status, c.created_at, c.updated_at, c.published_at";
     static final String CAMPAIGN_FROM = " FROM campaign c JOIN org_unit u ON u.id = c.owner_unit_id";
     static final String FIND_CAMPAIGN = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM + " WHERE c.id = ?";
     static final String LIST_CAMPAIGNS = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM + " ORDER BY c.id DESC";
@@ -38,6 +39,8 @@ final class PlanningSql {
     static final String INSERT_NOTICE = "INSERT INTO urgent_notice (title, program_id, issued_by_unit_id, air_at,"
             + " override_windows, repeat_count, repeat_interval_s, issued_at)"
             + " VALUES (?, ?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?)";
+    static final String CANCEL_NOTICE =
+            "UPDATE urgent_notice SET cancelled_at = ?, cancelled_by = ? WHERE id = ? AND cancelled_at IS NULL";
     static final String INSERT_NOTICE_UNIT = "INSERT INTO urgent_notice_target (notice_id, org_unit_id)"
             + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?))";
     static final String INSERT_NOTICE_STATION = "INSERT INTO urgent_notice_target (notice_id, station_id) VALUES (?, ?)";
@@ -59,13 +62,21 @@ final class PlanningSql {
     static final String UPSERT_SCHEDULE = "INSERT INTO schedule (station_id, day, version, etag, published_at)"
             + " VALUES (?, ?, 1, ?, ?) ON CONFLICT (station_id, day) DO UPDATE SET version = schedule.version + 1,"
             + " etag = excluded.etag, published_at = excluded.published_at";
-    static final String DELETE_ITEMS = "DELETE FROM schedule_item WHERE station_id = ? AND day = ?";
+    private static final String ITEM_COLUMNS = "SELECT id, station_id, day, position, planned_start, duration_ms,"
+            + " program_id, content_sha256, campaign_id, notice_id, reason FROM schedule_item";
+    static final String ITEMS_BETWEEN = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND day >= ? AND day <= ?"
+            + " ORDER BY station_id, day, position";
+    static final String ITEMS_OF_DAY = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND station_id = ? AND day = ?"
+            + " ORDER BY position";
+    static final String ITEMS_OF_NOTICE = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND notice_id = ?";
+    static final String WITHDRAW_ITEM = "UPDATE schedule_item SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?";
+    static final String UPDATE_ITEM_PLACE = "UPDATE schedule_item SET position = ?, reason = ? WHERE id = ?";
     static final String INSERT_ITEM = "INSERT INTO schedule_item (station_id, day, position, planned_start, duration_ms,"
             + " program_id, content_sha256, campaign_id, notice_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Campaign airings of past days that a station reported as not played (and never played). */
     static final String MISSED = "SELECT si.station_id, si.campaign_id, si.program_id, COUNT(*) AS n FROM schedule_item si"
-            + " WHERE si.campaign_id IS NOT NULL AND si.day >= ? AND si.day < ?"
+            + " WHERE si.campaign_id IS NOT NULL AND si.withdrawn_at IS NULL AND si.day >= ? AND si.day < ?"
             + " AND EXISTS (SELECT 1 FROM as_run_record a WHERE a.station_id = si.station_id AND a.item_id = si.id"
             + " AND a.outcome <> 'played')"
             + " AND NOT EXISTS (SELECT 1 FROM as_run_record b WHERE b.station_id = si.station_id AND b.item_id = si.id"

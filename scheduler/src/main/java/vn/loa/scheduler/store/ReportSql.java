@@ -5,7 +5,7 @@ final class ReportSql {
 
     static final String LOG_SELECT = "SELECT a.id, a.station_id, s.code AS station_code, s.name AS station_name, a.day,"
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
-            + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason"
+            + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason, a.item_id"
             + " FROM as_run_record a" + TreeSql.stationInScope("a")
             + " LEFT JOIN program p ON p.id = a.program_id LEFT JOIN campaign c ON c.id = a.campaign_id"
             + " WHERE a.day >= ? AND a.day <= ?";
@@ -40,7 +40,7 @@ final class ReportSql {
             + " AND station_id IN (SELECT value FROM json_each(?))";
 
     static final String PAST_ITEMS = "SELECT COUNT(*) FROM schedule_item WHERE campaign_id = ? AND station_id = ?"
-            + " AND day >= ? AND day <= ? AND planned_start < ?";
+            + " AND withdrawn_at IS NULL AND day >= ? AND day <= ? AND planned_start < ?";
 
     /** Programs produced by units of the scope in a period (by when they were uploaded), accepted ones only. */
     static final String PRODUCED = "SELECT u.code, u.name, COALESCE(p.topic, '') AS topic, p.language, COUNT(*) AS programs,"
@@ -61,7 +61,7 @@ final class ReportSql {
 
     /** Published items of a day at the scope's stations, and how many of them are due (planned start passed). */
     static final String DAY_ITEMS = "SELECT COUNT(*), COALESCE(SUM(i.planned_start <= ?), 0) FROM schedule_item i"
-            + TreeSql.stationInScope("i") + " WHERE i.day = ?";
+            + TreeSql.stationInScope("i") + " WHERE i.day = ? AND i.withdrawn_at IS NULL";
 
     static final String DAY_STATIONS = "SELECT COUNT(*), COALESCE(SUM(s.last_heartbeat_at IS NULL), 0) FROM station s"
             + " JOIN subtree t ON t.id = s.org_unit_id";
@@ -73,7 +73,7 @@ final class ReportSql {
             + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(*) FROM as_run_record a WHERE a.notice_id = n.id"
             + " AND a.day = i.day AND a.outcome = 'played' AND a.station_id IN " + SCOPED_STATIONS + ")"
             + " FROM schedule_item i" + TreeSql.stationInScope("i") + " JOIN urgent_notice n ON n.id = i.notice_id"
-            + " WHERE i.day = ? GROUP BY n.id, n.title, n.issued_at, i.day"
+            + " WHERE i.day = ? AND i.withdrawn_at IS NULL GROUP BY n.id, n.title, n.issued_at, i.day"
             + " ORDER BY n.issued_at DESC";
 
     static final String CLEAR_ROLLUP = "DELETE FROM airing_daily";

@@ -23,6 +23,8 @@ public interface Repositories {
 
     PlanningRepository planning();
 
+    NoticeRepository notices();
+
     ReportRepository reports();
 
     SilenceRepository silence();

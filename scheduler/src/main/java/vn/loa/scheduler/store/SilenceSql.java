@@ -5,7 +5,7 @@ final class SilenceSql {
 
     static final String ACTIVITY = "SELECT s.id, s.code, s.name, u.code AS commune_code, s.last_heartbeat_at,"
             + " (SELECT MAX(a.actual_start) FROM as_run_record a WHERE a.station_id = s.id AND a.outcome = 'played') AS last_airing,"
-            + " EXISTS (SELECT 1 FROM schedule_item i WHERE i.station_id = s.id AND i.planned_start >= ?"
+            + " EXISTS (SELECT 1 FROM schedule_item i WHERE i.station_id = s.id AND i.withdrawn_at IS NULL AND i.planned_start >= ?"
             + " AND i.planned_start <= ?) AS had_items FROM station s JOIN org_unit u ON u.id = s.org_unit_id ORDER BY s.id";
 
     static final String SILENT = "SELECT station_id, silent_since, reason FROM station_silence";

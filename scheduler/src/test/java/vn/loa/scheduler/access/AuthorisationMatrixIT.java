@@ -153,6 +153,15 @@ class AuthorisationMatrixIT {
             return post("/api/v1/campaigns", body).getLong("id");
         }
 
+        /** A notice an hour ahead (on the server's clock), so it has airings left to cancel. */
+        long notice(boolean in) {
+            String serverTime = Fixtures.expect(root.get("/health"), 200).json().getString("time");
+            return post("/api/v1/notices", new JsonObject().put("title", "Bão số " + next()).put("program_id", program(in))
+                    .put("issued_by_unit_code", district(in)).put("override_windows", true)
+                    .put("air_at", java.time.Instant.parse(serverTime).plusSeconds(3600).toString())
+                    .put("target_units", new JsonArray().add(district(in)))).getLong("id");
+        }
+
         long readyProgram(boolean in) {
             return Programs.ready(root, district(in), "Chương trình mới", 100 + next()).getLong("id");
         }
@@ -312,6 +321,14 @@ class AuthorisationMatrixIT {
         rows.add(new Row("issueNotice", (c, in) -> Call.json("POST", "/api/v1/notices", new JsonObject()
                 .put("title", "Bão số 3").put("program_id", c.program(in)).put("issued_by_unit_code", c.district(in))
                 .put("target_units", new JsonArray().add(c.district(in)))), expect(PLANNERS_SCOPED.formatted("201", "201"))));
+        rows.add(new Row("previewNotice", (c, in) -> Call.json("POST", "/api/v1/notices/preview", new JsonObject()
+                .put("title", "Bão số 3").put("program_id", c.program(in)).put("issued_by_unit_code", c.district(in))
+                .put("target_units", new JsonArray().add(c.district(in)))), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("listNotices", (c, in) -> Call.get("/api/v1/notices"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("getNotice", (c, in) -> Call.get("/api/v1/notices/" + c.notice(in)),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("cancelNotice", (c, in) -> Call.json("POST", "/api/v1/notices/" + c.notice(in) + "/cancel", null),
+                expect(PLANNERS_SCOPED.formatted("200", "200"))));
 
         // an operator's scope is a commune, so a district's report is beyond it
         String scopedRead = "anonymous=401 admin=200/403 planner=200/403 operator=403 supervisor=200/403 station=403";

@@ -23,8 +23,14 @@ import vn.loa.scheduler.testing.TestScheduler;
 /** Campaigns to published schedules over the real API, read by a real station token. */
 class CampaignApiIT {
 
+    private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Monday 23 November 2026, 00:30 in Hà Nội: every window of the day is still ahead. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private final vn.loa.scheduler.testing.MutableClock clock =
+            new vn.loa.scheduler.testing.MutableClock(TODAY.atTime(0, 30).atZone(HCM).toInstant());
+
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    final TestScheduler scheduler = TestScheduler.withClock(clock);
     private Api admin;
     private Api agent;
     private long station;
@@ -43,7 +49,7 @@ class CampaignApiIT {
     }
 
     private JsonObject campaign(int perDay) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = TODAY;
         return new JsonObject().put("name", "Tuyên truyền mùa đông").put("owner_unit_code", Fixtures.DISTRICT)
                 .put("period_start", today.minusDays(1).toString()).put("period_end", today.plusDays(30).toString())
                 .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", perDay))
@@ -112,7 +118,7 @@ class CampaignApiIT {
 
     @Test
     void anUrgentNoticeIsInTheScheduleWhenTheAnswerComes() {
-        Instant airAt = Instant.now().plusSeconds(3600);
+        Instant airAt = clock.instant().plusSeconds(3600);
         JsonObject notice = expect(admin.post("/api/v1/notices", new JsonObject().put("title", "Bão số 3 đổ bộ")
                 .put("program_id", program).put("issued_by_unit_code", Fixtures.DISTRICT).put("air_at", airAt.toString())
                 .put("override_windows", true).put("target_units", new JsonArray().add(Fixtures.DISTRICT))), 201).json();
@@ -123,6 +129,27 @@ class CampaignApiIT {
         assertTrue(item.getString("reason").contains("thông báo khẩn"));
         assertEquals("Bão số 3 đổ bộ", item.getString("notice_title"));
         assertNull(item.getValue("campaign_name"));
+    }
+
+    @Test
+    void aNoticeThatHasFinishedCannotBeCancelledAndItsAiringStaysOnTheSchedule() {
+        Instant airAt = clock.instant().plusSeconds(600);
+        long notice = expect(admin.post("/api/v1/notices", new JsonObject().put("title", "Lũ quét: sơ tán khỏi bờ suối")
+                .put("program_id", program).put("issued_by_unit_code", Fixtures.DISTRICT).put("air_at", airAt.toString())
+                .put("override_windows", true).put("target_units", new JsonArray().add(Fixtures.DISTRICT))), 201).json()
+                .getLong("id");
+        clock.set(airAt.plusSeconds(3600));
+        admin = scheduler.admin();
+        JsonObject error = assertError(admin.post("/api/v1/notices/" + notice + "/cancel", new JsonObject()), 409, "notice_finished");
+        assertTrue(error.getString("message").contains("đã phát xong"), error.getString("message"));
+        JsonObject followed = expect(admin.get("/api/v1/notices/" + notice), 200).json();
+        assertNull(followed.getValue("cancelled_at"));
+        assertEquals("waiting", followed.getJsonArray("airings").getJsonObject(0).getString("status"),
+                "the agent never pulled it: not received, and not counted as aired");
+        assertEquals(1, expect(agent.get(schedulePath()), 200).items().stream().map(JsonObject.class::cast)
+                .filter(i -> Long.valueOf(notice).equals(i.getLong("notice_id"))).count(), "what had its time stays");
+        assertEquals("received", expect(admin.get("/api/v1/notices/" + notice), 200).json().getJsonArray("airings")
+                .getJsonObject(0).getString("status"), "the agent's pull that carried it counts as received");
     }
 
     @Test
@@ -137,12 +164,12 @@ class CampaignApiIT {
     void anAiringReportedMissedYesterdayIsMadeUpInTodaysSchedule() {
         long id = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json().getLong("id");
         expect(admin.post("/api/v1/campaigns/" + id + "/publish", new JsonObject()), 200);
-        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        LocalDate yesterday = TODAY.minusDays(1);
         String sha = expect(admin.get("/api/v1/programs/" + program), 200).json().getJsonObject("rendition").getString("sha256");
         PlannedItem missed = new PlannedItem(station, yesterday, 0, yesterday.atTime(6, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant(), 4000, program, sha, id, null, "kế hoạch #" + id);
         scheduler.store().write(r -> {
-            r.planning().publishDay(station, yesterday, java.util.List.of(missed), "yesterday", Instant.now());
+            r.planning().publishDay(station, yesterday, java.util.List.of(missed), "yesterday", clock.instant(), null);
             return null;
         });
         long itemId = scheduler.store().read(r -> r.agentReports().scheduleItems(station, yesterday, yesterday)).get(0).id();

@@ -84,14 +84,14 @@ public final class PlanningBenchmark {
             });
 
             long t0 = System.nanoTime();
-            PlanningInput input = store.read(r -> r.planning().input(monday, 7, now.minusSeconds(86_400)));
+            PlanningInput input = store.read(r -> r.planning().input(monday, 7, now.minusSeconds(86_400), now, now));
             long t1 = System.nanoTime();
             Plan plan = PlanningEngine.plan(input);
             long t2 = System.nanoTime();
             int[] rows = new int[1];
             store.write(r -> {
                 plan.items().forEach((station, days) -> days.forEach((day, items) -> {
-                    r.planning().publishDay(station, day, items, SchedulePublisher.etag(items), now);
+                    r.planning().publishDay(station, day, items, SchedulePublisher.etag(items), now, null);
                     rows[0] += items.size();
                 }));
                 return null;

@@ -57,6 +57,9 @@ class ReportsIT {
 
     @BeforeEach
     void fixture() {
+        // the stations and the campaign exist from Monday 00:30, before the first window: targets count from then
+        Instant thursdayNoon = clock.instant();
+        clock.set(MON.atTime(0, 30).atZone(HCM).toInstant());
         admin = scheduler.admin();
         Fixtures.createTree(admin);
         expect(admin.post("/api/v1/org-units", Fixtures.unit(OTHER_DISTRICT, "Huyện Bảo Lâm", "Huyện", "district",
@@ -77,6 +80,11 @@ class ReportsIT {
                 .put("target_units", new JsonArray().add(Fixtures.DISTRICT).add(OTHER_DISTRICT))
                 .put("program_ids", new JsonArray().add(p1).add(p2))), 201).json().getLong("id");
         expect(admin.post("/api/v1/campaigns/" + campaign + "/publish", new JsonObject()), 200);
+        for (long station : new long[] {a, b}) {
+            agent(station);
+        }
+        clock.set(thursdayNoon);
+        admin = scheduler.admin();
 
         // station A: 8 of its 9 records now (sequence 7 is late), one of them sent twice
         send(a, record(1, MON, p1, "played"), record(2, MON, p2, "played"),

@@ -1,0 +1,112 @@
+package vn.loa.scheduler.store;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.planning.PlannedItem;
+
+/**
+ * Published schedule days as rows: reads the frozen past for the engine and writes a new day over
+ * the old one by difference, so unchanged items keep their ids and nothing is ever deleted.
+ */
+final class PublishedDays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedDays.class);
+    static final String REPLANNED = "Lịch thay đổi khi lập lại kế hoạch / removed by a re-plan";
+
+    private final Sql sql;
+
+    PublishedDays(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Published, not withdrawn items from the Monday of {@code firstDay}'s week that begin before {@code until}. */
+    List<PlannedItem> frozen(LocalDate firstDay, Instant until) {
+        LocalDate monday = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // Vietnam has one zone; a day ends at most 14 hours after the UTC date of its instant anywhere
+        LocalDate last = LocalDate.ofInstant(until, ZoneId.of("UTC")).plusDays(1);
+        List<PlannedItem> items = new ArrayList<>();
+        for (Row row : sql.list(PlanningSql.ITEMS_BETWEEN, PublishedDays::row, monday.toString(), last.toString())) {
+            if (row.item().plannedStart().isBefore(until)) {
+                items.add(row.item());
+            }
+        }
+        return items;
+    }
+
+    void publish(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now, Instant frozenUntil) {
+        sql.update(PlanningSql.UPSERT_SCHEDULE, stationId, day.toString(), etag, now.toString());
+        Map<String, List<Row>> published = new LinkedHashMap<>();
+        for (Row row : sql.list(PlanningSql.ITEMS_OF_DAY, PublishedDays::row, stationId, day.toString())) {
+            published.computeIfAbsent(identity(row.item()), k -> new ArrayList<>()).add(row);
+        }
+        Set<Long> kept = new HashSet<>();
+        for (PlannedItem item : items) {
+            List<Row> same = published.get(identity(item));
+            if (same == null || same.isEmpty()) {
+                sql.update(PlanningSql.INSERT_ITEM, stationId, day.toString(), item.position(), item.plannedStart().toString(),
+                        item.durationMillis(), item.programId(), item.sha256(), item.campaignId(), item.noticeId(), item.reason());
+                continue;
+            }
+            Row row = same.remove(0);
+            kept.add(row.id());
+            if (row.item().position() != item.position() || !row.item().reason().equals(item.reason())) {
+                sql.update(PlanningSql.UPDATE_ITEM_PLACE, item.position(), item.reason(), row.id());
+            }
+        }
+        for (List<Row> rows : published.values()) {
+            for (Row row : rows) {
+                if (kept.contains(row.id())) {
+                    continue;
+                }
+                if (frozenUntil != null && row.item().plannedStart().isBefore(frozenUntil)) {
+                    // the engine returns every frozen item; keeping one it lost beats rewriting the past
+                    LOG.error("[planning] item {} of station {} on {} is in the frozen past and was left out of the plan;"
+                            + " it is kept", row.id(), stationId, day);
+                    continue;
+                }
+                sql.update(PlanningSql.WITHDRAW_ITEM, now.toString(), REPLANNED, row.id());
+            }
+        }
+    }
+
+    /** Withdraws the notice's items that have not ended by {@code now}; the stations they belonged to. */
+    Set<Long> withdrawNotice(long noticeId, Instant now, String reason) {
+        Set<Long> stations = new HashSet<>();
+        for (Row row : sql.list(PlanningSql.ITEMS_OF_NOTICE, PublishedDays::row, noticeId)) {
+            PlannedItem i = row.item();
+            if (i.plannedStart().plusMillis(i.durationMillis()).isAfter(now)) {
+                sql.update(PlanningSql.WITHDRAW_ITEM, now.toString(), reason, row.id());
+                stations.add(i.stationId());
+            }
+        }
+        return stations;
+    }
+
+    /** What makes two items the same airing; the reason and position may change without a new id. */
+    private static String identity(PlannedItem i) {
+        return i.plannedStart() + "|" + i.durationMillis() + "|" + i.programId() + "|" + i.sha256() + "|"
+                + Objects.toString(i.campaignId()) + "|" + Objects.toString(i.noticeId());
+    }
+
+    private record Row(long id, PlannedItem item) {
+    }
+
+    private static Row row(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new Row(r.getLong("id"), new PlannedItem(r.getLong("station_id"), LocalDate.parse(r.getString("day")),
+                r.getInt("position"), Instant.parse(r.getString("planned_start")), r.getLong("duration_ms"),
+                r.getLong("program_id"), r.getString("content_sha256"), Sql.nullableLong(r, "campaign_id"),
+                Sql.nullableLong(r, "notice_id"), r.getString("reason")));
+    }
+}
