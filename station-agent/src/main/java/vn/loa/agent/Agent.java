@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.playout.Lateness;
 import vn.loa.agent.playout.Playout;
 import vn.loa.agent.playout.Sink;
 import vn.loa.agent.sync.ServerClient;
@@ -33,6 +34,7 @@ public final class Agent implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Agent.class.getName());
     private static final long MAX_BACKOFF_SECONDS = 300;
     private static final int LONG_POLL_SECONDS = 25;
+    private static final long URGENT_SYNC_EVERY_NANOS = 3_000_000_000L;
 
     private final Identity identity;
     private final AgentStore store;
@@ -44,6 +46,7 @@ public final class Agent implements AutoCloseable {
     private final Thread watchThread;
     private final Random jitter = new Random();
     private volatile boolean running = true;
+    private final java.util.concurrent.atomic.AtomicLong lastUrgentSync = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - URGENT_SYNC_EVERY_NANOS * 2);
     private long failures;
 
     /**
@@ -52,14 +55,23 @@ public final class Agent implements AutoCloseable {
      */
     public Agent(Path dataDir, Identity identity, Function<AgentClock, Sink> sinkOnServerTime, AgentClock pcClock,
                  long pollSeconds, long cacheQuotaBytes) {
+        this(dataDir, identity, sinkOnServerTime, pcClock, pollSeconds, cacheQuotaBytes, Lateness.DEFAULT);
+    }
+
+    public Agent(Path dataDir, Identity identity, Function<AgentClock, Sink> sinkOnServerTime, AgentClock pcClock,
+                 long pollSeconds, long cacheQuotaBytes, Lateness lateness) {
         this.identity = identity;
         this.store = AgentStore.open(dataDir);
+        if (identity.enrolledAt() != null && store.state("airs_from").isEmpty()) {
+            store.setState("airs_from", identity.enrolledAt().toString());
+        }
         MediaCache cache = new MediaCache(dataDir, cacheQuotaBytes);
         Sink[] sink = new Sink[1];
         this.sync = new Sync(identity, store, cache, pcClock, dataDir, () -> sink[0].state());
         AgentClock serverTime = new OffsetClock(pcClock, sync::offsetMillis);
         sink[0] = sinkOnServerTime.apply(serverTime);
-        this.playout = new Playout(store, cache, sink[0], serverTime);
+        this.playout = new Playout(store, cache, sink[0], serverTime, lateness);
+        playout.onNoticeAudioMissing(this::fetchSoon);
         this.pollSeconds = pollSeconds;
         this.playoutThread = daemon(playout, "loa-playout");
         this.watchThread = daemon(this::watch, "loa-watch");
@@ -87,6 +99,15 @@ public final class Agent implements AutoCloseable {
             playout.scheduleChanged();
         }
         return outcome;
+    }
+
+    /** A sync right away, at most one every few seconds: a due urgent notice is waiting for its audio. */
+    private void fetchSoon() {
+        long now = System.nanoTime();
+        long last = lastUrgentSync.get();
+        if (now - last > URGENT_SYNC_EVERY_NANOS && lastUrgentSync.compareAndSet(last, now) && running) {
+            loops.execute(this::syncOnce);
+        }
     }
 
     private void syncThenReschedule() {

@@ -78,13 +78,17 @@ public final class AgentStore implements AutoCloseable {
         try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
             version = r.next() ? r.getInt(1) : 0;
         }
-        if (version >= 3) {
+        if (version >= 4) {
+            return;
+        }
+        if (version == 3) {
+            upgradeTo4(s);
             return;
         }
         if (version == 2) {
             // version 3: the campaign travels with the as-run record, for the supervisors' compliance figures
             s.execute("ALTER TABLE schedule_item ADD COLUMN campaign_id INTEGER");
-            s.execute("PRAGMA user_version = 3");
+            upgradeTo4(s);
             return;
         }
         boolean hasStartMs = false;
@@ -101,7 +105,16 @@ public final class AgentStore implements AutoCloseable {
             s.execute("DELETE FROM state WHERE key = 'etag'");
         }
         s.execute("CREATE INDEX IF NOT EXISTS schedule_item_due ON schedule_item (handled, start_ms)");
-        s.execute("PRAGMA user_version = 3");
+        upgradeTo4(s);
+    }
+
+    /**
+     * Version 4: the item airing when the server withdrew it stays, with the server's reason, so the
+     * airing stops and its record says why (a cancelled urgent notice).
+     */
+    private static void upgradeTo4(Statement s) throws SQLException {
+        s.execute("ALTER TABLE schedule_item ADD COLUMN withdrawn_reason TEXT");
+        s.execute("PRAGMA user_version = 4");
     }
 
     public synchronized Optional<String> state(String key) {
@@ -119,22 +132,32 @@ public final class AgentStore implements AutoCloseable {
         update("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
     }
 
-    /** Replaces the cached items with the server's, keeping what was already handled as handled. */
-    public synchronized void replaceSchedule(List<Item> items) {
+    /**
+     * Replaces the cached items with the server's, keeping what was already handled as handled. An
+     * item planned before {@code airs_from} (this PC's enrolment) is handled already: it was never this
+     * PC's to air. The item on air, when the server no longer has it, stays with the server's reason
+     * for withdrawing it, so the airing stops and says why.
+     */
+    public synchronized void replaceSchedule(List<Item> items, java.util.Map<Long, String> withdrawn) {
         try {
             db.setAutoCommit(false);
             java.util.Set<Long> handled = new java.util.HashSet<>();
-            try (ResultSet r = db.createStatement().executeQuery("SELECT id FROM schedule_item WHERE handled = 1")) {
+            try (Statement st = db.createStatement(); ResultSet r = st.executeQuery("SELECT id FROM schedule_item WHERE handled = 1")) {
                 while (r.next()) {
                     handled.add(r.getLong(1));
                 }
             }
-            db.createStatement().execute("DELETE FROM schedule_item");
+            long airsFrom = state("airs_from").map(t -> Instant.parse(t).toEpochMilli()).orElse(Long.MIN_VALUE);
+            Optional<Item> onAir = state("on_air").map(t -> Long.parseLong(t.split(" ")[0])).flatMap(this::item);
+            try (Statement st = db.createStatement()) {
+                st.execute("DELETE FROM schedule_item");
+            }
             for (Item i : items) {
-                update("INSERT INTO schedule_item (id, planned_start, start_ms, duration_ms, program_id, sha256, reason,"
-                        + " notice_id, campaign_id, handled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id(),
-                        i.plannedStart().toString(), i.plannedStart().toEpochMilli(), i.durationMillis(), i.programId(), i.sha256(),
-                        i.reason(), i.noticeId(), i.campaignId(), handled.contains(i.id()) ? 1 : 0);
+                insert(i, handled.contains(i.id()) || i.plannedStart().toEpochMilli() < airsFrom, null);
+            }
+            if (onAir.isPresent() && items.stream().noneMatch(i -> i.id() == onAir.get().id())) {
+                insert(onAir.get(), false, withdrawn.getOrDefault(onAir.get().id(),
+                        "Lịch phát đã thay đổi / the schedule changed"));
             }
             db.commit();
         } catch (SQLException e) {
@@ -145,15 +168,44 @@ public final class AgentStore implements AutoCloseable {
         }
     }
 
-    /** Items not yet aired or recorded as missed, earliest first. */
-    public synchronized List<Item> unhandled() {
-        return items("WHERE handled = 0 ORDER BY start_ms, id");
+    private void insert(Item i, boolean handled, String withdrawnReason) {
+        update("INSERT INTO schedule_item (id, planned_start, start_ms, duration_ms, program_id, sha256, reason,"
+                + " notice_id, campaign_id, handled, withdrawn_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id(),
+                i.plannedStart().toString(), i.plannedStart().toEpochMilli(), i.durationMillis(), i.programId(), i.sha256(),
+                i.reason(), i.noticeId(), i.campaignId(), handled ? 1 : 0, withdrawnReason);
     }
 
-    /** An urgent notice other than {@code playing} whose start has come and which has not aired yet. */
-    public synchronized Optional<Item> dueNotice(Instant now, long playing) {
-        return items("WHERE handled = 0 AND notice_id IS NOT NULL AND start_ms <= " + now.toEpochMilli() + " AND id <> "
-                + playing + " ORDER BY start_ms, id LIMIT 1").stream().findFirst();
+    /** Why the server took the item off the schedule, when it did (it was on air then). */
+    public synchronized Optional<String> withdrawnReason(long itemId) {
+        try (PreparedStatement s = db.prepareStatement("SELECT withdrawn_reason FROM schedule_item WHERE id = ?")) {
+            s.setLong(1, itemId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * The renditions the cache must keep: of every item not yet handled, including one the server
+     * withdrew while it was on air (its file is still being read).
+     */
+    public synchronized java.util.Set<String> neededRenditions() {
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        items("WHERE handled = 0").forEach(i -> needed.add(i.sha256()));
+        return needed;
+    }
+
+    /** Items not yet aired or recorded as missed, earliest first. */
+    public synchronized List<Item> unhandled() {
+        return items("WHERE handled = 0 AND withdrawn_reason IS NULL ORDER BY start_ms, id");
+    }
+
+    /** Urgent notices other than {@code playing} whose start has come and which have not aired yet, earliest first. */
+    public synchronized List<Item> dueNotices(Instant now, long playing) {
+        return items("WHERE handled = 0 AND withdrawn_reason IS NULL AND notice_id IS NOT NULL AND start_ms <= "
+                + now.toEpochMilli() + " AND id <> " + playing + " ORDER BY start_ms, id");
     }
 
     public synchronized Optional<Item> item(long id) {

@@ -8,14 +8,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Who this agent is: the server it enrolled with, its station and its token, kept in
+ * Who this agent is: the server it enrolled with, its station, its token and when it enrolled on the
+ * server's clock (null for agents enrolled before that was kept), kept in
  * {@code DATA/identity.json}, written to a temporary file and moved into place so a power cut leaves
  * the old identity or the new one, never half of one.
  */
-public record Identity(URI server, long stationId, String stationCode, String token) {
+public record Identity(URI server, long stationId, String stationCode, String token, Instant enrolledAt) {
 
     static final String FILE = "identity.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +30,8 @@ public record Identity(URI server, long stationId, String stationCode, String to
         try {
             var node = JSON.readTree(file.toFile());
             return Optional.of(new Identity(URI.create(node.get("server").asText()), node.get("station_id").asLong(),
-                    node.get("station_code").asText(), node.get("token").asText()));
+                    node.get("station_code").asText(), node.get("token").asText(),
+                    node.hasNonNull("enrolled_at") ? Instant.parse(node.get("enrolled_at").asText()) : null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -39,6 +42,9 @@ public record Identity(URI server, long stationId, String stationCode, String to
             Files.createDirectories(dataDir);
             ObjectNode node = JSON.createObjectNode().put("server", server.toString()).put("station_id", stationId)
                     .put("station_code", stationCode).put("token", token);
+            if (enrolledAt != null) {
+                node.put("enrolled_at", enrolledAt.toString());
+            }
             Path temp = Files.createTempFile(dataDir, "identity-", ".tmp");
             JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), node);
             Files.move(temp, dataDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

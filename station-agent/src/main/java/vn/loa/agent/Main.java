@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Map;
 import vn.loa.agent.playout.CommandSink;
 import vn.loa.agent.playout.FileSink;
 import vn.loa.agent.playout.JavaSoundSink;
+import vn.loa.agent.playout.Lateness;
 import vn.loa.agent.playout.Sink;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.media.Ffmpeg;
@@ -26,7 +28,7 @@ public final class Main {
             "Cách dùng / Usage:",
             "  java -jar loa-agent.jar enroll --server URL --code MÃ --data THƯ_MỤC",
             "  java -jar loa-agent.jar run --data THƯ_MỤC [--sink javasound|command:LỆNH|file:THƯ_MỤC]",
-            "        [--poll-seconds 60] [--cache-mb 2048] [--ffmpeg ĐƯỜNG_DẪN]",
+            "        [--poll-seconds 60] [--cache-mb 2048] [--ffmpeg ĐƯỜNG_DẪN] [--max-late-seconds 30]",
             "    --sink javasound      card âm thanh của máy (mặc định) / the PC's sound card (default)",
             "    --sink command:LỆNH   chương trình phát ngoài, {file} là tệp / an external player, e.g. command:mpg123 -q {file}",
             "    --sink file:THƯ_MỤC   ghi ra tệp đúng những gì sẽ phát / writes what would be heard (tests, no sound card)",
@@ -60,8 +62,10 @@ public final class Main {
     public static Identity enroll(URI server, String code, Path data) throws IOException {
         JsonNode answer = ServerClient.enrol(server, code);
         JsonNode station = answer.get("station");
+        // items planned before this instant were never this PC's to air: it does not report them missed
+        Instant enrolledAt = answer.hasNonNull("server_time") ? Instant.parse(answer.get("server_time").asText()) : null;
         Identity identity = new Identity(server, station.get("id").asLong(), station.get("code").asText(),
-                answer.get("token").asText());
+                answer.get("token").asText(), enrolledAt);
         identity.save(data);
         System.out.println("Đã đăng ký đài / Enrolled station " + identity.stationCode() + " (" + station.get("name").asText()
                 + ")");
@@ -76,7 +80,9 @@ public final class Main {
         long pollSeconds = number(flags, "poll-seconds", 60);
         long cacheBytes = number(flags, "cache-mb", 2048) * 1_048_576;
         Function<AgentClock, Sink> sink = sink(flags.getOrDefault("sink", "javasound"), data, flags.get("ffmpeg"));
-        Agent agent = new Agent(data, identity, sink, AgentClock.system(), pollSeconds, cacheBytes);
+        Lateness lateness = new Lateness(java.time.Duration.ofSeconds(number(flags, "max-late-seconds", 30)),
+                Lateness.DEFAULT.notice());
+        Agent agent = new Agent(data, identity, sink, AgentClock.system(), pollSeconds, cacheBytes, lateness);
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close));
         agent.start();
         System.out.println("Đài " + identity.stationCode() + " đang chạy / is running (" + identity.server() + ")");

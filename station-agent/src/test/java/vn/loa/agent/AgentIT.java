@@ -137,6 +137,28 @@ class AgentIT {
     }
 
     @Test
+    void anAgentEnrolledAfterTheMorningDoesNotReportTheMorningAsMissed() throws Exception {
+        // the PC is set up at 07:00: the 06:00 airings were never its to air
+        bench.clock.jumpTo(AiringStation.today(7, 0, 0));
+        vn.loa.scheduler.testing.Api admin = bench.scheduler.admin();
+        String code = Fixtures.expect(admin.post("/api/v1/stations/" + station.station + "/enrolment-codes", new JsonObject()), 201)
+                .json().getString("code");
+        Identity identity = Main.enroll(java.net.URI.create(admin.baseUrl()), code, bench.agentData);
+        try (Agent agent = agent(identity, bench.clock)) {
+            agent.syncOnce();
+            agent.start();
+            Thread.sleep(3000);
+            agent.syncOnce();
+            assertTrue(outcomes(bench.agentData).isEmpty(), "nothing reported for before the enrolment: "
+                    + outcomes(bench.agentData));
+            assertTrue(unhandled(bench.agentData).stream().allMatch(i -> i.plannedStart().isAfter(identity.enrolledAt())),
+                    "what is left to air comes after the enrolment");
+            assertFalse(unhandled(bench.agentData).isEmpty(), "tomorrow's airings are still ahead");
+        }
+        assertTrue(onServer().isEmpty());
+    }
+
+    @Test
     void aPcClockSevenMinutesOffStillAirsOnTheServersTimeAndTheOffsetIsReported() throws Exception {
         Identity identity = station.enrol(bench.agentData);
         AgentClock pc = new AgentClock() {

@@ -12,16 +12,24 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
+import vn.loa.agent.AgentStore.Item;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.time.AgentClock;
 
 /**
  * Airs what is due, on the server's time, one item at a time, on its own thread. Every item ends in
  * exactly one as-run record, written to the outbox with the item's handled mark in one transaction:
- * played, partial, interrupted (an urgent notice cut in), missed (its time passed while the agent was
- * down or something else aired) or failed (no verified file, audio device failure). While an item airs,
- * an "on air" mark and the seconds played are kept in the agent's database, so an airing cut by a power
- * cut or a kill is recorded as interrupted when the agent comes back.
+ * played, partial, interrupted (an urgent notice cut in, or the server withdrew the item while it aired:
+ * a cancelled notice), missed (its time passed while the agent was down or something else aired) or
+ * failed (no verified file, audio device failure). An item removed from the schedule before its time
+ * is simply not aired and leaves no record. While an item airs, an "on air" mark and the seconds
+ * played are kept in the agent's database, so an airing cut by a power cut or a kill is recorded as
+ * interrupted when the agent comes back.
+ *
+ * <p>Nothing overlaps: a program is never started more than {@link Lateness#program()} after its time
+ * (it is recorded as missed instead). An urgent notice cuts in only once its audio is on this PC; until
+ * then it waits (asking for a sync) and what airs goes on; it airs late rather than not at all, until
+ * {@link Lateness#notice()} after its planned end, and the wait is written in its record.
  */
 public final class Playout implements Runnable {
 
@@ -38,7 +46,11 @@ public final class Playout implements Runnable {
     private final MediaCache cache;
     private final Sink sink;
     private final AgentClock clock;
+    private final Lateness lateness;
     private final AtomicBoolean scheduleChanged = new AtomicBoolean();
+    /** Notices found due without their audio, and since when (on the server's time). */
+    private final java.util.Map<Long, Instant> waitingForAudio = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Runnable wantAudio = () -> { };
     private volatile boolean running = true;
     private Instant startedAt;
     private Instant downSince;
@@ -48,10 +60,20 @@ public final class Playout implements Runnable {
 
     /** @param clock the server's time as this PC knows it */
     public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock) {
+        this(store, cache, sink, clock, Lateness.DEFAULT);
+    }
+
+    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Lateness lateness) {
         this.store = store;
         this.cache = cache;
         this.sink = sink;
         this.clock = clock;
+        this.lateness = lateness;
+    }
+
+    /** Called (often) while a due urgent notice waits for its audio: the agent should fetch it now. */
+    public void onNoticeAudioMissing(Runnable fetchNow) {
+        this.wantAudio = fetchNow;
     }
 
     /** Wakes the loop: a new schedule may have brought something due sooner (an urgent notice). */
@@ -103,9 +125,7 @@ public final class Playout implements Runnable {
         markAlive();
         scheduleChanged.set(false);
         Instant now = clock.instant();
-        Optional<AgentStore.Item> notice = store.dueNotice(now, -1);
-        List<AgentStore.Item> items = store.unhandled();
-        AgentStore.Item next = notice.orElse(items.isEmpty() ? null : items.get(0));
+        Item next = nextNotice(now, -1).orElseGet(() -> firstAirable(store.unhandled(), now));
         dropCueUnless(next);
         if (next == null) {
             sleepAtMostASecond(null);
@@ -121,11 +141,48 @@ public final class Playout implements Runnable {
             sleepAtMostASecond(startAt);
             return;
         }
-        if (!now.isBefore(next.plannedEnd())) {
+        if (now.isAfter(lateness.lastStart(next.plannedStart(), next.durationMillis(), next.urgent()))) {
             record(next, "missed", missedReason(next), null, null, 0);
             return;
         }
         air(next);
+    }
+
+    /** The earliest due urgent notice (other than {@code playing}) whose audio is here, to air or to cut in. */
+    private Optional<Item> nextNotice(Instant now, long playing) {
+        for (Item n : store.dueNotices(now, playing)) {
+            if (!expired(n, now) && audioHere(n, now)) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first item to deal with, passing over due notices still waiting for their audio. */
+    private Item firstAirable(List<Item> items, Instant now) {
+        for (Item i : items) {
+            if (i.urgent() && !i.plannedStart().isAfter(now) && !expired(i, now) && !audioHere(i, now)) {
+                continue;
+            }
+            return i;
+        }
+        return null;
+    }
+
+    private boolean expired(Item item, Instant now) {
+        return now.isAfter(lateness.lastStart(item.plannedStart(), item.durationMillis(), item.urgent()));
+    }
+
+    /** For a due notice: is its audio on this PC? If not, note the wait and ask for it. */
+    private boolean audioHere(Item notice, Instant now) {
+        if (cache.has(notice.sha256())) {
+            return true;
+        }
+        if (waitingForAudio.putIfAbsent(notice.id(), now) == null) {
+            LOG.warning("[playout] urgent notice item " + notice.id() + " is due and its audio is not here yet: waiting for it");
+        }
+        wantAudio.run();
+        return false;
     }
 
     private void sleepAtMostASecond(Instant until) throws InterruptedException {
@@ -133,7 +190,7 @@ public final class Playout implements Runnable {
         clock.sleepUntil(until == null || until.isAfter(limit) ? limit : until, () -> scheduleChanged.get() || !running);
     }
 
-    private void air(AgentStore.Item item) throws InterruptedException {
+    private void air(Item item) throws InterruptedException {
         Airing airing;
         if (cued != null && cued.item().id() == item.id()) {
             airing = cued.airing();
@@ -163,10 +220,14 @@ public final class Playout implements Runnable {
                 progressNanos = System.nanoTime();
                 markAlive();
             }
+            Optional<String> withdrawn = store.withdrawnReason(item.id());
             if (!running) {
                 airing.stop();
                 cut = "partial";
-            } else if (!item.urgent() && store.dueNotice(clock.instant(), item.id()).isPresent()) {
+            } else if (withdrawn.isPresent()) {
+                airing.stop();
+                cut = withdrawn.get();
+            } else if (!item.urgent() && nextNotice(clock.instant(), item.id()).isPresent()) {
                 airing.stop();
                 cut = "interrupted";
             } else {
@@ -181,16 +242,16 @@ public final class Playout implements Runnable {
      * ahead of time (it waits there for its instant), as broadcast automation cues the next item: a
      * back-to-back start then does not wait for this airing's record to be written.
      */
-    private void cueNext(AgentStore.Item current) {
+    private void cueNext(Item current) {
         if (cued != null || clock.instant().plusMillis((long) (VERIFY_AHEAD_MILLIS * clock.rate())).isBefore(current.plannedEnd())) {
             return;
         }
-        Optional<AgentStore.Item> following = store.unhandled().stream().filter(i -> i.id() != current.id()).findFirst()
+        Optional<Item> following = store.unhandled().stream().filter(i -> i.id() != current.id()).findFirst()
                 .filter(next -> !next.plannedStart().isAfter(current.plannedEnd().plusSeconds(5)));
         if (following.isEmpty()) {
             return;
         }
-        AgentStore.Item next = following.get();
+        Item next = following.get();
         if (verifiedItem != next.id()) {
             verifiedItem = verify(next) ? next.id() : -1;
             return;
@@ -208,18 +269,25 @@ public final class Playout implements Runnable {
     }
 
     /** A cued airing for an item that is no longer next (an urgent notice came first) is called off. */
-    private void dropCueUnless(AgentStore.Item next) {
+    private void dropCueUnless(Item next) {
         if (cued != null && (next == null || cued.item().id() != next.id())) {
             cued.airing().stop();
             cued = null;
         }
     }
 
-    /** Checks the item's file; records it as failed (never aired) when it is missing or corrupt. */
-    private boolean verify(AgentStore.Item item) {
+    /**
+     * Checks the item's file; records a program as failed (never aired) when it is missing or corrupt.
+     * A notice is not given up: the bad copy is gone, the next sync fetches it again, and it airs then.
+     */
+    private boolean verify(Item item) {
         try {
             if (cache.verified(item.sha256())) {
                 return true;
+            }
+            if (item.urgent()) {
+                wantAudio.run();
+                return false;
             }
             record(item, "failed", "Thiếu tệp hoặc tệp hỏng, sẽ tải lại / file missing or corrupt, fetched again", null, null, 0);
         } catch (IOException e) {
@@ -228,7 +296,7 @@ public final class Playout implements Runnable {
         return false;
     }
 
-    private void finish(AgentStore.Item item, Airing airing, String cut) {
+    private void finish(Item item, Airing airing, String cut) {
         double seconds = airing.secondsPlayed();
         Optional<String> failure = airing.failure();
         String outcome;
@@ -242,8 +310,12 @@ public final class Playout implements Runnable {
         } else if ("partial".equals(cut)) {
             outcome = "partial";
             reason = "Agent được tắt giữa buổi phát / the agent was stopped mid-airing";
+        } else if (cut != null) {
+            outcome = "interrupted";
+            reason = cut;
         } else if (seconds * 1000 >= item.durationMillis() * 0.95) {
             outcome = "played";
+            reason = waitedFor(item, airing.actualStart());
         } else {
             outcome = "partial";
             reason = "Chỉ phát được " + Math.round(seconds) + " giây / only " + Math.round(seconds) + " s aired";
@@ -255,13 +327,31 @@ public final class Playout implements Runnable {
         }
     }
 
-    private String missedReason(AgentStore.Item item) {
+    /** Why an item is missed: the agent was down at its time, or its time passed while something else aired. */
+    private String missedReason(Item item) {
         if (startedAt != null && item.plannedStart().isBefore(startedAt)) {
             String from = downSince == null ? "" : " từ " + LOCAL.format(downSince);
             return "Agent không chạy" + from + " đến " + LOCAL.format(startedAt) + " (mất điện, tắt máy)"
                     + " / the agent was not running" + (downSince == null ? "" : " from " + downSince) + " to " + startedAt;
         }
-        return "Quá giờ phát khi đang phát mục khác (thông báo khẩn, phát muộn) / its time passed while something else aired";
+        if (item.urgent() && waitingForAudio.containsKey(item.id())) {
+            return "Không tải được âm thanh của thông báo trước khi hết hiệu lực (từ " + LOCAL.format(waitingForAudio.get(item.id()))
+                    + ") / the notice's audio did not arrive before the notice expired";
+        }
+        long late = lateness.program().toSeconds();
+        return "Quá giờ phát hơn " + late + " giây khi đang phát mục khác (thông báo khẩn, phát muộn); bỏ qua để không phát"
+                + " chồng / more than " + late + " s past its time while something else aired; skipped so nothing overlaps";
+    }
+
+    /** For a notice that aired after waiting for its audio: how long, for its record. */
+    private String waitedFor(Item item, Instant actualStart) {
+        Instant since = waitingForAudio.remove(item.id());
+        if (since == null || actualStart == null) {
+            return null;
+        }
+        long seconds = Math.max(0, Duration.between(item.plannedStart(), actualStart).toSeconds());
+        return "Phát muộn " + seconds + " giây: chờ tải âm thanh của thông báo / aired " + seconds
+                + " s late: waited for the notice's audio";
     }
 
     private void markAlive() {
@@ -271,7 +361,8 @@ public final class Playout implements Runnable {
         }
     }
 
-    private void record(AgentStore.Item item, String outcome, String reason, Instant start, Instant end, double seconds) {
+    private void record(Item item, String outcome, String reason, Instant start, Instant end, double seconds) {
+        waitingForAudio.remove(item.id());
         store.record(item.id(), sequence -> {
             ObjectNode r = JSON.createObjectNode().put("sequence", sequence).put("item_id", item.id())
                     .put("program_id", item.programId()).put("content_sha256", item.sha256())
@@ -294,7 +385,7 @@ public final class Playout implements Runnable {
     }
 
     /** The next item, started in the sink ahead of its instant. */
-    private record Cued(AgentStore.Item item, Airing airing) {
+    private record Cued(Item item, Airing airing) {
     }
 
     /** The mark kept while an item airs: which item, since when. */

@@ -139,7 +139,11 @@ public final class Sync {
                     i.path("reason").asText(null), i.path("notice_id").isIntegralNumber() ? i.get("notice_id").asLong() : null,
                     i.path("campaign_id").isIntegralNumber() ? i.get("campaign_id").asLong() : null));
         }
-        store.replaceSchedule(items);
+        java.util.Map<Long, String> withdrawn = new java.util.HashMap<>();
+        for (JsonNode w : schedule.get().body().path("withdrawn")) {
+            withdrawn.put(w.get("id").asLong(), w.path("reason").asText(null));
+        }
+        store.replaceSchedule(items, withdrawn);
         if (schedule.get().etag() != null) {
             store.setState("etag", schedule.get().etag());
         }
@@ -152,10 +156,10 @@ public final class Sync {
      * does not fit waits for a later sync, when earlier items have aired and been evicted.
      */
     private void fetchRenditions() throws IOException {
-        List<AgentStore.Item> items = store.unhandled();
-        java.util.Set<String> needed = new java.util.HashSet<>();
-        items.forEach(i -> needed.add(i.sha256()));
-        int evicted = cache.evictAllBut(needed);
+        List<AgentStore.Item> items = new ArrayList<>(store.unhandled());
+        // an urgent notice's audio comes before everything else: it must be here before it can cut in
+        items.sort(java.util.Comparator.comparing((AgentStore.Item i) -> !i.urgent()));
+        int evicted = cache.evictAllBut(store.neededRenditions());
         if (evicted > 0) {
             LOG.info("[cache] evicted " + evicted + " files no longer scheduled");
         }
