@@ -43,7 +43,8 @@ import vn.loa.scheduler.testing.TestUsers;
 class SupervisorConsoleIT {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalDate TODAY = LocalDate.now(ZONE);
+    /** Saturday 28 November 2026: the stations have their 06:00 window only (17:00 is weekdays). */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();

@@ -118,8 +118,13 @@ public final class AgentStore implements AutoCloseable {
     }
 
     public synchronized Optional<String> state(String key) {
-        try (PreparedStatement s = db.prepareStatement("SELECT value FROM state WHERE key = ?")) {
-            s.setString(1, key);
+        return text("SELECT value FROM state WHERE key = ?", key);
+    }
+
+    /** The one text column of the one row the query finds, if any and not null. */
+    private Optional<String> text(String sql, Object param) {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setObject(1, param);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
             }
@@ -177,14 +182,7 @@ public final class AgentStore implements AutoCloseable {
 
     /** Why the server took the item off the schedule, when it did (it was on air then). */
     public synchronized Optional<String> withdrawnReason(long itemId) {
-        try (PreparedStatement s = db.prepareStatement("SELECT withdrawn_reason FROM schedule_item WHERE id = ?")) {
-            s.setLong(1, itemId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return text("SELECT withdrawn_reason FROM schedule_item WHERE id = ?", itemId);
     }
 
     /**

@@ -25,8 +25,12 @@ import vn.loa.scheduler.testing.Programs;
 final class AiringStation {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** "Today", a Monday, station time; the clock starts at 05:00 of it so all of today's airings lie ahead. */
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /**
+     * "Today", station time: a Saturday, so the station has only its 06:00 window (17:00 is weekdays) and
+     * every airing of the day is in the morning. The clock starts at 05:00 of it so all of them lie ahead.
+     * A fixed day, never the wall clock's: on a weekday the morning held only part of the day's airings.
+     */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     final Api admin;
     final long station;

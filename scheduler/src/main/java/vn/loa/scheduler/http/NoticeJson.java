@@ -70,20 +70,22 @@ final class NoticeJson {
     static JsonArray warnings(int stations, int neverConnected, int silent) {
         JsonArray warnings = new JsonArray();
         if (neverConnected > 0) {
-            warnings.add(new JsonObject().put("code", "never_connected").put("stations", neverConnected)
-                    .put("message", neverConnected + " trong " + stations + " đài chưa từng kết nối máy phát: thông báo sẽ không"
-                            + " được phát ở đó.")
-                    .put("message_en", neverConnected + " of " + stations + " stations have never connected an agent: the"
-                            + " notice will not air there."));
+            warnings.add(warning("never_connected", neverConnected, stations,
+                    "đài chưa từng kết nối máy phát: thông báo sẽ không được phát ở đó.",
+                    "stations have never connected an agent: the notice will not air there."));
         }
         if (silent > 0) {
-            warnings.add(new JsonObject().put("code", "silent").put("stations", silent)
-                    .put("message", silent + " trong " + stations + " đài đang im lặng (mất liên lạc): có thể không nhận được"
-                            + " thông báo kịp thời.")
-                    .put("message_en", silent + " of " + stations + " stations are silent (out of contact): they may not"
-                            + " receive the notice in time."));
+            warnings.add(warning("silent", silent, stations,
+                    "đài đang im lặng (mất liên lạc): có thể không nhận được thông báo kịp thời.",
+                    "stations are silent (out of contact): they may not receive the notice in time."));
         }
         return warnings;
+    }
+
+    /** "2 trong 5 đài …" / "2 of 5 stations …". */
+    private static JsonObject warning(String code, int count, int stations, String vi, String en) {
+        return new JsonObject().put("code", code).put("stations", count)
+                .put("message", count + " trong " + stations + " " + vi).put("message_en", count + " of " + stations + " " + en);
     }
 
     private static String text(java.time.Instant instant) {

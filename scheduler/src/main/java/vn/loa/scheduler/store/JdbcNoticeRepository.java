@@ -59,10 +59,7 @@ final class JdbcNoticeRepository implements NoticeRepository {
     }
 
     private <T> List<T> scoped(String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {
-        List<Object> all = new ArrayList<>();
-        String q = TreeSql.withScope(unitCode, all) + query;
-        all.addAll(List.of(params));
-        return sql.list(q, mapper, all.toArray());
+        return TreeSql.scoped(sql, unitCode, query, mapper, params);
     }
 
     private static NoticeHeader header(ResultSet r) throws SQLException {

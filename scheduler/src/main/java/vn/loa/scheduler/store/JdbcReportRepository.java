@@ -169,12 +169,8 @@ final class JdbcReportRepository implements ReportRepository {
         return new DaySummary(day, items[0], items[1], outcomes, notices, stations[0], stations[1]);
     }
 
-    /** Runs a query that starts after the scope CTE, with its own parameters after the scope's. */
     private <T> List<T> scoped(String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {
-        List<Object> all = new ArrayList<>();
-        String q = TreeSql.withScope(unitCode, all) + query;
-        all.addAll(java.util.Arrays.asList(params));
-        return sql.list(q, mapper, all.toArray());
+        return TreeSql.scoped(sql, unitCode, query, mapper, params);
     }
 
     @Override

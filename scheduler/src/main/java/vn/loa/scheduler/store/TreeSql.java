@@ -43,6 +43,14 @@ final class TreeSql {
         return WITH_SUBTREE;
     }
 
+    /** Runs a query that starts after the scope CTE ({@link #withScope}), its own parameters after the scope's. */
+    static <T> java.util.List<T> scoped(Sql sql, String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        String q = withScope(unitCode, all) + query;
+        all.addAll(java.util.Arrays.asList(params));
+        return sql.list(q, mapper, all.toArray());
+    }
+
     private TreeSql() {
     }
 }

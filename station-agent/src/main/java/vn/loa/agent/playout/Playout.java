@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -35,8 +32,6 @@ public final class Playout implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(Playout.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final long ALIVE_EVERY_NANOS = 5_000_000_000L;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private static final long VERIFY_AHEAD_MILLIS = 3_000;
@@ -47,10 +42,8 @@ public final class Playout implements Runnable {
     private final Sink sink;
     private final AgentClock clock;
     private final Lateness lateness;
+    private final NoticeGate notices;
     private final AtomicBoolean scheduleChanged = new AtomicBoolean();
-    /** Notices found due without their audio, and since when (on the server's time). */
-    private final java.util.Map<Long, Instant> waitingForAudio = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile Runnable wantAudio = () -> { };
     private volatile boolean running = true;
     private Instant startedAt;
     private Instant downSince;
@@ -69,11 +62,12 @@ public final class Playout implements Runnable {
         this.sink = sink;
         this.clock = clock;
         this.lateness = lateness;
+        this.notices = new NoticeGate(store, cache, lateness);
     }
 
     /** Called (often) while a due urgent notice waits for its audio: the agent should fetch it now. */
     public void onNoticeAudioMissing(Runnable fetchNow) {
-        this.wantAudio = fetchNow;
+        notices.onAudioMissing(fetchNow);
     }
 
     /** Wakes the loop: a new schedule may have brought something due sooner (an urgent notice). */
@@ -97,8 +91,7 @@ public final class Playout implements Runnable {
             double seconds = store.state("on_air_seconds").map(Double::parseDouble).orElse(0.0);
             Instant end = cut.actualStart().plusMillis(Math.round(seconds * 1000));
             store.item(cut.itemId()).ifPresent(item -> record(item, "interrupted",
-                    "Agent dừng đột ngột giữa buổi phát (mất điện, tắt máy) lúc " + LOCAL.format(end)
-                            + " / the agent stopped mid-airing (power cut, kill)", cut.actualStart(), end, seconds));
+                    Reasons.powerCut(end), cut.actualStart(), end, seconds));
         });
         store.setState("alive_at", startedAt.toString());
     }
@@ -125,7 +118,7 @@ public final class Playout implements Runnable {
         markAlive();
         scheduleChanged.set(false);
         Instant now = clock.instant();
-        Item next = nextNotice(now, -1).orElseGet(() -> firstAirable(store.unhandled(), now));
+        Item next = notices.next(now, -1).orElseGet(() -> notices.firstAirable(store.unhandled(), now));
         dropCueUnless(next);
         if (next == null) {
             sleepAtMostASecond(null);
@@ -141,48 +134,11 @@ public final class Playout implements Runnable {
             sleepAtMostASecond(startAt);
             return;
         }
-        if (now.isAfter(lateness.lastStart(next.plannedStart(), next.durationMillis(), next.urgent()))) {
+        if (notices.expired(next, now)) {
             record(next, "missed", missedReason(next), null, null, 0);
             return;
         }
         air(next);
-    }
-
-    /** The earliest due urgent notice (other than {@code playing}) whose audio is here, to air or to cut in. */
-    private Optional<Item> nextNotice(Instant now, long playing) {
-        for (Item n : store.dueNotices(now, playing)) {
-            if (!expired(n, now) && audioHere(n, now)) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The first item to deal with, passing over due notices still waiting for their audio. */
-    private Item firstAirable(List<Item> items, Instant now) {
-        for (Item i : items) {
-            if (i.urgent() && !i.plannedStart().isAfter(now) && !expired(i, now) && !audioHere(i, now)) {
-                continue;
-            }
-            return i;
-        }
-        return null;
-    }
-
-    private boolean expired(Item item, Instant now) {
-        return now.isAfter(lateness.lastStart(item.plannedStart(), item.durationMillis(), item.urgent()));
-    }
-
-    /** For a due notice: is its audio on this PC? If not, note the wait and ask for it. */
-    private boolean audioHere(Item notice, Instant now) {
-        if (cache.has(notice.sha256())) {
-            return true;
-        }
-        if (waitingForAudio.putIfAbsent(notice.id(), now) == null) {
-            LOG.warning("[playout] urgent notice item " + notice.id() + " is due and its audio is not here yet: waiting for it");
-        }
-        wantAudio.run();
-        return false;
     }
 
     private void sleepAtMostASecond(Instant until) throws InterruptedException {
@@ -202,7 +158,7 @@ public final class Playout implements Runnable {
             try {
                 airing = sink.start(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis());
             } catch (IOException e) {
-                record(item, "failed", "Lỗi thiết bị âm thanh / audio device failure: " + e.getMessage(), null, null, 0);
+                record(item, "failed", Reasons.deviceFailure(e.getMessage()), null, null, 0);
                 return;
             }
         }
@@ -227,7 +183,7 @@ public final class Playout implements Runnable {
             } else if (withdrawn.isPresent()) {
                 airing.stop();
                 cut = withdrawn.get();
-            } else if (!item.urgent() && nextNotice(clock.instant(), item.id()).isPresent()) {
+            } else if (!item.urgent() && notices.next(clock.instant(), item.id()).isPresent()) {
                 airing.stop();
                 cut = "interrupted";
             } else {
@@ -286,12 +242,12 @@ public final class Playout implements Runnable {
                 return true;
             }
             if (item.urgent()) {
-                wantAudio.run();
+                notices.fetchAgain();
                 return false;
             }
-            record(item, "failed", "Thiếu tệp hoặc tệp hỏng, sẽ tải lại / file missing or corrupt, fetched again", null, null, 0);
+            record(item, "failed", Reasons.FILE_BAD, null, null, 0);
         } catch (IOException e) {
-            record(item, "failed", "Không đọc được tệp / cannot read the file: " + e.getMessage(), null, null, 0);
+            record(item, "failed", Reasons.unreadable(e.getMessage()), null, null, 0);
         }
         return false;
     }
@@ -303,13 +259,13 @@ public final class Playout implements Runnable {
         String reason = null;
         if (failure.isPresent()) {
             outcome = seconds > 0 ? "partial" : "failed";
-            reason = "Lỗi thiết bị âm thanh / audio device failure: " + failure.get();
+            reason = Reasons.deviceFailure(failure.get());
         } else if ("interrupted".equals(cut)) {
             outcome = "interrupted";
-            reason = "Thông báo khẩn chen ngang / an urgent notice interrupted it";
+            reason = Reasons.NOTICE_CUT_IN;
         } else if ("partial".equals(cut)) {
             outcome = "partial";
-            reason = "Agent được tắt giữa buổi phát / the agent was stopped mid-airing";
+            reason = Reasons.AGENT_STOPPED;
         } else if (cut != null) {
             outcome = "interrupted";
             reason = cut;
@@ -318,7 +274,7 @@ public final class Playout implements Runnable {
             reason = waitedFor(item, airing.actualStart());
         } else {
             outcome = "partial";
-            reason = "Chỉ phát được " + Math.round(seconds) + " giây / only " + Math.round(seconds) + " s aired";
+            reason = Reasons.onlyPlayed(seconds);
         }
         record(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds);
         if (airing.actualStart() != null) {
@@ -330,28 +286,23 @@ public final class Playout implements Runnable {
     /** Why an item is missed: the agent was down at its time, or its time passed while something else aired. */
     private String missedReason(Item item) {
         if (startedAt != null && item.plannedStart().isBefore(startedAt)) {
-            String from = downSince == null ? "" : " từ " + LOCAL.format(downSince);
-            return "Agent không chạy" + from + " đến " + LOCAL.format(startedAt) + " (mất điện, tắt máy)"
-                    + " / the agent was not running" + (downSince == null ? "" : " from " + downSince) + " to " + startedAt;
+            return Reasons.agentDown(downSince, startedAt);
         }
-        if (item.urgent() && waitingForAudio.containsKey(item.id())) {
-            return "Không tải được âm thanh của thông báo trước khi hết hiệu lực (từ " + LOCAL.format(waitingForAudio.get(item.id()))
-                    + ") / the notice's audio did not arrive before the notice expired";
+        Optional<Instant> waited = notices.waitedSince(item.id());
+        if (item.urgent() && waited.isPresent()) {
+            return Reasons.noticeAudioNeverCame(waited.get());
         }
-        long late = lateness.program().toSeconds();
-        return "Quá giờ phát hơn " + late + " giây khi đang phát mục khác (thông báo khẩn, phát muộn); bỏ qua để không phát"
-                + " chồng / more than " + late + " s past its time while something else aired; skipped so nothing overlaps";
+        return Reasons.tooLate(lateness.program().toSeconds());
     }
 
     /** For a notice that aired after waiting for its audio: how long, for its record. */
     private String waitedFor(Item item, Instant actualStart) {
-        Instant since = waitingForAudio.remove(item.id());
+        Instant since = notices.waitedSince(item.id()).orElse(null);
         if (since == null || actualStart == null) {
             return null;
         }
         long seconds = Math.max(0, Duration.between(item.plannedStart(), actualStart).toSeconds());
-        return "Phát muộn " + seconds + " giây: chờ tải âm thanh của thông báo / aired " + seconds
-                + " s late: waited for the notice's audio";
+        return Reasons.waitedForAudio(seconds);
     }
 
     private void markAlive() {
@@ -362,7 +313,7 @@ public final class Playout implements Runnable {
     }
 
     private void record(Item item, String outcome, String reason, Instant start, Instant end, double seconds) {
-        waitingForAudio.remove(item.id());
+        notices.done(item.id());
         store.record(item.id(), sequence -> {
             ObjectNode r = JSON.createObjectNode().put("sequence", sequence).put("item_id", item.id())
                     .put("program_id", item.programId()).put("content_sha256", item.sha256())
