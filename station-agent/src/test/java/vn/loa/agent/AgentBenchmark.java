@@ -71,7 +71,7 @@ public final class AgentBenchmark {
         }
     }
 
-    private static long helloWorldRss() throws IOException, InterruptedException, java.net.URISyntaxException {
+    static long helloWorldRss() throws IOException, InterruptedException, java.net.URISyntaxException {
         String classes = Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
@@ -87,16 +87,21 @@ public final class AgentBenchmark {
     }
 
     /** Resident set size in kB, from /proc. */
-    private static long rss(long pid) throws IOException {
+    static long rss(long pid) throws IOException {
+        return status(pid, "VmRSS:");
+    }
+
+    /** A kB figure of /proc/PID/status (VmRSS:, RssAnon:, …); 0 when absent. */
+    static long status(long pid, String key) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(key)) {
                 return Long.parseLong(line.replaceAll("\\D", ""));
             }
         }
         return 0;
     }
 
-    private static void locateAgentJar() {
+    static void locateAgentJar() {
         if (System.getProperty("loa.agent.jar") != null) {
             return;
         }

@@ -29,7 +29,7 @@ define({
 
 /** The warnings the server gives about stations that cannot air the notice, in the user's language. */
 function warningLines(warnings) {
-  return (warnings || []).map(w => h('p', { class: 'status warn' }, lang() === 'en' ? w.message_en : w.message));
+  return h('div', { class: 'warnings' }, (warnings || []).map(w => h('p', { class: 'status warn' }, lang() === 'en' ? w.message_en : w.message)));
 }
 
 export default {

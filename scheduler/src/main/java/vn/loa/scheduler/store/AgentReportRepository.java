@@ -13,7 +13,10 @@ public interface AgentReportRepository {
     /** Published items of one station for the days {@code from} to {@code to} inclusive, in order. */
     List<ScheduledItem> scheduleItems(long stationId, LocalDate from, LocalDate to);
 
-    /** Items withdrawn from those days (id and reason), so an agent airing one stops it and says why. */
+    /**
+     * Items of those days withdrawn once their time had come (id and reason): an agent airing one stops
+     * it and says why.
+     */
     java.util.Map<Long, String> withdrawnItems(long stationId, LocalDate from, LocalDate to);
 
     /** Notes that the station's agent has now received the notice items of those days. */

@@ -8,9 +8,15 @@ final class AgentReportSql {
             + " n.title AS notice_title FROM schedule_item s LEFT JOIN program p ON p.id = s.program_id"
             + " LEFT JOIN campaign c ON c.id = s.campaign_id LEFT JOIN urgent_notice n ON n.id = s.notice_id"
             + " WHERE s.station_id = ? AND s.day >= ? AND s.day <= ? AND s.withdrawn_at IS NULL ORDER BY s.day, s.position";
-    /** Items withdrawn from the days asked for: an agent airing one stops it and says why. */
+    /**
+     * Items of the days asked for that were withdrawn when their time had come (a cancelled notice on
+     * air): an agent airing one stops it and says why. A re-plan withdraws only items after its lead
+     * time, which an agent simply drops, so those are not listed and the answer stays small.
+     */
     static final String WITHDRAWN_ITEMS = "SELECT id, withdrawn_reason FROM schedule_item"
-            + " WHERE station_id = ? AND day >= ? AND day <= ? AND withdrawn_at IS NOT NULL ORDER BY id";
+            + " WHERE station_id = ? AND day >= ? AND day <= ? AND withdrawn_at IS NOT NULL"
+            + " AND substr(planned_start, 1, 19) <= substr(withdrawn_at, 1, 19)"
+            + " ORDER BY id";
     /** Notice items an agent has now received: the first pull that carried them. */
     static final String MARK_DELIVERED = "UPDATE schedule_item SET delivered_at = ? WHERE station_id = ? AND day >= ?"
             + " AND day <= ? AND notice_id IS NOT NULL AND delivered_at IS NULL AND withdrawn_at IS NULL";
