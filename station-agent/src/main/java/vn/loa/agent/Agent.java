@@ -92,6 +92,23 @@ public final class Agent implements AutoCloseable {
         watchThread.start();
     }
 
+    /**
+     * Checks the agent's resident memory every minute; above {@code maxBytes} it logs why and calls
+     * {@code restart} (the process exits and the service manager starts it again: the outbox and the
+     * cache are on disk, so nothing is lost, as after a power cut). A guard for months unattended on a PC
+     * with 2 GB, not the way memory is managed.
+     */
+    public void watchMemory(long maxBytes, Runnable restart) {
+        loops.scheduleAtFixedRate(() -> {
+            long resident = ResidentMemory.bytes();
+            if (resident > maxBytes) {
+                LOG.severe("[memory] resident " + resident / 1_048_576 + " MB is above the ceiling of " + maxBytes / 1_048_576
+                        + " MB: restarting / bộ nhớ vượt mức, khởi động lại");
+                restart.run();
+            }
+        }, 60, 60, TimeUnit.SECONDS);
+    }
+
     /** One sync, for tests and the {@code status} command; wakes the playout when the schedule changed. */
     public SyncOutcome syncOnce() {
         SyncOutcome outcome = sync.attempt();

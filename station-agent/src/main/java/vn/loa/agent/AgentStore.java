@@ -213,8 +213,10 @@ public final class AgentStore implements AutoCloseable {
     /** Called only with clauses built here from numbers. */
     private List<Item> items(String where) {
         List<Item> items = new ArrayList<>();
-        try (ResultSet r = db.createStatement().executeQuery("SELECT id, start_ms, duration_ms, program_id, sha256, reason,"
-                + " notice_id, campaign_id FROM schedule_item " + where)) {
+        // the Statement is closed too: closing only its ResultSet left a native SQLite statement behind on
+        // every call (ten a second while airing), which grew the agent by about a megabyte a minute
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, start_ms, duration_ms, program_id,"
+                + " sha256, reason, notice_id, campaign_id FROM schedule_item " + where)) {
             while (r.next()) {
                 Long noticeId = nullableLong(r, 7);
                 Long campaignId = nullableLong(r, 8);
@@ -289,7 +291,7 @@ public final class AgentStore implements AutoCloseable {
 
     /** How many records wait for the server's acknowledgement. */
     public synchronized int backlog() {
-        try (ResultSet r = db.createStatement().executeQuery("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL")) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL")) {
             return r.next() ? r.getInt(1) : 0;
         } catch (SQLException e) {
             throw failure(e);

@@ -29,6 +29,7 @@ public final class Main {
             "  java -jar loa-agent.jar enroll --server URL --code MÃ --data THƯ_MỤC",
             "  java -jar loa-agent.jar run --data THƯ_MỤC [--sink javasound|command:LỆNH|file:THƯ_MỤC]",
             "        [--poll-seconds 60] [--cache-mb 2048] [--ffmpeg ĐƯỜNG_DẪN] [--max-late-seconds 30]",
+            "        [--max-memory-mb 192]",
             "    --sink javasound      card âm thanh của máy (mặc định) / the PC's sound card (default)",
             "    --sink command:LỆNH   chương trình phát ngoài, {file} là tệp / an external player, e.g. command:mpg123 -q {file}",
             "    --sink file:THƯ_MỤC   ghi ra tệp đúng những gì sẽ phát / writes what would be heard (tests, no sound card)",
@@ -85,6 +86,8 @@ public final class Main {
         Agent agent = new Agent(data, identity, sink, AgentClock.system(), pollSeconds, cacheBytes, lateness);
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close));
         agent.start();
+        // exit code 75 (temporary failure): systemd's Restart=always and WinSW's onfailure start it again
+        agent.watchMemory(number(flags, "max-memory-mb", 192) * 1_048_576, () -> new Thread(() -> System.exit(75)).start());
         System.out.println("Đài " + identity.stationCode() + " đang chạy / is running (" + identity.server() + ")");
         Thread.currentThread().join();
     }

@@ -111,6 +111,6 @@ public final class AgentBenchmark {
                 return;
             }
         }
-        throw new IllegalStateException("build the agent jar first: mvn -B -ntp -q -DskipTests install");
+        throw new IllegalStateException("build the agent jar first: mvn -B -ntp -q -DskipTests -DskipITs install");
     }
 }

@@ -154,6 +154,10 @@ class AgentIT {
             assertTrue(unhandled(bench.agentData).stream().allMatch(i -> i.plannedStart().isAfter(identity.enrolledAt())),
                     "what is left to air comes after the enrolment");
             assertFalse(unhandled(bench.agentData).isEmpty(), "tomorrow's airings are still ahead");
+            JsonObject agentState = Fixtures.expect(bench.scheduler.admin().get("/api/v1/stations/" + station.station), 200).json()
+                    .getJsonObject("agent");
+            assertTrue(agentState.getLong("resident_bytes") > 10L * 1024 * 1024, "the heartbeat carries the agent's memory: "
+                    + agentState.encode());
         }
         assertTrue(onServer().isEmpty());
     }

@@ -21,7 +21,7 @@ class ServiceFilesTest {
     private static final Map<String, Set<String>> KNOWN = Map.of(
             "Unit", Set.of("Description", "Documentation", "After", "Wants"),
             "Service", Set.of("Type", "User", "Group", "WorkingDirectory", "ExecStart", "Restart", "RestartSec",
-                    "TimeoutStopSec", "Environment"),
+                    "TimeoutStopSec", "Environment", "MemoryHigh", "MemoryMax"),
             "Install", Set.of("WantedBy"));
 
     @Test
@@ -48,6 +48,7 @@ class ServiceFilesTest {
         String exec = sections.get("Service").get("ExecStart");
         assertTrue(exec.startsWith("/usr/bin/java ") && exec.contains(" -jar ") && exec.contains(" run --data "), exec);
         assertEquals("always", sections.get("Service").get("Restart"));
+        assertEquals("256M", sections.get("Service").get("MemoryMax"), "a hard memory ceiling, restarted by Restart=always");
         assertEquals("multi-user.target", sections.get("Install").get("WantedBy"));
 
         Path analyze = Path.of("/usr/bin/systemd-analyze");

@@ -170,7 +170,7 @@ final class AgentRoutes {
         Principal principal = Principals.of(rc);
         Heartbeat heartbeat = new Heartbeat(b.getString("agent_version"), b.getLong("clock_offset_ms"),
                 b.getLong("free_disk_bytes"), b.getString("cache_state"), b.getString("audio_state"),
-                b.getString("last_error"), b.getLong("outbox_backlog"));
+                b.getString("last_error"), b.getLong("outbox_backlog"), b.getLong("resident_bytes"));
         store.write(r -> {
             Scope.requireStation(r, principal, StationRegistry.find(r, id));
             r.agentReports().appendHeartbeat(id, heartbeat, clock.instant());

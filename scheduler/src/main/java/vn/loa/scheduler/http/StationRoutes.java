@@ -83,6 +83,7 @@ final class StationRoutes {
                     .put("clock_offset_ms", latest.getValue().clockOffsetMillis())
                     .put("free_disk_bytes", latest.getValue().freeDiskBytes())
                     .put("outbox_backlog", latest.getValue().outboxBacklog())
+                    .put("resident_bytes", latest.getValue().residentBytes())
                     .put("cache_state", latest.getValue().cacheState()).put("audio_state", latest.getValue().audioState())
                     .put("last_error", latest.getValue().lastError())));
             var sequences = r.agentReports().sequences(id, 50);

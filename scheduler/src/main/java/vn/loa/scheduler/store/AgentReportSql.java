@@ -21,15 +21,15 @@ final class AgentReportSql {
     static final String MARK_DELIVERED = "UPDATE schedule_item SET delivered_at = ? WHERE station_id = ? AND day >= ?"
             + " AND day <= ? AND notice_id IS NOT NULL AND delivered_at IS NULL AND withdrawn_at IS NULL";
     static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, received_at, agent_version,"
-            + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String MARK_ALIVE =
             "UPDATE station SET last_heartbeat_at = ?, state = 'online', last_clock_offset_ms = ? WHERE id = ?";
     /** A short history per station: the newest heartbeats are kept, older ones dropped. */
     static final String PRUNE_HEARTBEATS = "DELETE FROM heartbeat WHERE station_id = ? AND id NOT IN"
             + " (SELECT id FROM heartbeat WHERE station_id = ? ORDER BY id DESC LIMIT 100)";
     static final String LATEST_HEARTBEATS = "SELECT received_at, agent_version, clock_offset_ms, free_disk_bytes,"
-            + " cache_state, audio_state, last_error, outbox_backlog FROM heartbeat WHERE station_id = ?"
+            + " cache_state, audio_state, last_error, outbox_backlog, resident_bytes FROM heartbeat WHERE station_id = ?"
             + " ORDER BY id DESC LIMIT ?";
     static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, sequence, item_id, program_id,"
             + " campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome,"

@@ -39,7 +39,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     @Override
     public void appendHeartbeat(long stationId, Heartbeat h, Instant receivedAt) {
         sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, receivedAt.toString(), h.agentVersion(),
-                h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog());
+                h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog(),
+                h.residentBytes());
         sql.update(AgentReportSql.MARK_ALIVE, receivedAt.toString(), h.clockOffsetMillis(), stationId);
         sql.update(AgentReportSql.PRUNE_HEARTBEATS, stationId, stationId);
     }
@@ -49,7 +50,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> java.util.Map.entry(Sql.instant(r, "received_at"),
                 new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
                         Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
-                        r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"))), stationId, limit);
+                        r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"))),
+                stationId, limit);
     }
 
     @Override

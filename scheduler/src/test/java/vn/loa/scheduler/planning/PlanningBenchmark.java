@@ -25,7 +25,7 @@ import vn.loa.scheduler.store.SqliteStore;
  * Figures are printed, never asserted.
  *
  * <p>Run (the first command puts the modules it needs in the local repository):
- * {@code mvn -B -ntp -q -DskipTests install && mvn -B -ntp -q -pl scheduler test-compile exec:java
+ * {@code mvn -B -ntp -q -DskipTests -DskipITs install && mvn -B -ntp -q -pl scheduler test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=vn.loa.scheduler.planning.PlanningBenchmark}
  */
 public final class PlanningBenchmark {

@@ -34,7 +34,7 @@ import vn.loa.scheduler.store.SqliteStore;
  * year) and of a campaign's compliance, for one district and for the whole province, beside the naive
  * GROUP BY over the raw records. Prints, never asserts.
  *
- * <p>Run: {@code mvn -B -ntp -q -DskipTests install && mvn -B -ntp -q -pl scheduler test-compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -DskipTests -DskipITs install && mvn -B -ntp -q -pl scheduler test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=vn.loa.scheduler.reports.ReportBenchmark} (optional argument:
  * records per station per day, default 41).
  */

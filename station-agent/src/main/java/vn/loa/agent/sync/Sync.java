@@ -110,6 +110,7 @@ public final class Sync {
         var body = JSON.createObjectNode().put("agent_version", VERSION).put("clock_offset_ms", offsetMillis)
                 .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
                 .put("outbox_backlog", store.backlog())
+                .put("resident_bytes", vn.loa.agent.ResidentMemory.bytes())
                 .put("cache_state", store.unhandled().size() + " mục chờ phát / items to air; " + cacheState)
                 .put("audio_state", audioState.get());
         if (lastError != null) {
