@@ -3,7 +3,6 @@ package vn.loa.scheduler.planning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,18 +49,11 @@ final class DayPacker {
      *                    already in their window when choosing where a program goes
      * @param packFrom    second of the day before which nothing is packed (the frozen past)
      */
-    DayPacker(List<int[]> windows, List<NoticePlacer.Fixed> fixed, List<PlannedItem> frozen, int packFrom, ZoneId zone) {
+    DayPacker(List<int[]> windows, List<NoticePlacer.Fixed> fixed, List<FrozenPast.Stretch> frozen, int packFrom) {
         this.fixed = fixed;
         List<int[]> taken = new ArrayList<>();
         fixed.forEach(f -> taken.add(new int[] {f.start(), f.end()}));
-        List<long[]> frozenStretches = new ArrayList<>();
-        for (PlannedItem i : frozen) {
-            int start = (int) (i.plannedStart().getEpochSecond()
-                    - ZonedDateTime.of(i.day(), LocalTime.MIDNIGHT, zone).toEpochSecond());
-            int end = start + (int) ((i.durationMillis() + 999) / 1000);
-            taken.add(new int[] {start, end});
-            frozenStretches.add(new long[] {start, i.programId()});
-        }
+        frozen.forEach(f -> taken.add(new int[] {f.start(), f.end()}));
         if (packFrom > 0) {
             taken.add(new int[] {0, packFrom});
         }
@@ -81,11 +73,11 @@ final class DayPacker {
             if (cursor < window[1]) {
                 segments.add(new Segment(cursor, window[1], w));
             }
-            for (long[] f : frozenStretches) {
-                if (f[0] >= window[0] && f[0] < window[1]) {
+            for (FrozenPast.Stretch f : frozen) {
+                if (f.start() >= window[0] && f.start() < window[1]) {
                     for (Segment s : segments) {
                         if (s.window == w) {
-                            s.programs.add(f[1]);
+                            s.programs.add(f.programId());
                         }
                     }
                 }

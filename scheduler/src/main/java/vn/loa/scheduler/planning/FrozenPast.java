@@ -63,15 +63,18 @@ final class FrozenPast {
                 && !start.isBefore(bounds.now().minusSeconds(NEW_NOTICE_GRACE_SECONDS));
     }
 
-    /** The frozen notice airings of a day as fixed stretches, so a new notice airs after them, not over them. */
-    List<int[]> noticeStretches(LocalDate day) {
-        List<int[]> stretches = new ArrayList<>();
-        Instant dayStart = ZonedDateTime.of(day, LocalTime.MIDNIGHT, zone).toInstant();
+    /** A frozen item's time in seconds of its local day, as the packer and the notice placer count time. */
+    record Stretch(int start, int end, long programId, boolean notice) {
+    }
+
+    /** The day's frozen items as stretches of the day, in time order. */
+    List<Stretch> stretches(LocalDate day) {
+        long dayStart = ZonedDateTime.of(day, LocalTime.MIDNIGHT, zone).toEpochSecond();
+        List<Stretch> stretches = new ArrayList<>();
         for (PlannedItem i : on(day)) {
-            if (i.noticeId() != null) {
-                int start = (int) (i.plannedStart().getEpochSecond() - dayStart.getEpochSecond());
-                stretches.add(new int[] {start, start + (int) ((i.durationMillis() + 999) / 1000)});
-            }
+            int start = (int) (i.plannedStart().getEpochSecond() - dayStart);
+            stretches.add(new Stretch(start, start + (int) ((i.durationMillis() + 999) / 1000), i.programId(),
+                    i.noticeId() != null));
         }
         return stretches;
     }

@@ -58,7 +58,8 @@ final class NoticePlacer {
         byDay.forEach((day, list) -> {
             list.sort(Comparator.comparingInt(Fixed::start));
             // two notices meant for the same moment air one after the other, after any already published
-            List<int[]> taken = new ArrayList<>(frozen.noticeStretches(day));
+            List<int[]> taken = new ArrayList<>();
+            frozen.stretches(day).stream().filter(FrozenPast.Stretch::notice).forEach(f -> taken.add(new int[] {f.start(), f.end()}));
             for (int i = 0; i < list.size(); i++) {
                 Fixed cur = list.get(i);
                 int length = cur.end() - cur.start();

@@ -58,7 +58,7 @@ final class StationPlanner {
         List<int[]> windows = windowsOf(day.getDayOfWeek());
         List<NoticePlacer.Fixed> fixed = notices.on(day);
         List<PlannedItem> frozenToday = frozen.on(day);
-        DayPacker packer = new DayPacker(windows, fixed, frozenToday, frozen.packFromSecond(day), station.zone());
+        DayPacker packer = new DayPacker(windows, fixed, frozen.stretches(day), frozen.packFromSecond(day));
         int availableSeconds = windows.stream().mapToInt(w -> w[1] - w[0]).sum();
 
         Map<Long, List<AiringRequest>> demand = new HashMap<>();
