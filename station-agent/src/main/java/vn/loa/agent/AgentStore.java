@@ -78,7 +78,11 @@ public final class AgentStore implements AutoCloseable {
         try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
             version = r.next() ? r.getInt(1) : 0;
         }
-        if (version >= 4) {
+        if (version >= 5) {
+            return;
+        }
+        if (version == 4) {
+            upgradeTo5(s);
             return;
         }
         if (version == 3) {
@@ -114,7 +118,16 @@ public final class AgentStore implements AutoCloseable {
      */
     private static void upgradeTo4(Statement s) throws SQLException {
         s.execute("ALTER TABLE schedule_item ADD COLUMN withdrawn_reason TEXT");
-        s.execute("PRAGMA user_version = 4");
+        upgradeTo5(s);
+    }
+
+    /**
+     * Version 5: a record the server refused (out of range, or its number held with other content) keeps
+     * the server's reason and is not sent again, so one bad record never holds up the records after it.
+     */
+    private static void upgradeTo5(Statement s) throws SQLException {
+        s.execute("ALTER TABLE outbox ADD COLUMN refused TEXT");
+        s.execute("PRAGMA user_version = 5");
     }
 
     public synchronized Optional<String> state(String key) {
@@ -255,7 +268,7 @@ public final class AgentStore implements AutoCloseable {
     public synchronized List<Pending> pending(int limit) {
         List<Pending> list = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT sequence, json FROM outbox WHERE acked_at IS NULL ORDER BY sequence LIMIT ?")) {
+                "SELECT sequence, json FROM outbox WHERE acked_at IS NULL AND refused IS NULL ORDER BY sequence LIMIT ?")) {
             s.setInt(1, limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -291,11 +304,25 @@ public final class AgentStore implements AutoCloseable {
 
     /** How many records wait for the server's acknowledgement. */
     public synchronized int backlog() {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL")) {
+        return count("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL AND refused IS NULL");
+    }
+
+    /** How many records the server refused (kept here with its reason, never sent again). */
+    public synchronized int refused() {
+        return count("SELECT COUNT(*) FROM outbox WHERE refused IS NOT NULL");
+    }
+
+    private int count(String sql) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getInt(1) : 0;
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** Keeps the server's reason for each refused record (sequence → reason); they are not sent again. */
+    public synchronized void refuse(java.util.Map<Long, String> reasons) {
+        reasons.forEach((sequence, reason) -> update("UPDATE outbox SET refused = ? WHERE sequence = ?", reason, sequence));
     }
 
     public synchronized void acknowledge(List<Long> sequences, Instant now) {

@@ -55,6 +55,9 @@ final class StatusReport {
         }
         line(out, "Hôm nay / Today", today.isEmpty() ? "chưa có / none yet" : today.toString());
         line(out, "Chưa gửi / Outbox backlog", String.valueOf(store.backlog()));
+        if (store.refused() > 0) {
+            line(out, "Máy chủ từ chối / Refused by the server", String.valueOf(store.refused()));
+        }
         line(out, "Bộ nhớ đệm / Cache", String.format(java.util.Locale.ROOT, "%.1f MB", cache.usedBytes() / 1_048_576.0)
                 .replace('.', ','));
         return out.toString();

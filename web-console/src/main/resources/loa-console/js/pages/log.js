@@ -58,7 +58,7 @@ export default {
       q.get('after') ? link('#/log' + query({ ...here, after: '' }), t('log.first')) : null,
       page.next ? link('#/log' + query({ ...here, after: page.next }), t('log.next')) : null);
     const gaps = page.not_reported && page.not_reported.length ? section('log.gaps', h('ul', {}, page.not_reported.map(g =>
-      h('li', {}, t('log.gapLine', { station: g.station_name, n: num(g.missing_count), missing: g.missing.slice(0, 10).join(', ') }))))) : null;
+      h('li', {}, t('log.gapLine', { station: g.station_name, n: num(g.missing_count), missing: (g.gaps || []).slice(0, 10).map(r => r.from === r.to ? r.from : r.from + '–' + r.to).join(', ') }))))) : null;
     const exportUrl = format => '/api/v1/reports/as-run' + query({ ...filter, format });
 
     fill(main, h('h1', {}, t('log.title')), form,

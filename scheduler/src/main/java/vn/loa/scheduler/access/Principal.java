@@ -13,8 +13,13 @@ public sealed interface Principal {
                 String csrfToken) implements Principal {
     }
 
-    /** A station agent holding a token; it may touch only its own station. */
-    record Station(long stationId, String stationCode, String communeCode, long credentialId) implements Principal {
+    /**
+     * A station agent holding a token; it may touch only its own station.
+     *
+     * @param enrolmentId the enrolment of the PC the token was issued to, which numbers its as-run records
+     */
+    record Station(long stationId, String stationCode, String communeCode, long credentialId, long enrolmentId)
+            implements Principal {
     }
 
     /** No session cookie and no token. */

@@ -35,7 +35,7 @@ public final class StationCredentials {
         r.credentials().revokeAll(stationId, Credential.Kind.ENROLMENT_CODE, now);
         String code = Secrets.humanCode(CODE_LENGTH);
         Credential credential = r.credentials().insert(stationId, Credential.Kind.ENROLMENT_CODE,
-                Secrets.sha256(canonical(code)), now, now.plus(codeTtl));
+                Secrets.sha256(canonical(code)), now, now.plus(codeTtl), null);
         return new Issued(code, credential);
     }
 
@@ -57,7 +57,7 @@ public final class StationCredentials {
                     "The enrolment code has expired. Ask the administrator for a new one.");
         }
         r.credentials().markUsed(c.id(), now);
-        return newToken(r, c.stationId(), now);
+        return newToken(r, c.stationId(), now, null);
     }
 
     /** The station a bearer token speaks for, if the token is live (see {@link Resolution} for {@code mayWrite}). */
@@ -82,18 +82,20 @@ public final class StationCredentials {
             r.credentials().touch(c.id(), now);
         }
         return Resolution.of(Optional.of(new Principal.Station(c.stationId(), station.get().spec().code(),
-                station.get().spec().communeCode(), c.id())));
+                station.get().spec().communeCode(), c.id(), c.enrolmentId() == null ? 0 : c.enrolmentId())));
     }
 
-    /** A fresh token for the calling station; the one it used stops working. */
+    /** A fresh token for the calling station, in the same enrolment; the one it used stops working. */
     public Issued rotate(Repositories r, Principal.Station station, Instant now) {
-        return newToken(r, station.stationId(), now);
+        return newToken(r, station.stationId(), now, station.enrolmentId());
     }
 
-    private static Issued newToken(Repositories r, long stationId, Instant now) {
+    /** {@code enrolmentId} null: the token starts an enrolment of its own (a PC enrolling). */
+    private static Issued newToken(Repositories r, long stationId, Instant now, Long enrolmentId) {
         r.credentials().revokeAll(stationId, Credential.Kind.TOKEN, now);
         String token = TOKEN_PREFIX + Secrets.token(32);
-        Credential credential = r.credentials().insert(stationId, Credential.Kind.TOKEN, Secrets.sha256(token), now, null);
+        Credential credential = r.credentials().insert(stationId, Credential.Kind.TOKEN, Secrets.sha256(token), now, null,
+                enrolmentId);
         return new Issued(token, credential);
     }
 

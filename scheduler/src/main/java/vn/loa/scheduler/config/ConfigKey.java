@@ -37,6 +37,8 @@ public enum ConfigKey {
             "items planned to start within this long from now are never changed by a re-plan (an agent polls every minute)"),
     REPORTS_SILENT_AFTER_HOURS("reports.silent-after-hours", "24",
             "a station with no heartbeat, or no airing while it had items to air, for this long is silent"),
+    ASRUN_MAX_SEQUENCE_JUMP("asrun.max-sequence-jump", "100000",
+            "an as-run record numbered more than this far ahead of its station's highest is refused"),
     REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off");
 
     private final String key;

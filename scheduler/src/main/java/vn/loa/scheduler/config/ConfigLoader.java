@@ -63,7 +63,8 @@ public final class ConfigLoader {
                 v.integer(ConfigKey.PLANNING_HORIZON_DAYS, 1, 60),
                 Duration.ofSeconds(v.integer(ConfigKey.PLANNING_FREEZE_LEAD_SECONDS, 0, 3600)),
                 Duration.ofHours(v.integer(ConfigKey.REPORTS_SILENT_AFTER_HOURS, 1, 24 * 90)),
-                v.httpUrl(ConfigKey.REPORTS_WEBHOOK_URL));
+                v.httpUrl(ConfigKey.REPORTS_WEBHOOK_URL),
+                new Safeguards(v.integer(ConfigKey.ASRUN_MAX_SEQUENCE_JUMP, 1, Integer.MAX_VALUE)));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");

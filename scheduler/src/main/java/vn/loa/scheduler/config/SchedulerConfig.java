@@ -25,7 +25,8 @@ public record SchedulerConfig(
         int horizonDays,
         Duration freezeLead,
         Duration silentAfter,
-        java.net.URI webhookUrl) {
+        java.net.URI webhookUrl,
+        Safeguards safeguards) {
 
     /** True when the server speaks HTTPS (both PEM files configured). */
     public boolean https() {
@@ -35,12 +36,12 @@ public record SchedulerConfig(
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                freezeLead, silentAfter, webhookUrl);
+                freezeLead, silentAfter, webhookUrl, safeguards);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                freezeLead, silentAfter, webhookUrl);
+                freezeLead, silentAfter, webhookUrl, safeguards);
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * What a station actually aired, or failed to air, for one schedule item (DESIGN §4). The
- * per-station {@code sequence} makes ingestion idempotent: a record is stored once however often
- * it arrives.
+ * {@code sequence}, numbered by the agent of one enrolment of the station, makes ingestion idempotent:
+ * a record is stored once however often it arrives.
  *
  * @param outcome    played, partial, missed, failed or interrupted
  * @param campaignId the campaign of the schedule item, when it had one
@@ -15,4 +15,14 @@ import java.time.Instant;
 public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, java.time.LocalDate day,
                           String contentSha256, Instant plannedStart,
                           Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason) {
+
+    /**
+     * Whether {@code other} says the same as this record: a resend. The day is left out, since a record
+     * without any instant counts on the day it arrived.
+     */
+    public boolean sameAs(AsRunRecord other) {
+        return equals(new AsRunRecord(other.sequence, other.itemId, other.programId, other.campaignId, other.noticeId, day,
+                other.contentSha256, other.plannedStart, other.actualStart, other.actualEnd, other.secondsPlayed,
+                other.outcome, other.reason));
+    }
 }

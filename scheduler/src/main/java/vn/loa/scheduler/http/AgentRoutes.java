@@ -11,16 +11,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.asrun.AsRunClaim;
+import vn.loa.scheduler.asrun.AsRunIngest;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.access.StationCredentials;
-import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.ScheduleChanges;
 import vn.loa.scheduler.registry.StationRegistry;
-import vn.loa.scheduler.store.AgentReportRepository;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -35,12 +35,14 @@ final class AgentRoutes {
     private final StationCredentials credentials;
     private final Clock clock;
     private final ScheduleChanges changes;
+    private final AsRunIngest ingest;
 
-    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock, ScheduleChanges changes) {
+    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock, ScheduleChanges changes, AsRunIngest ingest) {
         this.store = store;
         this.credentials = credentials;
         this.clock = clock;
         this.changes = changes;
+        this.ingest = ingest;
     }
 
     void mount(RouterBuilder routes) {
@@ -181,46 +183,38 @@ final class AgentRoutes {
                 .onFailure(rc::fail);
     }
 
-    /** Acknowledges every record it holds after commit, including ones it already had (sent again). */
+    /**
+     * Acknowledges every record it holds after commit, including ones it already had (sent again); each
+     * refused record is listed with its reason (see {@link AsRunIngest}).
+     */
     private void asRun(RoutingContext rc) {
         long id = Long.parseLong(rc.pathParam("id"));
         JsonArray records = rc.body().asJsonObject().getJsonArray("records");
         Principal principal = Principals.of(rc);
-        List<AsRunRecord> parsed = new ArrayList<>();
+        List<AsRunClaim> claims = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            JsonObject o = records.getJsonObject(i);
+            String at = "records/" + i + "/";
+            claims.add(new AsRunClaim(o.getLong("sequence"), o.getLong("item_id"), o.getLong("program_id"),
+                    o.getLong("campaign_id"), o.getLong("notice_id"), o.getString("content_sha256"),
+                    Params.instant(at + "planned_start", o.getString("planned_start"), null),
+                    Params.instant(at + "actual_start", o.getString("actual_start"), null),
+                    Params.instant(at + "actual_end", o.getString("actual_end"), null),
+                    o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason")));
+        }
         store.write(r -> {
             Station station = StationRegistry.find(r, id);
             Scope.requireStation(r, principal, station);
-            ZoneId zone = ZoneId.of(station.spec().timeZone());
-            parsed.clear();
-            for (int i = 0; i < records.size(); i++) {
-                JsonObject o = records.getJsonObject(i);
-                String at = "records/" + i + "/";
-                Instant planned = Params.instant(at + "planned_start", o.getString("planned_start"), null);
-                Instant actual = Params.instant(at + "actual_start", o.getString("actual_start"), null);
-                Long itemId = o.getLong("item_id");
-                // the published item says which campaign it was for; once re-planned away, the agent's copy does
-                AgentReportRepository.Attribution published = itemId == null ? null : r.agentReports().attribution(id, itemId);
-                Long campaign = published != null ? published.campaignId() : o.getLong("campaign_id");
-                Long notice = published != null ? published.noticeId() : o.getLong("notice_id");
-                Instant counted = actual != null ? actual : planned != null ? planned : clock.instant();
-                parsed.add(new AsRunRecord(o.getLong("sequence"), itemId, o.getLong("program_id"), campaign, notice,
-                        LocalDate.ofInstant(counted, zone), o.getString("content_sha256"), planned, actual,
-                        Params.instant(at + "actual_end", o.getString("actual_end"), null),
-                        o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason")));
-            }
-            Instant now = clock.instant();
-            int stored = 0;
-            for (AsRunRecord record : parsed) {
-                stored += r.agentReports().insertAsRunIfAbsent(id, record, now) ? 1 : 0;
-            }
-            return stored;
+            // only the station's own agent reaches here (a token of another station was refused above)
+            long enrolment = ((Principal.Station) principal).enrolmentId();
+            return ingest.ingest(r, station, enrolment, Principals.actor(rc), claims, clock.instant());
         })
-                .onSuccess(stored -> {
-                    JsonArray acknowledged = new JsonArray();
-                    parsed.forEach(p -> acknowledged.add(p.sequence()));
-                    Respond.json(rc, 200, new JsonObject().put("acknowledged", acknowledged).put("stored", stored));
+                .onSuccess(answer -> {
+                    JsonArray refused = new JsonArray();
+                    answer.refused().forEach(x -> refused.add(x.toJson()));
+                    Respond.json(rc, 200, new JsonObject().put("acknowledged", new JsonArray(answer.acknowledged()))
+                            .put("stored", answer.stored()).put("refused", refused));
                 })
                 .onFailure(rc::fail);
     }
-
 }

@@ -110,7 +110,8 @@ public final class ApiServer extends VerticleBase {
         new ImportRoutes(store, clock).mount(routes);
         new UserRoutes(store, sessions, clock).mount(routes);
         new CredentialRoutes(store, credentials, clock).mount(routes);
-        new AgentRoutes(store, credentials, clock, library.publisher().changes()).mount(routes);
+        new AgentRoutes(store, credentials, clock, library.publisher().changes(),
+                new vn.loa.scheduler.asrun.AsRunIngest(config.safeguards().maxSequenceJump())).mount(routes);
         new AuditRoutes(store).mount(routes);
         new ProgramRoutes(store, library.media(), clock, library.replanSoon()).mount(routes);
         new ProgramUploadRoute(store, library.ingestion(), library.ingestWorkers(), config.dataDir().resolve("uploads"),

@@ -50,12 +50,29 @@ final class ReportJson {
                 gaps.add(new JsonObject().put("station_id", s.id()).put("station_code", s.spec().code())
                         .put("station_name", s.spec().name()).put("received", state.received())
                         .put("last_sequence", state.lastSequence())
-                        .put("missing_count", state.lastSequence() - state.received())
+                        .put("missing_count", state.missingCount())
                         .put("missing", new JsonArray(state.missing()))
+                        .put("gaps", gaps(state))
                         .put("label", "Chưa báo cáo / not reported yet"));
             }
         }
         return gaps;
+    }
+
+    /** Missing sequences as ranges, each of one enrolment (one PC's agent) of the station. */
+    static JsonArray gaps(AgentReportRepository.SequenceState state) {
+        JsonArray ranges = new JsonArray();
+        state.gaps().forEach(g -> ranges.add(new JsonObject().put("enrolment", g.enrolmentId()).put("from", g.from())
+                .put("to", g.to())));
+        return ranges;
+    }
+
+    static JsonArray enrolments(AgentReportRepository.SequenceState state) {
+        JsonArray list = new JsonArray();
+        state.enrolments().forEach(e -> list.add(new JsonObject().put("enrolment", e.enrolmentId())
+                .put("received", e.received()).put("first_sequence", e.firstSequence())
+                .put("last_sequence", e.lastSequence())));
+        return list;
     }
 
     static JsonObject cell(FrequencyCell c) {

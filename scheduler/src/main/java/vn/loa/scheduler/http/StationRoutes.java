@@ -90,7 +90,10 @@ final class StationRoutes {
             // a missing sequence is "chưa báo cáo" (not reported yet), which is not the same as "không phát"
             json.put("as_run", new JsonObject().put("received", sequences.received())
                     .put("last_sequence", sequences.lastSequence())
-                    .put("not_reported_yet", new io.vertx.core.json.JsonArray(sequences.missing())));
+                    .put("not_reported_yet", new io.vertx.core.json.JsonArray(sequences.missing()))
+                    .put("missing_count", sequences.missingCount())
+                    .put("gaps", ReportJson.gaps(sequences))
+                    .put("enrolments", ReportJson.enrolments(sequences)));
             return json;
         })
                 .onSuccess(json -> Respond.json(rc, 200, json))

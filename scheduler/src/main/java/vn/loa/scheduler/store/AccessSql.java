@@ -38,9 +38,11 @@ final class AccessSql {
     static final String FAILURE_CLEAR = "DELETE FROM login_failure WHERE key = ?";
 
     static final String CREDENTIAL_COLUMNS =
-            "id, station_id, kind, created_at, expires_at, used_at, revoked_at, last_used_at";
+            "id, station_id, kind, created_at, expires_at, used_at, revoked_at, last_used_at, enrolment_id";
     static final String CREDENTIAL_INSERT = "INSERT INTO station_credential (station_id, kind, secret_hash,"
-            + " created_at, expires_at) VALUES (?, ?, ?, ?, ?)";
+            + " created_at, expires_at, enrolment_id) VALUES (?, ?, ?, ?, ?, ?)";
+    /** A token that starts an enrolment is its own enrolment. */
+    static final String CREDENTIAL_OWN_ENROLMENT = "UPDATE station_credential SET enrolment_id = id WHERE id = ?";
     static final String CREDENTIAL_FIND_BY_HASH =
             "SELECT " + CREDENTIAL_COLUMNS + " FROM station_credential WHERE secret_hash = ?";
     static final String CREDENTIAL_FIND = "SELECT " + CREDENTIAL_COLUMNS + " FROM station_credential WHERE id = ?";

@@ -27,24 +27,78 @@ public interface AgentReportRepository {
     /** The station's newest heartbeats, newest first, with when each arrived. */
     List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit);
 
-    /** Which campaign or notice a published item of the station was for; null when the item is gone. */
-    record Attribution(Long campaignId, Long noticeId) {
+    /**
+     * What a published item of the station was: which campaign or notice it was for, its program and
+     * length; null when the station never had such an item.
+     */
+    record Attribution(Long campaignId, Long noticeId, long programId, long durationMillis) {
     }
 
     Attribution attribution(long stationId, long itemId);
 
-    /**
-     * Stores the record unless the station already sent this sequence number, and counts it in its
-     * day's roll-up (airing_daily); true when stored now.
-     */
-    boolean insertAsRunIfAbsent(long stationId, AsRunRecord record, Instant receivedAt);
+    /** Whether a program, campaign or urgent notice of this id exists (ids an agent names without an item). */
+    boolean programExists(long id);
 
-    /** Records received, the highest sequence, and up to {@code limit} missing sequence numbers below it. */
-    record SequenceState(int received, long lastSequence, List<Long> missing) {
+    boolean campaignExists(long id);
+
+    boolean noticeExists(long id);
+
+    /** What storing a record did. */
+    enum Insertion {
+        /** New to the server: stored and counted. */
+        STORED,
+        /** The same record again (a resend): already held, nothing changed. */
+        HELD,
+        /** A different record under a key the server holds: refused, the stored one stays. */
+        CONFLICT
+    }
+
+    /**
+     * Stores the record under (station, enrolment, sequence) and counts it in its day's and month's
+     * roll-ups, unless that key is held: then says whether the record held is the same one.
+     */
+    Insertion insertAsRun(long stationId, long enrolmentId, AsRunRecord record, Instant receivedAt);
+
+    /** The highest sequence any enrolment of the station has delivered (0 for none). */
+    long highestSequence(long stationId);
+
+    /** One enrolment's delivery: records received and the lowest and highest sequence. */
+    record Enrolment(long enrolmentId, long received, long firstSequence, long lastSequence) {
+    }
+
+    /** Sequences {@code from}..{@code to} of an enrolment not received yet. */
+    record Gap(long enrolmentId, long from, long to) {
+    }
+
+    /**
+     * What a station's agents have delivered: its enrolments (oldest first) and up to {@code limit} gaps,
+     * newest enrolment first, with the number of sequences missing in all of them.
+     */
+    record SequenceState(List<Enrolment> enrolments, List<Gap> gaps, long missingCount, int limit) {
+
+        public long received() {
+            return enrolments.stream().mapToLong(Enrolment::received).sum();
+        }
+
+        /** The highest sequence of the newest enrolment that delivered anything. */
+        public long lastSequence() {
+            return enrolments.isEmpty() ? 0 : enrolments.get(enrolments.size() - 1).lastSequence();
+        }
+
+        /** The first missing sequence numbers, at most {@code limit} of them, newest enrolment first. */
+        public List<Long> missing() {
+            List<Long> numbers = new java.util.ArrayList<>();
+            for (Gap g : gaps) {
+                for (long s = g.from(); s <= g.to() && numbers.size() < limit; s++) {
+                    numbers.add(s);
+                }
+            }
+            return numbers;
+        }
     }
 
     SequenceState sequences(long stationId, int limit);
 
-    /** The station's as-run records in sequence order. */
+    /** The station's as-run records in enrolment and sequence order. */
     List<AsRunRecord> asRunOf(long stationId);
 }

@@ -31,10 +31,10 @@ final class AgentReportSql {
     static final String LATEST_HEARTBEATS = "SELECT received_at, agent_version, clock_offset_ms, free_disk_bytes,"
             + " cache_state, audio_state, last_error, outbox_backlog, resident_bytes FROM heartbeat WHERE station_id = ?"
             + " ORDER BY id DESC LIMIT ?";
-    static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, sequence, item_id, program_id,"
-            + " campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome,"
-            + " reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (station_id, sequence) DO NOTHING";
+    static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, enrolment_id, sequence, item_id,"
+            + " program_id, campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end,"
+            + " seconds_played, outcome, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (station_id, enrolment_id, sequence) DO NOTHING";
 
     /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
     static final String COUNT_IN_ROLLUP = countIn("airing_daily", "day");
@@ -51,19 +51,16 @@ final class AgentReportSql {
                 + " failed = failed + excluded.failed, seconds_aired = seconds_aired + excluded.seconds_aired";
     }
 
-    static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id FROM schedule_item WHERE id = ? AND station_id = ?";
+    static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id, program_id, duration_ms FROM schedule_item"
+            + " WHERE id = ? AND station_id = ?";
+    static final String PROGRAM_EXISTS = "SELECT COUNT(*) FROM program WHERE id = ?";
+    static final String CAMPAIGN_EXISTS = "SELECT COUNT(*) FROM campaign WHERE id = ?";
+    static final String NOTICE_EXISTS = "SELECT COUNT(*) FROM urgent_notice WHERE id = ?";
 
-    static final String AS_RUN_OF = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day, content_sha256,"
-            + " planned_start, actual_start, actual_end, seconds_played, outcome, reason FROM as_run_record"
-            + " WHERE station_id = ? ORDER BY sequence";
-
-    static final String SEQUENCE_SUMMARY =
-            "SELECT COUNT(*) AS n, COALESCE(MAX(sequence), 0) AS last FROM as_run_record WHERE station_id = ?";
-    /** Sequence numbers missing below the highest received: records the agent has not delivered yet. */
-    static final String SEQUENCE_GAPS = "WITH RECURSIVE expected(s) AS (SELECT 1 UNION ALL SELECT s + 1 FROM expected"
-            + " WHERE s < (SELECT COALESCE(MAX(sequence), 0) FROM as_run_record WHERE station_id = ?))"
-            + " SELECT s FROM expected WHERE s NOT IN (SELECT sequence FROM as_run_record WHERE station_id = ?)"
-            + " ORDER BY s LIMIT ?";
+    private static final String AS_RUN_COLUMNS = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day,"
+            + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason FROM as_run_record";
+    static final String AS_RUN_OF = AS_RUN_COLUMNS + " WHERE station_id = ? ORDER BY enrolment_id, sequence";
+    static final String AS_RUN_HELD = AS_RUN_COLUMNS + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
 
     private AgentReportSql() {
     }

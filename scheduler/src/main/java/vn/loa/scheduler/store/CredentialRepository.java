@@ -8,7 +8,12 @@ import vn.loa.scheduler.access.Credential;
 /** Station enrolment codes and agent tokens, stored as SHA-256 hashes only. */
 public interface CredentialRepository {
 
-    Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt);
+    /**
+     * Stores a code or token. {@code enrolmentId} is the enrolment a rotated token continues; null for a
+     * code, and for a token that starts a new enrolment (it becomes its own).
+     */
+    Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt,
+                      Long enrolmentId);
 
     Optional<Credential> findByHash(String secretHash);
 

@@ -12,9 +12,11 @@ import vn.loa.scheduler.domain.ScheduledItem;
 final class JdbcAgentReportRepository implements AgentReportRepository {
 
     private final Sql sql;
+    private final SequenceBook sequences;
 
     JdbcAgentReportRepository(Sql sql) {
         this.sql = sql;
+        this.sequences = new SequenceBook(sql);
     }
 
     @Override
@@ -55,20 +57,29 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
-    public boolean insertAsRunIfAbsent(long stationId, AsRunRecord a, Instant receivedAt) {
-        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, a.sequence(), a.itemId(), a.programId(),
-                a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(), Sql.text(a.plannedStart()),
-                Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(), a.outcome(), a.reason(),
-                receivedAt.toString()) == 1;
-        if (stored) {
-            String o = a.outcome();
-            Object[] counts = {a.programId() == null ? 0 : a.programId(), a.campaignId() == null ? 0 : a.campaignId(),
-                o.equals("played") ? 1 : 0, o.equals("partial") ? 1 : 0, o.equals("interrupted") ? 1 : 0,
-                o.equals("missed") ? 1 : 0, o.equals("failed") ? 1 : 0, a.secondsPlayed()};
-            sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, a.day().toString(), counts));
-            sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, a.day().withDayOfMonth(1).toString(), counts));
+    public Insertion insertAsRun(long stationId, long enrolmentId, AsRunRecord a, Instant receivedAt) {
+        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
+                a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
+                Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
+                a.outcome(), a.reason(), receivedAt.toString()) == 1;
+        if (!stored) {
+            AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
+                    enrolmentId, a.sequence()).orElseThrow();
+            return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
         }
-        return stored;
+        String o = a.outcome();
+        Object[] counts = {a.programId() == null ? 0 : a.programId(), a.campaignId() == null ? 0 : a.campaignId(),
+            o.equals("played") ? 1 : 0, o.equals("partial") ? 1 : 0, o.equals("interrupted") ? 1 : 0,
+            o.equals("missed") ? 1 : 0, o.equals("failed") ? 1 : 0, a.secondsPlayed()};
+        sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, a.day().toString(), counts));
+        sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, a.day().withDayOfMonth(1).toString(), counts));
+        sequences.received(stationId, enrolmentId, a.sequence());
+        return Insertion.STORED;
+    }
+
+    @Override
+    public long highestSequence(long stationId) {
+        return sequences.highest(stationId);
     }
 
     private static Object[] withKey(long stationId, String day, Object[] counts) {
@@ -81,28 +92,41 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
 
     @Override
     public Attribution attribution(long stationId, long itemId) {
-        return sql.one(AgentReportSql.ITEM_ATTRIBUTION, r -> new Attribution(Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id")),
-                itemId, stationId).orElse(null);
+        return sql.one(AgentReportSql.ITEM_ATTRIBUTION, r -> new Attribution(Sql.nullableLong(r, "campaign_id"),
+                Sql.nullableLong(r, "notice_id"), r.getLong("program_id"), r.getLong("duration_ms")), itemId, stationId)
+                .orElse(null);
+    }
+
+    @Override
+    public boolean programExists(long id) {
+        return sql.count(AgentReportSql.PROGRAM_EXISTS, id) > 0;
+    }
+
+    @Override
+    public boolean campaignExists(long id) {
+        return sql.count(AgentReportSql.CAMPAIGN_EXISTS, id) > 0;
+    }
+
+    @Override
+    public boolean noticeExists(long id) {
+        return sql.count(AgentReportSql.NOTICE_EXISTS, id) > 0;
     }
 
     @Override
     public SequenceState sequences(long stationId, int limit) {
-        long[] summary = sql.one(AgentReportSql.SEQUENCE_SUMMARY, r -> new long[] {r.getLong("n"), r.getLong("last")},
-                stationId).orElse(new long[] {0, 0});
-        List<Long> missing = summary[1] == summary[0] ? List.of()
-                : sql.list(AgentReportSql.SEQUENCE_GAPS, r -> r.getLong(1), stationId, stationId, limit);
-        return new SequenceState((int) summary[0], summary[1], missing);
+        return sequences.state(stationId, limit);
     }
 
     @Override
     public List<AsRunRecord> asRunOf(long stationId) {
-        return sql.list(AgentReportSql.AS_RUN_OF, r -> {
-            return new AsRunRecord(r.getLong("sequence"), Sql.nullableLong(r, "item_id"), Sql.nullableLong(r, "program_id"),
-                    Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id"), java.time.LocalDate.parse(r.getString("day")),
-                    r.getString("content_sha256"),
-                    Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
-                    r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
-        }, stationId);
+        return sql.list(AgentReportSql.AS_RUN_OF, JdbcAgentReportRepository::asRun, stationId);
+    }
+
+    private static AsRunRecord asRun(ResultSet r) throws SQLException {
+        return new AsRunRecord(r.getLong("sequence"), Sql.nullableLong(r, "item_id"), Sql.nullableLong(r, "program_id"),
+                Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id"), LocalDate.parse(r.getString("day")),
+                r.getString("content_sha256"), Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"),
+                Sql.instant(r, "actual_end"), r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
     }
 
     private static ScheduledItem map(ResultSet r) throws SQLException {

@@ -16,9 +16,13 @@ final class JdbcCredentialRepository implements CredentialRepository {
     }
 
     @Override
-    public Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt) {
+    public Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt,
+                             Long enrolmentId) {
         long id = sql.insert(AccessSql.CREDENTIAL_INSERT, stationId, kind.wireName(), secretHash, now.toString(),
-                Sql.text(expiresAt));
+                Sql.text(expiresAt), enrolmentId);
+        if (kind == Credential.Kind.TOKEN && enrolmentId == null) {
+            sql.update(AccessSql.CREDENTIAL_OWN_ENROLMENT, id);
+        }
         return find(id).orElseThrow();
     }
 
@@ -65,6 +69,6 @@ final class JdbcCredentialRepository implements CredentialRepository {
     private static Credential map(ResultSet r) throws SQLException {
         return new Credential(r.getLong("id"), r.getLong("station_id"), Credential.Kind.fromWire(r.getString("kind")),
                 Sql.instant(r, "created_at"), Sql.instant(r, "expires_at"), Sql.instant(r, "used_at"),
-                Sql.instant(r, "revoked_at"), Sql.instant(r, "last_used_at"));
+                Sql.instant(r, "revoked_at"), Sql.instant(r, "last_used_at"), Sql.nullableLong(r, "enrolment_id"));
     }
 }

@@ -52,7 +52,7 @@ class StationCredentialsIT {
         JsonArray list = new JsonArray();
         for (long s : sequences) {
             list.add(new JsonObject().put("sequence", s).put("outcome", "played").put("seconds_played", 240.5)
-                    .put("actual_start", "2026-11-23T23:00:00Z").put("actual_end", "2026-11-23T23:04:00Z"));
+                    .put("actual_start", "2026-11-22T23:00:00Z").put("actual_end", "2026-11-22T23:04:00Z"));
         }
         return new JsonObject().put("records", list);
     }

@@ -116,18 +116,33 @@ public final class ServerClient {
         return java.time.Instant.parse(JSON.readTree(response.body()).get("server_time").asText());
     }
 
-    /** Sends records; returns the sequences the server holds after its commit. */
-    public List<Long> sendAsRun(long stationId, List<JsonNode> records) throws IOException {
+    /**
+     * What the server did with a batch: the sequences it holds after its commit, and those it refused
+     * with its reason. {@code batchRefused} holds the server's message when it refused the batch whole
+     * (400: one of its records breaks the API's limits).
+     */
+    public record AsRunAnswer(List<Long> acknowledged, java.util.Map<Long, String> refused, String batchRefused) {
+    }
+
+    /** Sends records; says which the server holds after its commit and which it refused. */
+    public AsRunAnswer sendAsRun(long stationId, List<JsonNode> records) throws IOException {
         ArrayNode array = JSON.createArrayNode();
         records.forEach(array::add);
         ObjectNode body = JSON.createObjectNode();
         body.set("records", array);
         HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/as-run")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        if (response.statusCode() == 400) {
+            return new AsRunAnswer(List.of(), java.util.Map.of(), response.body());
+        }
         expect(response, 200);
+        JsonNode answer = JSON.readTree(response.body());
         List<Long> acknowledged = new java.util.ArrayList<>();
-        JSON.readTree(response.body()).path("acknowledged").forEach(n -> acknowledged.add(n.asLong()));
-        return acknowledged;
+        answer.path("acknowledged").forEach(n -> acknowledged.add(n.asLong()));
+        java.util.Map<Long, String> refused = new java.util.LinkedHashMap<>();
+        answer.path("refused").forEach(n -> refused.put(n.path("sequence").asLong(),
+                n.path("code").asText() + ": " + n.path("message").asText()));
+        return new AsRunAnswer(acknowledged, refused, null);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -191,16 +191,36 @@ public final class Sync {
             if (pending.isEmpty()) {
                 return;
             }
-            List<JsonNode> records = new ArrayList<>();
-            for (AgentStore.Pending p : pending) {
-                records.add(JSON.readTree(p.json()));
+            ServerClient.AsRunAnswer answer = send(pending);
+            if (answer.batchRefused() != null) {
+                // one record breaks the API's limits: send them one by one, so only that one is set aside
+                for (AgentStore.Pending p : pending) {
+                    ServerClient.AsRunAnswer one = send(List.of(p));
+                    settle(one.batchRefused() == null ? one
+                            : new ServerClient.AsRunAnswer(List.of(), java.util.Map.of(p.sequence(), one.batchRefused()), null));
+                }
+                return;
             }
-            List<Long> acknowledged = server.sendAsRun(identity.stationId(), records);
-            store.acknowledge(acknowledged, clock.instant());
-            LOG.info("[upload] " + acknowledged.size() + " records acknowledged");
-            if (acknowledged.size() < pending.size()) {
+            settle(answer);
+            if (answer.acknowledged().size() + answer.refused().size() < pending.size()) {
                 return;
             }
         }
+    }
+
+    private ServerClient.AsRunAnswer send(List<AgentStore.Pending> pending) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (AgentStore.Pending p : pending) {
+            records.add(JSON.readTree(p.json()));
+        }
+        return server.sendAsRun(identity.stationId(), records);
+    }
+
+    private void settle(ServerClient.AsRunAnswer answer) {
+        store.acknowledge(answer.acknowledged(), clock.instant());
+        store.refuse(answer.refused());
+        LOG.info("[upload] " + answer.acknowledged().size() + " records acknowledged");
+        answer.refused().forEach((sequence, reason) ->
+                LOG.warning("[upload] record " + sequence + " refused by the server, kept and not sent again: " + reason));
     }
 }

@@ -1,0 +1,12 @@
+package vn.loa.scheduler.asrun;
+
+import java.time.Instant;
+
+/**
+ * One as-run record as an agent sent it, before the server has checked it: what the agent says it
+ * aired (or failed to air) and when.
+ */
+public record AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
+                         Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
+                         String outcome, String reason) {
+}

@@ -1,0 +1,87 @@
+package vn.loa.scheduler.asrun;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.domain.AsRunRecord;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.store.AgentReportRepository;
+import vn.loa.scheduler.store.AgentReportRepository.Attribution;
+import vn.loa.scheduler.store.AgentReportRepository.Insertion;
+import vn.loa.scheduler.store.Repositories;
+
+/**
+ * Takes a station's batch of as-run records, record by record (docs/agent-protocol.md): each valid one
+ * is stored once under (station, enrolment, sequence) and acknowledged, a resend of one held is
+ * acknowledged again, and a record that is out of range, names what does not exist, is numbered too
+ * far ahead or reuses a held key with other content is refused with its reason, the rest of the batch
+ * going on. A conflict also leaves a warning and an audit entry: it means two PCs or a tampered
+ * outbox, and the record held is the one that counts.
+ */
+public final class AsRunIngest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AsRunIngest.class);
+
+    private final long maxSequenceJump;
+
+    public AsRunIngest(long maxSequenceJump) {
+        this.maxSequenceJump = maxSequenceJump;
+    }
+
+    /** Runs inside the store's write transaction. */
+    public IngestAnswer ingest(Repositories r, Station station, long enrolmentId, Actor agent, List<AsRunClaim> claims,
+                               Instant now) {
+        AgentReportRepository reports = r.agentReports();
+        ZoneId zone = ZoneId.of(station.spec().timeZone());
+        long highest = reports.highestSequence(station.id());
+        List<Long> acknowledged = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        int stored = 0;
+        for (AsRunClaim c : claims) {
+            Attribution item = c.itemId() == null ? null : reports.attribution(station.id(), c.itemId());
+            Optional<Refusal> refusal = c.sequence() > highest + maxSequenceJump
+                    ? ClaimCheck.refuse(c, "sequence_too_far", "Số thứ tự " + c.sequence() + " vượt quá số lớn nhất đã nhận ("
+                            + highest + ") hơn " + maxSequenceJump + ".", "Sequence " + c.sequence()
+                            + " is more than " + maxSequenceJump + " ahead of the highest received (" + highest + ").")
+                    : ClaimCheck.check(reports, c, item, now);
+            if (refusal.isEmpty()) {
+                Insertion done = reports.insertAsRun(station.id(), enrolmentId, record(c, item, zone, now), now);
+                if (done == Insertion.CONFLICT) {
+                    refusal = ClaimCheck.refuse(c, "sequence_conflict", "Máy chủ đã có bản ghi số " + c.sequence()
+                            + " của lần đăng ký này với nội dung khác; bản ghi đã có được giữ nguyên.", "The server holds"
+                            + " record " + c.sequence() + " of this enrolment with other content; the one held stays.");
+                    Audit.record(r, agent, now, "asrun.conflict", "station", String.valueOf(station.id()),
+                            station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence());
+                } else {
+                    stored += done == Insertion.STORED ? 1 : 0;
+                    highest = Math.max(highest, c.sequence());
+                    acknowledged.add(c.sequence());
+                }
+            }
+            refusal.ifPresent(x -> {
+                refused.add(x);
+                LOG.warn("[asrun] station " + station.spec().code() + " enrolment " + enrolmentId + " record "
+                        + x.sequence() + " refused: " + x.code() + " (" + x.messageEn() + ")");
+            });
+        }
+        return new IngestAnswer(acknowledged, stored, refused);
+    }
+
+    /** The published item says which campaign or notice it was for; once re-planned away, the agent's copy did. */
+    private static AsRunRecord record(AsRunClaim c, Attribution item, ZoneId zone, Instant now) {
+        Long campaign = item != null ? item.campaignId() : c.campaignId();
+        Long notice = item != null ? item.noticeId() : c.noticeId();
+        Long program = item != null ? Long.valueOf(item.programId()) : c.programId();
+        Instant counted = c.actualStart() != null ? c.actualStart() : c.plannedStart() != null ? c.plannedStart() : now;
+        return new AsRunRecord(c.sequence(), c.itemId(), program, campaign, notice, LocalDate.ofInstant(counted, zone),
+                c.contentSha256(), c.plannedStart(), c.actualStart(), c.actualEnd(), c.secondsPlayed(), c.outcome(),
+                c.reason());
+    }
+}
