@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.FirstAdmin;
 import vn.loa.scheduler.access.PasswordHasher;
+import vn.loa.scheduler.cli.Backup;
 import vn.loa.scheduler.cli.Flags;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
@@ -42,6 +43,10 @@ public final class Main {
             "      nhập chương trình từ tệp (như từ USB) / import programs from files (as from a USB stick)",
             "  java -jar loa-scheduler.jar rebuild-rollup --data DIR [--config FILE]",
             "      dựng lại bảng tổng hợp hằng ngày từ nhật ký phát / rebuild the daily roll-up from the as-run records",
+            "  java -jar loa-scheduler.jar backup --data DIR --to THƯ_MỤC_MỚI",
+            "      sao lưu kho dữ liệu và tệp âm thanh khi máy chủ đang chạy / back up the store and media while the server runs",
+            "  java -jar loa-scheduler.jar restore --from THƯ_MỤC_SAO_LƯU --data DIR",
+            "      khôi phục (máy chủ đã dừng) / restore (the server stopped)",
             "Cấu hình: tệp --config (khoá như http.port) rồi biến môi trường LOA_* (như LOA_HTTP_PORT).",
             "Configuration: the --config file (keys like http.port), then LOA_* environment variables.");
 
@@ -76,6 +81,8 @@ public final class Main {
             case "demo" -> demo(Flags.parse(rest, Set.of("port", "data")));
             case "import" -> importPrograms(rest);
             case "rebuild-rollup" -> rebuildRollup(Flags.parse(rest, Set.of("data", "config")));
+            case "backup" -> backup(Flags.parse(rest, Set.of("data", "to")));
+            case "restore" -> restore(Flags.parse(rest, Set.of("data", "from")));
             default -> throw new Flags.UsageException("Lệnh không tồn tại / Unknown command: " + command);
         }
     }
@@ -136,6 +143,23 @@ public final class Main {
     }
 
     /** After a repair of the raw records (or to check the roll-up), rebuilds it; run while the server is stopped. */
+    private static void backup(Flags flags) {
+        Path data = Path.of(flags.get("data").orElseThrow(() -> new Flags.UsageException("Thiếu / Missing --data")));
+        Path to = Path.of(flags.get("to").orElseThrow(() -> new Flags.UsageException("Thiếu / Missing --to")));
+        report("Đã sao lưu / Backed up", Backup.backup(data, to));
+    }
+
+    private static void restore(Flags flags) {
+        Path data = Path.of(flags.get("data").orElseThrow(() -> new Flags.UsageException("Thiếu / Missing --data")));
+        Path from = Path.of(flags.get("from").orElseThrow(() -> new Flags.UsageException("Thiếu / Missing --from")));
+        report("Đã khôi phục / Restored", Backup.restore(from, data));
+    }
+
+    private static void report(String done, Backup.Summary s) {
+        System.out.printf("%s: %s (%d MB), %d bản phát sóng / renditions, %d tệp mới chép / files copied (%d MB)%n", done,
+                s.store(), s.storeBytes() / 1_048_576, s.renditions(), s.mediaFiles(), s.mediaBytes() / 1_048_576);
+    }
+
     private static void rebuildRollup(Flags flags) {
         SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
         try (Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis())) {

@@ -68,7 +68,10 @@ public final class SchedulerApp implements AutoCloseable {
         PlanningJobs jobs = PlanningJobs.start(publisher, zone, List.of(
                 new PlanningJobs.Periodic("silent-stations", SILENCE_CHECK_SECONDS, () -> silence.check(clock.instant())),
                 new PlanningJobs.Periodic("webhooks", WEBHOOK_SECONDS, () -> webhooks.deliver(clock.instant()))));
-        ApiServer server = new ApiServer(config, new AsyncStore(store, workers), ApiServer.sessionsFor(config),
+        WorkerExecutor reportWorkers = vertx.createSharedWorkerExecutor("loa-reports", config.safeguards().reportWorkers());
+        AsyncStore async = new AsyncStore(store, workers, reportWorkers,
+                java.time.Duration.ofSeconds(config.safeguards().reportTimeLimitSeconds()));
+        ApiServer server = new ApiServer(config, async, ApiServer.sessionsFor(config),
                 new ApiServer.Library(library.ingestion(), ingestWorkers, library.contentStore(), publisher, jobs::replanSoon),
                 clock);
         try {

@@ -27,14 +27,19 @@ final class AgentBench implements BeforeEachCallback, AfterEachCallback {
     /** Where the file sink writes what it airs, and its timing log. */
     Path air;
 
-    private AgentBench(double rate) {
-        clock = new SimulatedClock(AiringStation.today(5, 0, 0), rate);
+    private AgentBench(java.time.Instant start, double rate) {
+        clock = new SimulatedClock(start, rate);
         scheduler = TestScheduler.withClock(clock);
     }
 
     /** {@code rate} clock seconds pass per real second. */
     static AgentBench atRate(double rate) {
-        return new AgentBench(rate);
+        return new AgentBench(AiringStation.today(5, 0, 0), rate);
+    }
+
+    /** The same from another instant (call {@link #beforeEach} and {@link #afterEach} yourself when not registered). */
+    static AgentBench startingAt(java.time.Instant start, double rate) {
+        return new AgentBench(start, rate);
     }
 
     @Override

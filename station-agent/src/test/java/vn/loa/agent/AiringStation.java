@@ -77,6 +77,11 @@ final class AiringStation {
     }
 
     Identity enrol(Path agentData) throws Exception {
+        return enrol(admin, station, agentData);
+    }
+
+    /** Issues an enrolment code for the station and enrols the agent of {@code agentData} with it. */
+    static Identity enrol(Api admin, long station, Path agentData) throws Exception {
         String code = Fixtures.expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201)
                 .json().getString("code");
         return Main.enroll(URI.create(admin.baseUrl()), code, agentData);

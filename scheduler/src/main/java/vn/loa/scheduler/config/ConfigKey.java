@@ -39,6 +39,19 @@ public enum ConfigKey {
             "a station with no heartbeat, or no airing while it had items to air, for this long is silent"),
     ASRUN_MAX_SEQUENCE_JUMP("asrun.max-sequence-jump", "100000",
             "an as-run record numbered more than this far ahead of its station's highest is refused"),
+    HTTP_MAX_CONNECTIONS_PER_ADDRESS("http.max-connections-per-address", "64",
+            "open connections one client address may hold; a trusted proxy is exempt"),
+    HTTP_HEADER_TIMEOUT_SECONDS("http.header-timeout-seconds", "30",
+            "a connection is closed when no request headers arrive within this long (also between keep-alive requests)"),
+    HTTP_BODY_TIMEOUT_SECONDS("http.body-timeout-seconds", "60", "a JSON request body must arrive within this long"),
+    HTTP_UPLOAD_TIMEOUT_SECONDS("http.upload-timeout-seconds", "3600", "a program upload or import file must arrive within this long"),
+    HTTP_IDLE_TIMEOUT_SECONDS("http.idle-timeout-seconds", "120",
+            "a connection silent both ways this long is closed (longer than the 55-second long poll)"),
+    HTTP_MAX_LONG_POLLS("http.max-long-polls", "20000", "schedule long polls held at once; beyond, they answer at once"),
+    SERVER_TRUSTED_PROXIES("server.trusted-proxies", "",
+            "comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed; empty: none"),
+    REPORTS_WORKERS("reports.workers", "2", "report reads run at once, on threads of their own (ingest never waits for them)"),
+    REPORTS_TIME_LIMIT_SECONDS("reports.time-limit-seconds", "60", "a report read running longer is stopped"),
     REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off");
 
     private final String key;

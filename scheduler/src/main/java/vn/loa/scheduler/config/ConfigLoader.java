@@ -64,12 +64,29 @@ public final class ConfigLoader {
                 Duration.ofSeconds(v.integer(ConfigKey.PLANNING_FREEZE_LEAD_SECONDS, 0, 3600)),
                 Duration.ofHours(v.integer(ConfigKey.REPORTS_SILENT_AFTER_HOURS, 1, 24 * 90)),
                 v.httpUrl(ConfigKey.REPORTS_WEBHOOK_URL),
-                new Safeguards(v.integer(ConfigKey.ASRUN_MAX_SEQUENCE_JUMP, 1, Integer.MAX_VALUE)));
+                new Safeguards(v.integer(ConfigKey.ASRUN_MAX_SEQUENCE_JUMP, 1, Integer.MAX_VALUE),
+                        v.integer(ConfigKey.HTTP_MAX_CONNECTIONS_PER_ADDRESS, 1, 1_000_000),
+                        v.integer(ConfigKey.HTTP_HEADER_TIMEOUT_SECONDS, 1, 3600),
+                        v.integer(ConfigKey.HTTP_BODY_TIMEOUT_SECONDS, 1, 3600),
+                        v.integer(ConfigKey.HTTP_UPLOAD_TIMEOUT_SECONDS, 1, 24 * 3600),
+                        v.integer(ConfigKey.HTTP_IDLE_TIMEOUT_SECONDS, 60, 24 * 3600),
+                        v.integer(ConfigKey.HTTP_MAX_LONG_POLLS, 0, 10_000_000),
+                        proxies(v), v.integer(ConfigKey.REPORTS_WORKERS, 1, 64),
+                        v.integer(ConfigKey.REPORTS_TIME_LIMIT_SECONDS, 1, 3600)));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");
         }
         return config;
+    }
+
+    private static ProxyRanges proxies(Values v) {
+        try {
+            return ProxyRanges.parse(v.values().get(ConfigKey.SERVER_TRUSTED_PROXIES));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.SERVER_TRUSTED_PROXIES.key() + " = '"
+                    + e.getMessage() + "' không phải địa chỉ IP hay dải CIDR / is not an IP address or CIDR range");
+        }
     }
 
     private static MediaSettings media(Values v) {

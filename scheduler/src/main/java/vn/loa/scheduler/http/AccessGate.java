@@ -23,7 +23,9 @@ import vn.loa.scheduler.store.AsyncStore;
  * Runs before validation on every API request: finds the operation in the contract, resolves the
  * caller from the session cookie or the bearer token, and applies the route's {@link AccessRule}:
  * 401 for nobody, 403 for the wrong kind of caller, a user who must first change a one-time
- * password, or a state-changing request without the session's CSRF token.
+ * password, or a state-changing request without the session's CSRF token. It runs before any body
+ * is read: the request is paused while the caller is looked up (the body handler resumes it), so a
+ * refused upload is answered after its headers and nothing of it is written anywhere.
  */
 final class AccessGate implements Handler<RoutingContext> {
 
@@ -53,6 +55,10 @@ final class AccessGate implements Handler<RoutingContext> {
             return;
         }
         AccessRule rule = AccessRules.forOperation(operation.getOperationId()).orElseThrow();
+        boolean bodyToCome = !rc.request().isEnded();
+        if (bodyToCome) {
+            rc.request().pause();
+        }
         resolve(rc).onSuccess(principal -> {
             rc.put(Principals.KEY, principal);
             String refusal = refusal(rule, principal, rc);

@@ -36,8 +36,13 @@ final class AgentRoutes {
     private final Clock clock;
     private final ScheduleChanges changes;
     private final AsRunIngest ingest;
+    private final int maxLongPolls;
+    /** Long polls held now, across the server's event loops. */
+    private final java.util.concurrent.atomic.AtomicInteger longPolls = new java.util.concurrent.atomic.AtomicInteger();
 
-    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock, ScheduleChanges changes, AsRunIngest ingest) {
+    AgentRoutes(AsyncStore store, StationCredentials credentials, Clock clock, ScheduleChanges changes, AsRunIngest ingest,
+                int maxLongPolls) {
+        this.maxLongPolls = maxLongPolls;
         this.store = store;
         this.credentials = credentials;
         this.clock = clock;
@@ -144,11 +149,20 @@ final class AgentRoutes {
             Scope.requireStation(r, principal, StationRegistry.find(r, id));
             return id;
         }).onSuccess(x -> {
+            if (longPolls.incrementAndGet() > maxLongPolls) {
+                // as many agents wait as the server will hold: this one hears "no change" now and polls again
+                longPolls.decrementAndGet();
+                Respond.json(rc, 200, new JsonObject().put("version", changes.version(id)).put("changed", false));
+                return;
+            }
             var context = rc.vertx().getOrCreateContext();
             java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
             java.util.function.BiConsumer<String, Boolean> answer = (version, changed) -> context.runOnContext(v -> {
-                if (answered.compareAndSet(false, true) && !rc.response().ended()) {
-                    Respond.json(rc, 200, new JsonObject().put("version", version).put("changed", changed));
+                if (answered.compareAndSet(false, true)) {
+                    longPolls.decrementAndGet();
+                    if (!rc.response().ended()) {
+                        Respond.json(rc, 200, new JsonObject().put("version", version).put("changed", changed));
+                    }
                 }
             });
             Runnable cancel = changes.await(id, after, version -> answer.accept(version, true));
@@ -160,6 +174,9 @@ final class AgentRoutes {
                 answer.accept(changes.version(id), false);
             });
             rc.response().closeHandler(v -> {
+                if (answered.compareAndSet(false, true)) {
+                    longPolls.decrementAndGet();
+                }
                 cancel.run();
                 rc.vertx().cancelTimer(timer);
             });

@@ -68,9 +68,16 @@ public final class ApiServer extends VerticleBase {
     public Future<?> start() {
         return OpenAPIContract.from(vertx, CONTRACT)
                 .map(this::router)
-                .compose(router -> vertx.createHttpServer(serverOptions())
-                        .requestHandler(router)
-                        .listen(config.httpPort(), config.httpHost()))
+                .compose(router -> {
+                    ConnectionGuard guard = new ConnectionGuard(vertx, config.safeguards());
+                    return vertx.createHttpServer(serverOptions())
+                            .connectionHandler(guard::connected)
+                            .requestHandler(request -> {
+                                guard.requestStarted(request);
+                                router.handle(request);
+                            })
+                            .listen(config.httpPort(), config.httpHost());
+                })
                 .onSuccess(s -> server = s);
     }
 
@@ -86,7 +93,10 @@ public final class ApiServer extends VerticleBase {
     }
 
     private HttpServerOptions serverOptions() {
-        HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true);
+        // no cleartext HTTP/2: its protocol sniffing creates a connection only once bytes arrive, so a
+        // client that connects and sends nothing would escape the per-address cap and the header timeout
+        HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setHttp2ClearTextEnabled(false)
+                .setIdleTimeout(config.safeguards().idleTimeoutSeconds());
         if (config.https()) {
             options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
                     .setCertPath(config.tlsCertPem().toString())
@@ -99,11 +109,14 @@ public final class ApiServer extends VerticleBase {
         requireRulesFor(contract.operations());
         RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
         routes.rootHandler(new SecurityHeaders(config.https()));
-        routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes(),
-                config.media().uploadMaxBytes(), config.dataDir().resolve("uploads").toString()));
+        routes.rootHandler(new ClientAddress(config.safeguards().trustedProxies()));
+        // who calls, and whether they may, is settled before a byte of the body is read
         routes.rootHandler(new AccessGate(contract, store, sessions, credentials, clock));
+        DiskFloor floor = new DiskFloor(config.dataDir(), config.healthMinFreeDiskBytes());
+        routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes(),
+                config.media().uploadMaxBytes(), config.dataDir().resolve("uploads").toString(), floor));
         routes.rootHandler(new JsonSyntaxCheck());
-        new HealthRoutes(store, config.dataDir(), config.healthMinFreeDiskBytes(), clock).mount(routes);
+        new HealthRoutes(store, floor, clock).mount(routes);
         new SessionRoutes(store, sessions, clock).mount(routes);
         new OrgUnitRoutes(store, clock).mount(routes);
         new StationRoutes(store, clock, library.replanSoon()).mount(routes);
@@ -111,7 +124,8 @@ public final class ApiServer extends VerticleBase {
         new UserRoutes(store, sessions, clock).mount(routes);
         new CredentialRoutes(store, credentials, clock).mount(routes);
         new AgentRoutes(store, credentials, clock, library.publisher().changes(),
-                new vn.loa.scheduler.asrun.AsRunIngest(config.safeguards().maxSequenceJump())).mount(routes);
+                new vn.loa.scheduler.asrun.AsRunIngest(config.safeguards().maxSequenceJump()),
+                config.safeguards().maxLongPolls()).mount(routes);
         new AuditRoutes(store).mount(routes);
         new ProgramRoutes(store, library.media(), clock, library.replanSoon()).mount(routes);
         new ProgramUploadRoute(store, library.ingestion(), library.ingestWorkers(), config.dataDir().resolve("uploads"),

@@ -36,7 +36,7 @@ final class DayRoutes {
         Principal principal = Principals.of(rc);
         Instant now = clock.instant();
         LocalDate day = Params.day("day", rc.queryParams().get("day"), LocalDate.ofInstant(now, zone));
-        store.read(r -> r.reports().day(ReportRoutes.unit(r, principal, rc.queryParams().get("unit")), day, now))
+        store.report(r -> r.reports().day(ReportRoutes.unit(r, principal, rc.queryParams().get("unit")), day, now))
                 .onSuccess(summary -> Respond.json(rc, 200, json(summary, now)))
                 .onFailure(rc::fail);
     }

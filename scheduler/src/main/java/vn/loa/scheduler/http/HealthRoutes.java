@@ -3,9 +3,6 @@ package vn.loa.scheduler.http;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import vn.loa.scheduler.Version;
 import vn.loa.scheduler.store.AsyncStore;
@@ -14,14 +11,12 @@ import vn.loa.scheduler.store.AsyncStore;
 final class HealthRoutes {
 
     private final AsyncStore store;
-    private final Path dataDir;
-    private final long minFreeDiskBytes;
+    private final DiskFloor floor;
     private final Clock clock;
 
-    HealthRoutes(AsyncStore store, Path dataDir, long minFreeDiskBytes, Clock clock) {
+    HealthRoutes(AsyncStore store, DiskFloor floor, Clock clock) {
         this.store = store;
-        this.dataDir = dataDir;
-        this.minFreeDiskBytes = minFreeDiskBytes;
+        this.floor = floor;
         this.clock = clock;
     }
 
@@ -32,15 +27,15 @@ final class HealthRoutes {
     private void health(RoutingContext rc) {
         store.blocking(() -> {
             boolean reachable = storeReachable();
-            long free = freeBytes();
-            boolean diskOk = free >= minFreeDiskBytes;
+            long free = floor.free();
+            boolean diskOk = free >= floor.minFreeBytes();
             String status = !reachable ? "down" : diskOk ? "ok" : "degraded";
             return new JsonObject()
                     .put("status", status)
                     .put("version", Version.current())
                     .put("time", clock.instant().toString())
                     .put("store", new JsonObject().put("reachable", reachable))
-                    .put("disk", new JsonObject().put("free_bytes", free).put("min_free_bytes", minFreeDiskBytes)
+                    .put("disk", new JsonObject().put("free_bytes", free).put("min_free_bytes", floor.minFreeBytes())
                             .put("ok", diskOk));
         })
                 .onSuccess(body -> Respond.json(rc, "down".equals(body.getString("status")) ? 503 : 200, body))
@@ -52,14 +47,6 @@ final class HealthRoutes {
             return store.isReachableNow();
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    private long freeBytes() {
-        try {
-            return Files.getFileStore(dataDir).getUsableSpace();
-        } catch (IOException e) {
-            return -1;
         }
     }
 }

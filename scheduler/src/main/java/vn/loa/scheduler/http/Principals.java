@@ -21,7 +21,12 @@ final class Principals {
         return Actor.of(of(rc), address(rc));
     }
 
+    /** The client's address as {@link ClientAddress} found it (behind a trusted proxy, the forwarded one). */
     static String address(RoutingContext rc) {
+        String resolved = rc.get(ClientAddress.KEY);
+        if (resolved != null) {
+            return resolved;
+        }
         return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
     }
 }

@@ -99,7 +99,7 @@ final class ReportRoutes {
         LocalDate from = Params.day("from", rc.queryParams().get("from"), to.minusDays(6));
         int limit = (int) Math.min(MAX_PAGE, number(rc, "limit") == null ? 100 : number(rc, "limit"));
         Cursor after = Cursor.parse(rc.queryParams().get("after"));
-        store.read(r -> {
+        store.report(r -> {
             LogFilter filter = new LogFilter(unit(r, principal, rc.queryParams().get("unit")), number(rc, "station_id"),
                     number(rc, "program_id"), number(rc, "campaign_id"), rc.queryParams().get("outcome"), from, to);
             if (format(rc) != null) {
@@ -137,7 +137,7 @@ final class ReportRoutes {
         Place place = Place.parse(rc.queryParams().get("place"));
         Long campaignId = number(rc, "campaign_id");
         Long programId = number(rc, "program_id");
-        store.read(r -> {
+        store.report(r -> {
             String unit = unit(r, principal, rc.queryParams().get("unit"));
             List<FrequencyCell> cells = r.reports().frequency(unit, from, to, bucket, place, campaignId, programId);
             if (campaignId != null) {
@@ -191,7 +191,7 @@ final class ReportRoutes {
         Principal principal = Principals.of(rc);
         long campaignId = number(rc, "campaign_id");
         double threshold = rc.queryParams().get("threshold") == null ? 0.8 : Double.parseDouble(rc.queryParams().get("threshold"));
-        store.read(r -> {
+        store.report(r -> {
             String unit = unit(r, principal, rc.queryParams().get("unit"));
             CampaignRecord campaign = r.planning().findCampaign(campaignId).orElseThrow(() ->
                     DomainException.notFound("kế hoạch phát sóng", "Campaign", String.valueOf(campaignId)));
@@ -209,7 +209,7 @@ final class ReportRoutes {
         Principal principal = Principals.of(rc);
         LocalDate to = Params.day("to", rc.queryParams().get("to"), today());
         LocalDate from = Params.day("from", rc.queryParams().get("from"), to.withDayOfYear(1));
-        store.read(r -> {
+        store.report(r -> {
             String unit = unit(r, principal, rc.queryParams().get("unit"));
             var figures = vn.loa.scheduler.reports.MonitoringReport.build(r, unit, from, to, today(), zone, clock.instant(),
                     silentAfter);
@@ -222,7 +222,7 @@ final class ReportRoutes {
     /** Stations marked silent now (by the check every five minutes), longest silent first. */
     private void silent(RoutingContext rc) {
         Principal principal = Principals.of(rc);
-        store.read(r -> {
+        store.report(r -> {
             String unit = unit(r, principal, rc.queryParams().get("unit"));
             java.util.Map<Long, vn.loa.scheduler.domain.Station> stations = new java.util.HashMap<>();
             r.stations().list(unit).forEach(s -> stations.put(s.id(), s));

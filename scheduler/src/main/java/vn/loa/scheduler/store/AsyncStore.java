@@ -11,14 +11,28 @@ public final class AsyncStore {
 
     private final Store store;
     private final WorkerExecutor workers;
+    private final WorkerExecutor reports;
+    private final java.time.Duration reportLimit;
 
-    public AsyncStore(Store store, WorkerExecutor workers) {
+    /**
+     * @param reports     a pool of its own for report reads, so that however many supervisors ask for a
+     *                    province's year at once, agents' ingest and heartbeats keep the store's threads
+     * @param reportLimit how long one report read may run before it is stopped
+     */
+    public AsyncStore(Store store, WorkerExecutor workers, WorkerExecutor reports, java.time.Duration reportLimit) {
         this.store = store;
         this.workers = workers;
+        this.reports = reports;
+        this.reportLimit = reportLimit;
     }
 
     public <T> Future<T> read(Store.Work<T> work) {
         return workers.executeBlocking(() -> store.read(work), false);
+    }
+
+    /** A report's read: on the report pool, stopped after the report time limit ({@link StoreTimeout}). */
+    public <T> Future<T> report(Store.Work<T> work) {
+        return reports.executeBlocking(() -> store.readWithin(reportLimit, work), false);
     }
 
     public <T> Future<T> write(Store.Work<T> work) {

@@ -19,6 +19,14 @@ public interface Store extends AutoCloseable {
 
     <T> T write(Work<T> work);
 
+    /**
+     * A read that is abandoned ({@link StoreTimeout}) once it has run {@code limit}: for reports, whose
+     * cost depends on the period and scope a user picks.
+     */
+    default <T> T readWithin(java.time.Duration limit, Work<T> work) {
+        return read(work);
+    }
+
     /** True when a trivial query succeeds now. */
     boolean isReachable();
 

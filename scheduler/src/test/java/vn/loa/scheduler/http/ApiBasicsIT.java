@@ -54,7 +54,8 @@ class ApiBasicsIT {
     @Test
     void oversizedBodyIsRefusedBeforeItIsRead() {
         String big = "{\"name\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
-        assertError(api.send("POST", "/api/v1/org-units", "application/json", big), 413, "body_too_large");
+        assertError(scheduler.admin().send("POST", "/api/v1/org-units", "application/json", big), 413, "body_too_large");
+        assertError(api.send("POST", "/api/v1/org-units", "application/json", big), 401, "unauthenticated");
     }
 
     @Test

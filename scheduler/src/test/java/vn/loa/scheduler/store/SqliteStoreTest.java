@@ -101,4 +101,19 @@ class SqliteStoreTest {
             assertEquals(0, store.read(r -> r.stations().list("01279")).size());
         }
     }
+
+    @Test
+    void aReadPastItsTimeLimitIsStoppedAndChangesNothing() throws SQLException {
+        try (SqliteStore store = SqliteStore.open(dataDir, 5000)) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(SqliteStore.FILE_NAME))) {
+                c.createStatement().executeUpdate("INSERT INTO as_run_record (station_id, enrolment_id, sequence, outcome,"
+                        + " received_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)"
+                        + " SELECT 1, 0, i, 'played', '2026-11-22T01:00:00Z' FROM n");
+            }
+            StoreTimeout stopped = assertThrows(StoreTimeout.class,
+                    () -> store.readWithin(java.time.Duration.ofNanos(1), r -> r.stations().countAsRunRecords(1)));
+            assertEquals(java.time.Duration.ofNanos(1), stopped.limit());
+            assertEquals(200_000, (int) store.readWithin(java.time.Duration.ofSeconds(30), r -> r.stations().countAsRunRecords(1)));
+        }
+    }
 }

@@ -87,6 +87,15 @@ public final class Api {
     }
 
     /** A station agent's client. */
+    /** The session cookie's value and the CSRF token, for a client written by hand (raw sockets). */
+    public String sessionCookieValue() {
+        return sessionCookie;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     public Api withToken(String token) {
         return new Api(base, client, null, null, token);
     }
