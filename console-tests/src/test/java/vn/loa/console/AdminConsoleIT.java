@@ -19,7 +19,7 @@ class AdminConsoleIT {
     static final Browser BROWSER = new Browser();
 
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    final TestScheduler scheduler = TestScheduler.withClock(PinnedDay.clock());
 
     @Test
     void adminCreatesAStationWithItsWindowsAndIssuesAnEnrolmentCode() {

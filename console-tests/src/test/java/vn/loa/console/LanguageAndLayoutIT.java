@@ -24,7 +24,7 @@ class LanguageAndLayoutIT {
     static final Browser BROWSER = new Browser();
 
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    final TestScheduler scheduler = TestScheduler.withClock(PinnedDay.clock());
 
     private List<String> pages(Province province, long program, long campaign, long notice) {
         return List.of("dashboard", "units", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
@@ -41,7 +41,7 @@ class LanguageAndLayoutIT {
                     .put("name", "Đài truyền thanh phường Nguyễn Thị Minh Khai (cụm loa tổ dân phố " + i + ")")), 201);
         }
         ids[0] = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin an toàn giao thông", 52).getLong("id");
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.LocalDate today = PinnedDay.TODAY;
         ids[1] = Province.campaign(scheduler.admin(), "Tháng an toàn giao thông", today, today.plusDays(10), ids[0]);
         ids[2] = Fixtures.expect(scheduler.admin().post("/api/v1/notices", new io.vertx.core.json.JsonObject()
                 .put("title", "Khẩn: nước sông Bằng Giang dâng cao").put("program_id", ids[0])

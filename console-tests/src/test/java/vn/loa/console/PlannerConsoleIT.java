@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class PlannerConsoleIT {
     static final Browser BROWSER = new Browser();
 
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    final TestScheduler scheduler = TestScheduler.withClock(PinnedDay.clock());
 
     @TempDir
     Path files;
@@ -81,7 +80,7 @@ class PlannerConsoleIT {
         Accessibility.check(page, "new campaign");
         page.getByLabel("Tên chiến dịch").fill("Tuyên truyền phòng chống bão tháng 11");
         page.getByLabel("Số lượt").fill("2");
-        LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
+        LocalDate lastDay = PinnedDay.TODAY.plusDays(30);
         page.getByLabel("Ngày kết thúc").fill(lastDay.toString());
         assertEquals(WEEKDAYS.get(lastDay.getDayOfWeek()) + ", " + lastDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 page.locator("#" + page.getByLabel("Ngày kết thúc").getAttribute("aria-describedby")).innerText(),
@@ -128,7 +127,7 @@ class PlannerConsoleIT {
         String title = "Mô hình trồng quế hữu cơ ở Hòa An";
         Console console = signedInPlanner();
         long program = Programs.approved(scheduler.admin(), Province.OTHER_DISTRICT, title, 13).getLong("id");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = PinnedDay.TODAY;
         long campaign = Province.campaign(scheduler.admin(), "Tuyên truyền giảm nghèo về thông tin", today, today.plusDays(10), program);
         console.open("programs");
         assertFalse(console.mainText().contains(title), "the other district's program is not in this planner's library");

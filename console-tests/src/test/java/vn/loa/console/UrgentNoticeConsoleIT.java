@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.access.Role;
@@ -25,13 +24,12 @@ import vn.loa.scheduler.testing.TestUsers;
 class UrgentNoticeConsoleIT {
 
     private static final String TITLE = "Khẩn: bão số 3 sắp đổ bộ, tàu thuyền không ra khơi";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
 
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    final TestScheduler scheduler = TestScheduler.withClock(PinnedDay.clock());
 
     @Test
     void thePlannerConfirmsAnUrgentNoticeBeforeItGoesOutAndTheOfficerSeesItOnTodaysSchedule() {
@@ -111,7 +109,7 @@ class UrgentNoticeConsoleIT {
 
     /** The station's urgent-notice airings today and tomorrow (the last repeat may fall after midnight). */
     private static int noticeItems(Api admin, long station) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = PinnedDay.TODAY;
         return (int) admin.get("/api/v1/stations/" + station + "/schedule?from=" + today + "&to=" + today.plusDays(1)).json()
                 .getJsonArray("items").stream().map(JsonObject.class::cast).filter(i -> i.getValue("notice_id") != null).count();
     }

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -65,10 +63,14 @@ public final class DemoAgents {
         }
         List<Station> stations = store.read(r -> r.stations().list(DemoProvince.PROVINCE_CODE)).subList(0, AGENTS);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        // at least 45 s ahead: the agents must be enrolled and synced before the window's first item
-        int start = Math.min((now.toLocalTime().toSecondOfDay() + 45 + 59) / 60, MinuteOfDay.END_OF_DAY - 5);
+        // at least 45 s ahead: the agents must be enrolled and synced before the window's first item. Late at
+        // night this is just after midnight, on the next day (it was clamped to 23:55, in the past, and aired nothing);
+        // a window opening at 23:59 still holds the 20-second test notice, the programs follow the next day
+        ZonedDateTime opens = now.plusSeconds(45 + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        int start = opens.toLocalTime().toSecondOfDay() / 60;
         int end = Math.min(start + 60, MinuteOfDay.END_OF_DAY);
-        BroadcastWindow demoWindow = new BroadcastWindow(now.getDayOfWeek(), start, end);
+        BroadcastWindow demoWindow = new BroadcastWindow(opens.getDayOfWeek(), start, end);
+        Instant windowOpens = opens.toInstant();
         List<String> codes = new ArrayList<>();
         StationCredentials credentials = new StationCredentials(Duration.ofHours(1));
         store.write(r -> {
@@ -83,8 +85,7 @@ public final class DemoAgents {
                 StationRegistry.update(r, s.id(), spec, clock.instant());
                 codes.add(credentials.issueCode(r, s.id(), clock.instant()).secret());
             }
-            noticeProgram.ifPresent(program -> issueTestNotice(r, program, stations,
-                    now.toLocalDate().atTime(LocalTime.ofSecondOfDay(start * 60L)).atZone(ZONE).toInstant(), clock));
+            noticeProgram.ifPresent(program -> issueTestNotice(r, program, stations, windowOpens, clock));
             return null;
         });
         publisher.publish();
@@ -107,8 +108,8 @@ public final class DemoAgents {
                 return processes;
             }
         }
-        LOG.info("[demo] {} đài mô phỏng đang chạy, khung giờ {}–{} hôm nay ({}) / simulated stations running",
-                processes.size(), MinuteOfDay.format(start), MinuteOfDay.format(end), LocalDate.now(clock.withZone(ZONE)));
+        LOG.info("[demo] {} đài mô phỏng đang chạy, khung giờ {}–{} ngày {} / simulated stations running",
+                processes.size(), MinuteOfDay.format(start), MinuteOfDay.format(end), opens.toLocalDate());
         return processes;
     }
 

@@ -74,29 +74,21 @@ public final class SqliteStore implements Store {
     public <T> T readWithin(java.time.Duration limit, Work<T> work) {
         long deadline = System.nanoTime() + limit.toNanos();
         boolean[] stopped = {false};
-        try (Connection connection = reads.getConnection()) {
-            // SQLite calls this every few thousand virtual-machine steps; non-zero interrupts the statement
-            org.sqlite.ProgressHandler.setHandler(connection, 10_000, new org.sqlite.ProgressHandler() {
-                @Override
-                protected int progress() {
-                    stopped[0] = System.nanoTime() > deadline;
-                    return stopped[0] ? 1 : 0;
-                }
-            });
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(bind(new Sql(connection)));
-                connection.commit();
-                return result;
-            } catch (RuntimeException e) {
-                connection.rollback();
-                if (stopped[0]) {
-                    throw new StoreTimeout(limit);
-                }
-                throw e;
+        try {
+            // SQLite calls the handler every few thousand virtual-machine steps; non-zero interrupts the statement
+            return inTransaction(reads, work, connection -> org.sqlite.ProgressHandler.setHandler(connection, 10_000,
+                    new org.sqlite.ProgressHandler() {
+                        @Override
+                        protected int progress() {
+                            stopped[0] = System.nanoTime() > deadline;
+                            return stopped[0] ? 1 : 0;
+                        }
+                    }));
+        } catch (RuntimeException e) {
+            if (stopped[0]) {
+                throw new StoreTimeout(limit);
             }
-        } catch (SQLException e) {
-            throw new StoreException("transaction failed", e);
+            throw e;
         }
     }
 
@@ -114,8 +106,19 @@ public final class SqliteStore implements Store {
         // Connections are opened per transaction and closed after it; nothing stays open.
     }
 
+    /** Something to set on a connection before its transaction begins. */
+    @FunctionalInterface
+    private interface Setup {
+        void prepare(Connection connection) throws SQLException;
+    }
+
     private static <T> T inTransaction(SQLiteDataSource source, Work<T> work) {
+        return inTransaction(source, work, connection -> { });
+    }
+
+    private static <T> T inTransaction(SQLiteDataSource source, Work<T> work, Setup setup) {
         try (Connection connection = source.getConnection()) {
+            setup.prepare(connection);
             connection.setAutoCommit(false);
             try {
                 T result = work.run(bind(new Sql(connection)));
