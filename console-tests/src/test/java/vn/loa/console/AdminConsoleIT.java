@@ -61,6 +61,23 @@ class AdminConsoleIT {
         JsonObject enrolled = Fixtures.expect(scheduler.api().post("/api/v1/agent/enrol", new JsonObject().put("code", code)), 200)
                 .json();
         assertEquals(created.getLong("id"), enrolled.getJsonObject("station").getLong("id"), "the code shown enrols this station's agent");
+
+        // the agent reports records 1 and 3: record 2 is on its way, "not reported yet", not "not aired"
+        long id = created.getLong("id");
+        vn.loa.scheduler.testing.Api agent = scheduler.api().withToken(enrolled.getString("token"));
+        java.time.Instant now = java.time.Instant.parse(Fixtures.expect(agent.post("/api/v1/stations/" + id + "/heartbeats",
+                new JsonObject().put("agent_version", "0.1.0")), 200).json().getString("server_time"));
+        io.vertx.core.json.JsonArray records = new io.vertx.core.json.JsonArray();
+        for (long sequence : new long[] {1, 3}) {
+            java.time.Instant start = now.minusSeconds(3600 - sequence * 300);
+            records.add(new JsonObject().put("sequence", sequence).put("outcome", "played").put("seconds_played", 180.0)
+                    .put("actual_start", start.toString()).put("actual_end", start.plusSeconds(180).toString()));
+        }
+        Fixtures.expect(agent.post("/api/v1/stations/" + id + "/as-run", new JsonObject().put("records", records)), 200);
+        page.reload();
+        console.heading("Ngọc Xuân");
+        page.getByText("Chưa báo cáo").waitFor();
+        assertTrue(console.mainText().contains("1 bản ghi (số thứ tự 2); máy sẽ gửi khi có mạng"), console.mainText());
         Accessibility.check(page, "station page");
     }
 }

@@ -34,6 +34,9 @@ define({
   'station.audio': ['Âm thanh', 'Audio'],
   'station.lastError': ['Lỗi gần nhất', 'Last error'],
   'station.received': ['Bản ghi đã nhận', 'Records received'],
+  'station.notReported': ['Chưa báo cáo', 'Not reported yet'],
+  'station.notReportedValue': ['{n} bản ghi (số thứ tự {ranges}); máy sẽ gửi khi có mạng', '{n} records (sequence {ranges}); the PC sends them when it is online'],
+  'station.pcs': ['Số máy đã đăng ký', 'PCs enrolled'],
   'station.edit': ['Sửa thông tin đài', 'Edit the station']
 });
 
@@ -79,7 +82,12 @@ function agentSection(s, admin) {
     h('dt', {}, t('station.version')), h('dd', {}, a.version || '—'),
     h('dt', {}, t('station.audio')), h('dd', {}, a.audio_state || '—'),
     h('dt', {}, t('station.lastError')), h('dd', {}, a.last_error || '—'),
-    h('dt', {}, t('station.received')), h('dd', {}, s.as_run ? num(s.as_run.received) : '—')));
+    h('dt', {}, t('station.received')), h('dd', {}, s.as_run ? num(s.as_run.received) : '—'),
+    ...(s.as_run && s.as_run.missing_count > 0 ? [h('dt', {}, t('station.notReported')), h('dd', {},
+      t('station.notReportedValue', { n: num(s.as_run.missing_count), ranges: s.as_run.gaps.slice(0, 5)
+        .map(g => g.from === g.to ? g.from : g.from + '–' + g.to).join(', ') }))] : []),
+    ...(s.as_run && s.as_run.enrolments.length > 1
+      ? [h('dt', {}, t('station.pcs')), h('dd', {}, num(s.as_run.enrolments.length))] : [])));
 }
 
 export default {

@@ -63,10 +63,7 @@ public final class DemoAgents {
         }
         List<Station> stations = store.read(r -> r.stations().list(DemoProvince.PROVINCE_CODE)).subList(0, AGENTS);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
-        // at least 45 s ahead: the agents must be enrolled and synced before the window's first item. Late at
-        // night this is just after midnight, on the next day (it was clamped to 23:55, in the past, and aired nothing);
-        // a window opening at 23:59 still holds the 20-second test notice, the programs follow the next day
-        ZonedDateTime opens = now.plusSeconds(45 + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        ZonedDateTime opens = windowOpening(now);
         int start = opens.toLocalTime().toSecondOfDay() / 60;
         int end = Math.min(start + 60, MinuteOfDay.END_OF_DAY);
         BroadcastWindow demoWindow = new BroadcastWindow(opens.getDayOfWeek(), start, end);
@@ -111,6 +108,16 @@ public final class DemoAgents {
         LOG.info("[demo] {} đài mô phỏng đang chạy, khung giờ {}–{} ngày {} / simulated stations running",
                 processes.size(), MinuteOfDay.format(start), MinuteOfDay.format(end), opens.toLocalDate());
         return processes;
+    }
+
+    /**
+     * The first whole minute at least 45 s ahead: the agents must be enrolled and synced before the window's
+     * first item. Late at night that is just after midnight, on the next day (it used to be clamped to 23:55,
+     * in the past, and nothing aired); a window opening at 23:59 still holds the 20-second test notice, and
+     * the programs follow the next day.
+     */
+    static ZonedDateTime windowOpening(ZonedDateTime now) {
+        return now.plusSeconds(45 + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** The notice opens the window; the campaign's programs are packed after it. */
