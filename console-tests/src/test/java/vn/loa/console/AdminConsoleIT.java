@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;

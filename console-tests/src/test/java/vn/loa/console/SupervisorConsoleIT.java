@@ -28,7 +28,7 @@ import vn.loa.agent.Identity;
 import vn.loa.agent.Main;
 import vn.loa.agent.playout.FileSink;
 import vn.loa.agent.time.SimulatedClock;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;

@@ -10,9 +10,9 @@ import vn.loa.media.FfmpegLocator;
 import vn.loa.media.Ingest;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.config.SchedulerConfig;
-import vn.loa.scheduler.programs.Program;
+import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.programs.ProgramIngestion;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.Store;
 
 /**

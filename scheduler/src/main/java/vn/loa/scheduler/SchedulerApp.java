@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.http.ApiServer;
 import vn.loa.scheduler.jobs.PlanningJobs;
-import vn.loa.scheduler.planning.SchedulePublisher;
+import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.reports.SilenceWatch;
 import vn.loa.scheduler.reports.WebhookSender;
 import vn.loa.scheduler.store.AsyncStore;

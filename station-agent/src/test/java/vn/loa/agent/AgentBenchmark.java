@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.scheduler.SchedulerApp;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;

@@ -13,7 +13,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.scheduler.SchedulerApp;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;

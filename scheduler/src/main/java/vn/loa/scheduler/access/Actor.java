@@ -1,5 +1,7 @@
 package vn.loa.scheduler.access;
 
+
+import vn.loa.scheduler.domain.access.User;
 /**
  * Who made a change, for the audit log.
  *

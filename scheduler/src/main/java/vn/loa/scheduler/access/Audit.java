@@ -3,6 +3,7 @@ package vn.loa.scheduler.access;
 import java.time.Instant;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.domain.access.AuditEntry;
 /** Appends to the audit log inside the transaction of the change it records, so both commit or neither. */
 public final class Audit {
 

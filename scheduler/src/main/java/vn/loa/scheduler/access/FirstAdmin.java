@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.loa.scheduler.store.Store;
 
+import vn.loa.scheduler.domain.access.Role;
 /**
  * A fresh data directory has no users, so nobody could sign in: the first start creates the system
  * admin {@code admin} with a one-time password that the caller prints once and that must be changed

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import vn.loa.scheduler.domain.access.LoginFailure;
 /**
  * When repeated failed logins lock an account or an address. An account is locked after 5
  * consecutive failures, for 1 minute, doubling with each further failure up to 15 minutes; an

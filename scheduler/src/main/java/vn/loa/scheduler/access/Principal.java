@@ -1,7 +1,12 @@
 package vn.loa.scheduler.access;
 
+import vn.loa.scheduler.domain.access.Role;
+
 /** Who is calling: a console user, a station agent, or nobody known. */
 public sealed interface Principal {
+
+    /** For logs: who, in words an operator reads. */
+    String describe();
 
     /**
      * A signed-in console user.
@@ -11,6 +16,11 @@ public sealed interface Principal {
      */
     record User(long id, String username, Role role, String scopeCode, boolean mustChangePassword, String sessionIdHash,
                 String csrfToken) implements Principal {
+
+        @Override
+        public String describe() {
+            return "user " + username + " (" + role.wireName() + ", scope " + (scopeCode == null ? "*" : scopeCode) + ")";
+        }
     }
 
     /**
@@ -20,10 +30,20 @@ public sealed interface Principal {
      */
     record Station(long stationId, String stationCode, String communeCode, long credentialId, long enrolmentId)
             implements Principal {
+
+        @Override
+        public String describe() {
+            return "station " + stationCode + " (id " + stationId + ")";
+        }
     }
 
     /** No session cookie and no token. */
     record Anonymous() implements Principal {
+
+        @Override
+        public String describe() {
+            return "anonymous";
+        }
     }
 
     Anonymous ANONYMOUS = new Anonymous();

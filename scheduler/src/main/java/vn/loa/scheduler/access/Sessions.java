@@ -9,6 +9,9 @@ import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.UserRepository;
 
+import vn.loa.scheduler.domain.access.User;
+import vn.loa.scheduler.domain.access.SessionRecord;
+import vn.loa.scheduler.domain.access.LoginFailure;
 /**
  * Console sessions: sign-in with throttling, resolving a cookie to a user under the idle and absolute
  * timeouts, sign-out and password change. Slow password hashing happens between transactions, never

@@ -9,6 +9,7 @@ import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.domain.access.Credential;
 /**
  * Enrolment codes and agent tokens. An admin issues a one-time code (read out over the phone or
  * written on paper); the agent trades it once for a long random token. A station has one live token:

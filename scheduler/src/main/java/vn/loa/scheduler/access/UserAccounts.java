@@ -8,6 +8,8 @@ import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.TextRules;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.domain.access.User;
+import vn.loa.scheduler.domain.access.Role;
 /**
  * Creating and changing console users. New users and password resets get a one-time password, shown
  * once to the admin, that must be replaced at first sign-in.

@@ -19,10 +19,10 @@ import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.Program;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.programs.ProgramIngestion;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
 

@@ -22,7 +22,7 @@ import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.planning.NoticeSpec;
-import vn.loa.scheduler.planning.SchedulePublisher;
+import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;

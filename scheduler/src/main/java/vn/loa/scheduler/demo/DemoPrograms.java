@@ -18,10 +18,10 @@ import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
-import vn.loa.scheduler.planning.SchedulePublisher;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.publishing.SchedulePublisher;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.Store;
 
 /**

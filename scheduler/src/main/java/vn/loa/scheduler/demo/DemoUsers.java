@@ -3,7 +3,7 @@ package vn.loa.scheduler.demo;
 import java.time.Instant;
 import java.util.List;
 import vn.loa.scheduler.access.PasswordHasher;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.store.Repositories;
 
 /** Known sign-ins for the demo, one per role, with scopes from the demo province. Never for real use. */

@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.Principal;
@@ -131,20 +130,11 @@ final class AccessGate implements Handler<RoutingContext> {
                     "The request lacks a valid anti-forgery (CSRF) token; nothing was changed. Reload the page.",
                     new JsonObject().put("header", CSRF_HEADER));
             default -> {
-                LOG.warn("[access] refused {} to {}", path, describe(principal));
+                LOG.warn("[access] refused {} to {}", path, principal.describe());
                 yield new ApiError(403, "forbidden", "Bạn không có quyền thực hiện thao tác này.",
                         "You are not allowed to do this.", new JsonObject());
             }
         };
     }
 
-    static String describe(Principal principal) {
-        if (principal instanceof Principal.User u) {
-            return "user " + u.username() + " (" + u.role().wireName() + ", scope " + Optional.ofNullable(u.scopeCode()).orElse("*") + ")";
-        }
-        if (principal instanceof Principal.Station s) {
-            return "station " + s.stationCode() + " (id " + s.stationId() + ")";
-        }
-        return "anonymous";
-    }
 }

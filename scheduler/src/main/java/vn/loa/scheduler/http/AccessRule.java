@@ -2,7 +2,7 @@ package vn.loa.scheduler.http;
 
 import java.util.EnumSet;
 import java.util.Set;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 
 /**
  * Who may call one route. Object scope (which district, which station) is checked again by the

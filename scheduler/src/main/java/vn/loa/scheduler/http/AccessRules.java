@@ -1,8 +1,8 @@
 package vn.loa.scheduler.http;
 
-import static vn.loa.scheduler.access.Role.ADMIN;
-import static vn.loa.scheduler.access.Role.PLANNER;
-import static vn.loa.scheduler.access.Role.SUPERVISOR;
+import static vn.loa.scheduler.domain.access.Role.ADMIN;
+import static vn.loa.scheduler.domain.access.Role.PLANNER;
+import static vn.loa.scheduler.domain.access.Role.SUPERVISOR;
 
 import java.util.Map;
 import java.util.Optional;

@@ -19,10 +19,11 @@ import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
-import vn.loa.scheduler.planning.ScheduleChanges;
+import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.AsyncStore;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * The agent protocol's verbs: enrol, rotate the token, pull the schedule, report a heartbeat, send
  * as-run records. Every station-addressed verb refuses (403, logged) a token of another station.

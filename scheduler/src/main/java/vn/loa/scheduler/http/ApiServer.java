@@ -20,7 +20,7 @@ import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.config.SchedulerConfig;
-import vn.loa.scheduler.planning.SchedulePublisher;
+import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.store.AsyncStore;
 

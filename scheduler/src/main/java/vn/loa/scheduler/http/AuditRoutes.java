@@ -6,9 +6,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Instant;
 import java.util.List;
-import vn.loa.scheduler.access.AuditEntry;
+import vn.loa.scheduler.domain.access.AuditEntry;
 import vn.loa.scheduler.store.AsyncStore;
 
+import vn.loa.scheduler.access.Scope;
 /** The audit log, newest first, for admins and supervisors, limited to their scope. */
 final class AuditRoutes {
 

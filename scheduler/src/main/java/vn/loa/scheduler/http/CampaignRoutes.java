@@ -13,13 +13,14 @@ import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.TextRules;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
-import vn.loa.scheduler.planning.Feasibility;
-import vn.loa.scheduler.planning.SchedulePublisher;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.publishing.Feasibility;
+import vn.loa.scheduler.publishing.SchedulePublisher;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * Campaigns (kế hoạch phát sóng): drafted, checked with the feasibility report, published (which plans
  * and publishes the horizon at once), changed, closed. Planners and admins of the owner's scope.

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
-import vn.loa.scheduler.access.Credential;
+import vn.loa.scheduler.domain.access.Credential;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.DomainException;
@@ -15,6 +15,7 @@ import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.AsyncStore;
 
+import vn.loa.scheduler.access.Scope;
 /** Admins issue enrolment codes, list and revoke a station's credentials. Secrets are shown once. */
 final class CredentialRoutes {
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.loa.scheduler.access.Principal;
-import vn.loa.scheduler.reports.DaySummary;
+import vn.loa.scheduler.domain.reports.DaySummary;
 
 /**
  * The dashboard's day ({@code GET /api/v1/reports/today}): what the scope planned and aired so far, and

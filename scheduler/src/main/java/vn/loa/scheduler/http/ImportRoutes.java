@@ -18,6 +18,7 @@ import vn.loa.scheduler.imports.StationImport;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * CSV imports of org units and stations, each in one transaction: a file with any bad row (including
  * a row outside the importer's scope) imports nothing. The OpenAPI validator cannot read

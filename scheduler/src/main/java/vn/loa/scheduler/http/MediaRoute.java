@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.domain.DomainException;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * Renditions by content hash, with {@code ETag} (the hash), {@code Range} and {@code If-Range}, so an
  * agent on a weak link resumes a download instead of starting again. A user may fetch a rendition of

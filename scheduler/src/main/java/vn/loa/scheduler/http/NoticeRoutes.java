@@ -15,11 +15,12 @@ import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.TextRules;
 import vn.loa.scheduler.planning.NoticeSpec;
-import vn.loa.scheduler.planning.SchedulePublisher;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.publishing.SchedulePublisher;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.AsyncStore;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * Urgent notices (thông báo khẩn): storm, flood, epidemic. Issuing one re-plans and publishes at once,
  * so the affected stations' schedules hold it before the answer returns. A notice can be followed

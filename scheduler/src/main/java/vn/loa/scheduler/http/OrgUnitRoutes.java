@@ -16,6 +16,7 @@ import vn.loa.scheduler.registry.OrgUnitRegistry;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /** CRUD of the org-unit tree, within the caller's scope, every change audited. */
 final class OrgUnitRoutes {
 

@@ -1,8 +1,8 @@
 package vn.loa.scheduler.http;
 
 import io.vertx.core.json.JsonObject;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.Rendition;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.Rendition;
 
 /** Programs on the wire. */
 final class ProgramJson {

@@ -12,11 +12,12 @@ import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.TextRules;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * The program library: list, read, edit details, and the workflow ready → approved → retired. Users
  * read programs of their scope and of the units above it; only planners and admins of the producing

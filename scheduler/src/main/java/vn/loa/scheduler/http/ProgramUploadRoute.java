@@ -22,11 +22,12 @@ import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.TextRules;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.Program;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.store.AsyncStore;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * {@code POST /api/v1/programs}: a multipart upload, streamed to disk by the body handler (never held in
  * memory), answered at once with the program in status {@code processing}; ingest then runs on its own

@@ -13,19 +13,20 @@ import java.util.List;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.planning.CampaignRecord;
-import vn.loa.scheduler.reports.Bucket;
+import vn.loa.scheduler.domain.reports.Bucket;
 import vn.loa.scheduler.reports.ComplianceReport;
 import vn.loa.scheduler.reports.ExportFormat;
 import vn.loa.scheduler.reports.ReportDocument;
 import vn.loa.scheduler.reports.ReportTables;
-import vn.loa.scheduler.reports.FrequencyCell;
+import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.reports.FrequencyTargets;
-import vn.loa.scheduler.reports.LogFilter;
-import vn.loa.scheduler.reports.LogRow;
-import vn.loa.scheduler.reports.Place;
+import vn.loa.scheduler.domain.reports.LogFilter;
+import vn.loa.scheduler.domain.reports.LogRow;
+import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /**
  * The supervisors' numbers (DESIGN §7): the as-run log, airing frequency and campaign compliance, each
  * as JSON or as CSV for Excel ({@code format=csv}), always within the caller's scope.

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.access.Sessions;
-import vn.loa.scheduler.access.User;
+import vn.loa.scheduler.domain.access.User;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.store.AsyncStore;
 

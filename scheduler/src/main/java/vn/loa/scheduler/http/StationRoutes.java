@@ -14,6 +14,7 @@ import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /** CRUD of stations with their windows, languages and quiet hours, within the caller's scope. */
 final class StationRoutes {
 

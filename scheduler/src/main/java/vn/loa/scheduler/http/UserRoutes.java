@@ -8,15 +8,16 @@ import java.time.Instant;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Principal;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.access.Sessions;
-import vn.loa.scheduler.access.User;
+import vn.loa.scheduler.domain.access.User;
 import vn.loa.scheduler.access.UserAccounts;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.access.Scope;
 /** Admins manage the users of their scope; nobody can hand out a scope wider than their own. */
 final class UserRoutes {
 

@@ -21,7 +21,7 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.loa.scheduler.planning.SchedulePublisher;
+import vn.loa.scheduler.publishing.SchedulePublisher;
 
 /**
  * What happens at a wall-clock time (DESIGN §5), on Quartz with its in-memory job store: every night at

@@ -20,6 +20,8 @@ import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.config.MediaSettings;
 import vn.loa.scheduler.store.Store;
 
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.Rendition;
 /**
  * Turns an uploaded source file into a program's rendition, or a reasoned rejection, and records the
  * outcome. Blocking: call it on the ingest worker pool. The uploaded file is deleted afterwards either

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.loa.scheduler.planning.FrequencyTarget;
 
+import vn.loa.scheduler.domain.reports.DailyCount;
 /**
  * Compliance of a campaign (DESIGN §7): achieved / targeted airings, each target cell capped at its
  * target, plus the share of window days with at least one campaign airing. Pure: the caller reads the

@@ -11,9 +11,10 @@ import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.CampaignRecord;
-import vn.loa.scheduler.programs.Program;
+import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.store.Repositories;
 
+import vn.loa.scheduler.domain.reports.DailyCount;
 /** Gathers what {@link Compliance} needs for one campaign within a scope and period, from the store. */
 public final class ComplianceReport {
 

@@ -14,6 +14,8 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.FrequencyTarget;
 
+import vn.loa.scheduler.domain.reports.FrequencyCell;
+import vn.loa.scheduler.domain.reports.Bucket;
 /**
  * Puts a campaign's target beside each frequency cell, and adds the cells with a target and no airing
  * (a zero a supervisor must see). Per station and program the target counts as compliance does: days

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import vn.loa.scheduler.domain.reports.LogRow;
+import vn.loa.scheduler.domain.reports.FrequencyCell;
 /** The reports as {@link ReportDocument}s with Vietnamese headers, for every export format. */
 public final class ReportTables {
 

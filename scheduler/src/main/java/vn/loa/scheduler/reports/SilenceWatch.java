@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.store.SilenceRepository;
 import vn.loa.scheduler.store.Store;
 
+import vn.loa.scheduler.domain.reports.StationActivity;
 /**
  * Marks silent stations (DESIGN §7): no heartbeat for longer than the threshold, or items to air in
  * that time and no airing. A station never heard from is not announced (it has not gone silent; it

@@ -2,7 +2,7 @@ package vn.loa.scheduler.store;
 
 import java.time.Instant;
 import java.util.List;
-import vn.loa.scheduler.access.AuditEntry;
+import vn.loa.scheduler.domain.access.AuditEntry;
 
 /** The append-only audit log: there is no update or delete, and the schema refuses both. */
 public interface AuditRepository {

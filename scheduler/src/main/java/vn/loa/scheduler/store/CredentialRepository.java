@@ -3,7 +3,7 @@ package vn.loa.scheduler.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.loa.scheduler.access.Credential;
+import vn.loa.scheduler.domain.access.Credential;
 
 /** Station enrolment codes and agent tokens, stored as SHA-256 hashes only. */
 public interface CredentialRepository {

@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import vn.loa.scheduler.access.AuditEntry;
+import vn.loa.scheduler.domain.access.AuditEntry;
 
 final class JdbcAuditRepository implements AuditRepository {
 

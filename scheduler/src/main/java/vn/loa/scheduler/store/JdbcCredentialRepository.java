@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.loa.scheduler.access.Credential;
+import vn.loa.scheduler.domain.access.Credential;
 
 final class JdbcCredentialRepository implements CredentialRepository {
 

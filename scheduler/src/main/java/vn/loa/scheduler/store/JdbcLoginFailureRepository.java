@@ -1,7 +1,7 @@
 package vn.loa.scheduler.store;
 
 import java.util.Optional;
-import vn.loa.scheduler.access.LoginFailure;
+import vn.loa.scheduler.domain.access.LoginFailure;
 
 final class JdbcLoginFailureRepository implements LoginFailureRepository {
 

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
-import vn.loa.scheduler.programs.Rendition;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.Rendition;
 
 final class JdbcProgramRepository implements ProgramRepository {
 

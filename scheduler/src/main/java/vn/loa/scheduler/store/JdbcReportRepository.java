@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import vn.loa.scheduler.reports.Bucket;
-import vn.loa.scheduler.reports.DaySummary;
-import vn.loa.scheduler.reports.DailyCount;
-import vn.loa.scheduler.reports.FrequencyCell;
-import vn.loa.scheduler.reports.LogFilter;
-import vn.loa.scheduler.reports.LogRow;
-import vn.loa.scheduler.reports.Place;
+import vn.loa.scheduler.domain.reports.Bucket;
+import vn.loa.scheduler.domain.reports.DaySummary;
+import vn.loa.scheduler.domain.reports.DailyCount;
+import vn.loa.scheduler.domain.reports.FrequencyCell;
+import vn.loa.scheduler.domain.reports.LogFilter;
+import vn.loa.scheduler.domain.reports.LogRow;
+import vn.loa.scheduler.domain.reports.Place;
 
 final class JdbcReportRepository implements ReportRepository {
 
@@ -87,7 +87,7 @@ final class JdbcReportRepository implements ReportRepository {
                 placeJoin = " LEFT JOIN place pl ON pl.station_id = s.id";
             }
         }
-        String bucketSql = bucket.sql();
+        String bucketSql = bucketStart(bucket);
         q.append("SELECT d.program_id, p.title, ").append(placeCode).append(" AS place_code, ").append(placeName)
                 .append(" AS place_name, ").append(bucketSql).append(" AS bucket, SUM(d.played) AS airings,")
                 .append(" SUM(d.partial + d.interrupted) AS partial, SUM(d.missed + d.failed) AS missed,")
@@ -189,5 +189,15 @@ final class JdbcReportRepository implements ReportRepository {
         int rows = sql.update(ReportSql.REBUILD_ROLLUP);
         sql.update(ReportSql.REBUILD_MONTHLY);
         return rows;
+    }
+
+    /** The SQL giving the start of the bucket of {@code d.day}; PERIOD binds the period's first day. */
+    private static String bucketStart(Bucket bucket) {
+        return switch (bucket) {
+            case DAY -> "d.day";
+            case WEEK -> "date(d.day, 'weekday 0', '-6 days')";
+            case MONTH -> "substr(d.day, 1, 7) || '-01'";
+            case PERIOD -> "?";
+        };
     }
 }

@@ -2,7 +2,7 @@ package vn.loa.scheduler.store;
 
 import java.time.Instant;
 import java.util.Optional;
-import vn.loa.scheduler.access.SessionRecord;
+import vn.loa.scheduler.domain.access.SessionRecord;
 
 final class JdbcSessionRepository implements SessionRepository {
 

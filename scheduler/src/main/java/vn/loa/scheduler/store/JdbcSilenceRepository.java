@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.loa.scheduler.reports.StationActivity;
+import vn.loa.scheduler.domain.reports.StationActivity;
 
 final class JdbcSilenceRepository implements SilenceRepository {
 

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.loa.scheduler.access.Role;
-import vn.loa.scheduler.access.User;
+import vn.loa.scheduler.domain.access.Role;
+import vn.loa.scheduler.domain.access.User;
 
 final class JdbcUserRepository implements UserRepository {
 

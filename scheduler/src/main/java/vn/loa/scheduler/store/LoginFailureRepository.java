@@ -1,7 +1,7 @@
 package vn.loa.scheduler.store;
 
 import java.util.Optional;
-import vn.loa.scheduler.access.LoginFailure;
+import vn.loa.scheduler.domain.access.LoginFailure;
 
 /** Counters of consecutive failed logins per account and per address. */
 public interface LoginFailureRepository {

@@ -4,10 +4,10 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.Program;
-import vn.loa.scheduler.programs.ProgramStatus;
-import vn.loa.scheduler.programs.Rendition;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.Rendition;
 
 /** Programs and their renditions. */
 public interface ProgramRepository {

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import vn.loa.scheduler.reports.Bucket;
-import vn.loa.scheduler.reports.DailyCount;
-import vn.loa.scheduler.reports.DaySummary;
-import vn.loa.scheduler.reports.FrequencyCell;
-import vn.loa.scheduler.reports.LogFilter;
-import vn.loa.scheduler.reports.LogRow;
-import vn.loa.scheduler.reports.Place;
+import vn.loa.scheduler.domain.reports.Bucket;
+import vn.loa.scheduler.domain.reports.DailyCount;
+import vn.loa.scheduler.domain.reports.DaySummary;
+import vn.loa.scheduler.domain.reports.FrequencyCell;
+import vn.loa.scheduler.domain.reports.LogFilter;
+import vn.loa.scheduler.domain.reports.LogRow;
+import vn.loa.scheduler.domain.reports.Place;
 
 /** What the supervisors' reports read: the as-run log and the daily roll-up. */
 public interface ReportRepository {

@@ -2,7 +2,7 @@ package vn.loa.scheduler.store;
 
 import java.time.Instant;
 import java.util.Optional;
-import vn.loa.scheduler.access.SessionRecord;
+import vn.loa.scheduler.domain.access.SessionRecord;
 
 /** Console sessions, keyed by the SHA-256 of the cookie value. */
 public interface SessionRepository {

@@ -3,7 +3,7 @@ package vn.loa.scheduler.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import vn.loa.scheduler.reports.StationActivity;
+import vn.loa.scheduler.domain.reports.StationActivity;
 
 /** Silent stations and the webhook events that announce them. */
 public interface SilenceRepository {

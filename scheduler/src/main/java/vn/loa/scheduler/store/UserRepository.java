@@ -3,8 +3,8 @@ package vn.loa.scheduler.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.loa.scheduler.access.Role;
-import vn.loa.scheduler.access.User;
+import vn.loa.scheduler.domain.access.Role;
+import vn.loa.scheduler.domain.access.User;
 
 /** Console users and their password hashes. */
 public interface UserRepository {

@@ -17,6 +17,7 @@ import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
 
+import vn.loa.scheduler.domain.access.Role;
 class AuditIT {
 
     @RegisterExtension

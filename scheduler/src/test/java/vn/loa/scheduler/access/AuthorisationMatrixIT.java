@@ -28,6 +28,7 @@ import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 
+import vn.loa.scheduler.domain.access.Role;
 /**
  * Every operation of the OpenAPI document × every kind of caller × an object inside and outside the
  * caller's scope. Callers: nobody, and an admin, planner, supervisor of district 040 (Thành phố Cao
@@ -98,10 +99,10 @@ class AuthorisationMatrixIT {
             programIn = Programs.approved(root, IN_DISTRICT, "Chương trình huyện", 1);
             programOut = Programs.approved(root, OUT_DISTRICT, "Chương trình huyện khác", 2);
             callers.put("anonymous", scheduler.api());
-            callers.put("admin", scheduler.as("admin.040", vn.loa.scheduler.access.Role.ADMIN, IN_DISTRICT));
-            callers.put("planner", scheduler.as("planner.040", vn.loa.scheduler.access.Role.PLANNER, IN_DISTRICT));
-            callers.put("operator", scheduler.as("operator.01273", vn.loa.scheduler.access.Role.OPERATOR, IN_COMMUNE));
-            callers.put("supervisor", scheduler.as("supervisor.040", vn.loa.scheduler.access.Role.SUPERVISOR, IN_DISTRICT));
+            callers.put("admin", scheduler.as("admin.040", vn.loa.scheduler.domain.access.Role.ADMIN, IN_DISTRICT));
+            callers.put("planner", scheduler.as("planner.040", vn.loa.scheduler.domain.access.Role.PLANNER, IN_DISTRICT));
+            callers.put("operator", scheduler.as("operator.01273", vn.loa.scheduler.domain.access.Role.OPERATOR, IN_COMMUNE));
+            callers.put("supervisor", scheduler.as("supervisor.040", vn.loa.scheduler.domain.access.Role.SUPERVISOR, IN_DISTRICT));
             callers.put("station", scheduler.api().withToken(enrol(stationA)));
         }
 

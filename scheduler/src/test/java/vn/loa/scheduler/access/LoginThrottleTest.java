@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+import vn.loa.scheduler.domain.access.LoginFailure;
 class LoginThrottleTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

@@ -23,6 +23,7 @@ import vn.loa.scheduler.testing.MutableClock;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;
 
+import vn.loa.scheduler.domain.access.Role;
 class SessionsIT {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));

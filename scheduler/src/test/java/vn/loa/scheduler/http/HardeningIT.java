@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.SchedulerApp;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;

@@ -29,12 +29,13 @@ import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.ProgramStatus;
-import vn.loa.scheduler.programs.Rendition;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.testing.MutableClock;
 
+import vn.loa.scheduler.publishing.SchedulePublisher;
 /**
  * The frozen past as a property: on a real store, random sequences of what planners and admins do —
  * publish a campaign, close one, edit a station's windows, retire a program, issue and cancel urgent

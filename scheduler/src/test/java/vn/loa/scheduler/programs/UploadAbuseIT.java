@@ -46,7 +46,7 @@ class UploadAbuseIT {
 
     @Test
     void aSignedInUserWithoutTheRightIsRefusedBeforeTheBodyToo() throws IOException {
-        Api supervisor = scheduler.as("giamsat", vn.loa.scheduler.access.Role.SUPERVISOR, Fixtures.PROVINCE);
+        Api supervisor = scheduler.as("giamsat", vn.loa.scheduler.domain.access.Role.SUPERVISOR, Fixtures.PROVINCE);
         String status = rawUpload(supervisor, 150L * 1024 * 1024);
         assertTrue(status.startsWith("HTTP/1.1 403"), status);
         assertTrue(uploadsLeft().isEmpty(), "written before the refusal: " + uploadsLeft());

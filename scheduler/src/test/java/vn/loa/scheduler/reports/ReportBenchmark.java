@@ -24,10 +24,12 @@ import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
-import vn.loa.scheduler.programs.NewProgram;
-import vn.loa.scheduler.programs.Rendition;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.store.SqliteStore;
 
+import vn.loa.scheduler.domain.reports.Place;
+import vn.loa.scheduler.domain.reports.Bucket;
 /**
  * One year of as-run records for 1,000 stations (10 districts of 100 communes; about 15 million
  * records) on a real SQLite file, then the time of a frequency matrix (program x station, the whole
@@ -82,7 +84,7 @@ public final class ReportBenchmark {
                             "p.mp3", 1, "bench"), now).id();
                     r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
                             -3, -16, -1.5, 5), "bench", new JsonObject(), now);
-                    r.programs().setStatus(id, vn.loa.scheduler.programs.ProgramStatus.APPROVED, now);
+                    r.programs().setStatus(id, vn.loa.scheduler.domain.programs.ProgramStatus.APPROVED, now);
                     programs.add(id);
                 }
                 return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.MutableClock;

@@ -56,7 +56,7 @@ class StoreThreadIT {
     void everyStoreCallOfTheApiRunsOffTheEventLoop() {
         ThreadRecordingStore store = new ThreadRecordingStore(TestScheduler.openStore(dataDir));
         try (SchedulerApp app = TestScheduler.startOn(dataDir, store)) {
-            vn.loa.scheduler.testing.TestUsers.create(store, "quantri", vn.loa.scheduler.access.Role.ADMIN, null);
+            vn.loa.scheduler.testing.TestUsers.create(store, "quantri", vn.loa.scheduler.domain.access.Role.ADMIN, null);
             Api api = new Api(app.port()).signIn("quantri", vn.loa.scheduler.testing.TestUsers.PASSWORD);
             Fixtures.createTree(api);
             Fixtures.expect(api.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201);

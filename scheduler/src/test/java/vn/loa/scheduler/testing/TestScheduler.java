@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.loa.scheduler.SchedulerApp;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.store.SqliteStore;

@@ -2,7 +2,7 @@ package vn.loa.scheduler.testing;
 
 import java.time.Instant;
 import vn.loa.scheduler.access.PasswordHasher;
-import vn.loa.scheduler.access.Role;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.store.Store;
 
 /** Users written straight into a test's store (their passwords hashed as the server hashes them). */

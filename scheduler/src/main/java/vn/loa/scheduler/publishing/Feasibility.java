@@ -1,4 +1,4 @@
-package vn.loa.scheduler.planning;
+package vn.loa.scheduler.publishing;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.loa.scheduler.planning.PlanningEngine;
+import vn.loa.scheduler.planning.Shortfall;
+import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.planning.Plan;
+import vn.loa.scheduler.planning.PlanningInput;
+import vn.loa.scheduler.planning.CampaignSpec;
 /**
  * A campaign's feasibility report: per station and day, what the target needs against what the windows
  * give it, said in numbers a planner can act on. Works on a draft too (it is planned as if active).

@@ -1,4 +1,4 @@
-package vn.loa.scheduler.access;
+package vn.loa.scheduler.domain.access;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package vn.loa.scheduler.reports;
+package vn.loa.scheduler.domain.reports;
 
 /** Where airings are summed in a frequency roll-up: per station, or per commune, district or province. */
 public enum Place {

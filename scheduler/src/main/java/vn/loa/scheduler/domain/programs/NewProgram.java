@@ -1,4 +1,4 @@
-package vn.loa.scheduler.programs;
+package vn.loa.scheduler.domain.programs;
 
 /** What an upload says about the program before its audio is processed. */
 public record NewProgram(String title, String topic, String producingUnitCode, String language, String kind,

@@ -1,4 +1,4 @@
-package vn.loa.scheduler.programs;
+package vn.loa.scheduler.domain.programs;
 
 /** The broadcast rendition of a program and what ingest measured. */
 public record Rendition(String contentSha256, String mediaType, long sizeBytes, long durationMillis,

@@ -1,4 +1,4 @@
-package vn.loa.scheduler.planning;
+package vn.loa.scheduler.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.store.Store;
 
+import vn.loa.scheduler.planning.PlanningEngine;
+import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.Plan;
+import vn.loa.scheduler.planning.PlanningInput;
 /**
  * Plans the horizon from today and publishes it: every (station, day) whose content changed gets the
  * new items, a new version and a new ETag; an unchanged day keeps both, so agents see 304. Blocking;
@@ -102,7 +106,7 @@ public final class SchedulePublisher {
     }
 
     /** A day's ETag: a hash of exactly what an agent would air, so it changes exactly when that does. */
-    static String etag(List<PlannedItem> items) {
+    public static String etag(List<PlannedItem> items) {
         StringBuilder content = new StringBuilder();
         for (PlannedItem i : items) {
             content.append(i.position()).append('|').append(i.plannedStart()).append('|').append(i.durationMillis())

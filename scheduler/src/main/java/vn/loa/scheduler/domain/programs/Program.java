@@ -1,4 +1,4 @@
-package vn.loa.scheduler.programs;
+package vn.loa.scheduler.domain.programs;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

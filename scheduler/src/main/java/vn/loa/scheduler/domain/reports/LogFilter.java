@@ -1,4 +1,4 @@
-package vn.loa.scheduler.reports;
+package vn.loa.scheduler.domain.reports;
 
 import java.time.LocalDate;
 

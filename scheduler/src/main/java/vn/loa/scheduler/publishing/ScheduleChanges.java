@@ -1,4 +1,4 @@
-package vn.loa.scheduler.planning;
+package vn.loa.scheduler.publishing;
 
 import java.util.Collection;
 import java.util.Map;

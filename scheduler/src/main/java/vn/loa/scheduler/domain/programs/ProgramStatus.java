@@ -1,4 +1,4 @@
-package vn.loa.scheduler.programs;
+package vn.loa.scheduler.domain.programs;
 
 import java.util.Locale;
 import java.util.Optional;
