@@ -125,8 +125,10 @@ public final class Main {
             Path work = config.dataDir().resolve("uploads");
             Path dataDir = config.dataDir();
             Thread programs = new Thread(() -> {
-                Optional<Long> notice = DemoPrograms.load(store, app.mediaLibrary(), app.publisher(), work, clock);
-                List<Process> agents = DemoAgents.start(store, app.publisher(), dataDir, app.url(), clock, notice);
+                Optional<Long> notice = DemoPrograms.load(app.mediaLibrary(), app.services().programs(),
+                        app.services().campaigns(), work);
+                List<Process> agents = DemoAgents.start(store, app.publisher(), app.services().notices(), dataDir,
+                        app.url(), clock, notice);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> agents.forEach(Process::destroy)));
             }, "loa-demo-programs");
             programs.setDaemon(true);

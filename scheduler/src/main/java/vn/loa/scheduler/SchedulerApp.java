@@ -7,10 +7,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.access.Sessions;
+import vn.loa.scheduler.access.AuditLog;
+import vn.loa.scheduler.access.SignIns;
+import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.access.Users;
+import vn.loa.scheduler.agents.AgentCredentials;
+import vn.loa.scheduler.agents.StationAgents;
+import vn.loa.scheduler.asrun.AsRunIngest;
+import vn.loa.scheduler.campaigns.Campaigns;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.http.ApiServer;
+import vn.loa.scheduler.http.Services;
+import vn.loa.scheduler.imports.Imports;
 import vn.loa.scheduler.jobs.PlanningJobs;
+import vn.loa.scheduler.notices.Notices;
+import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.publishing.SchedulePublisher;
+import vn.loa.scheduler.registry.OrgUnits;
+import vn.loa.scheduler.registry.Stations;
+import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.reports.SilenceWatch;
 import vn.loa.scheduler.reports.WebhookSender;
 import vn.loa.scheduler.store.AsyncStore;
@@ -31,21 +47,28 @@ public final class SchedulerApp implements AutoCloseable {
     private final SchedulerConfig config;
     private final MediaLibrary mediaLibrary;
     private final SchedulePublisher publisher;
+    private final Services services;
     private final PlanningJobs jobs;
 
     private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config, MediaLibrary mediaLibrary,
-                         SchedulePublisher publisher, PlanningJobs jobs) {
+                         SchedulePublisher publisher, Services services, PlanningJobs jobs) {
         this.vertx = vertx;
         this.store = store;
         this.server = server;
         this.config = config;
         this.mediaLibrary = mediaLibrary;
         this.publisher = publisher;
+        this.services = services;
         this.jobs = jobs;
     }
 
     public SchedulePublisher publisher() {
         return publisher;
+    }
+
+    /** The use cases, for the demo and commands that act as Loa itself. */
+    public Services services() {
+        return services;
     }
 
     public MediaLibrary mediaLibrary() {
@@ -69,11 +92,21 @@ public final class SchedulerApp implements AutoCloseable {
                 new PlanningJobs.Periodic("silent-stations", SILENCE_CHECK_SECONDS, () -> silence.check(clock.instant())),
                 new PlanningJobs.Periodic("webhooks", WEBHOOK_SECONDS, () -> webhooks.deliver(clock.instant()))));
         WorkerExecutor reportWorkers = vertx.createSharedWorkerExecutor("loa-reports", config.safeguards().reportWorkers());
-        AsyncStore async = new AsyncStore(store, workers, reportWorkers,
-                java.time.Duration.ofSeconds(config.safeguards().reportTimeLimitSeconds()));
-        ApiServer server = new ApiServer(config, async, ApiServer.sessionsFor(config),
-                new ApiServer.Library(library.ingestion(), ingestWorkers, library.contentStore(), publisher, jobs::replanSoon),
-                clock);
+        java.time.Duration reportLimit = java.time.Duration.ofSeconds(config.safeguards().reportTimeLimitSeconds());
+        AsyncStore async = new AsyncStore(store, workers, reportWorkers);
+        Sessions sessions = ApiServer.sessionsFor(config);
+        StationCredentials credentials = new StationCredentials(config.enrolmentCodeTtl());
+        Services services = new Services(new SignIns(store, sessions, clock), new Users(store, sessions, clock),
+                new AuditLog(store),
+                new OrgUnits(store, clock), new Stations(store, clock, jobs::replanSoon), new Imports(store, clock),
+                new AgentCredentials(store, credentials, clock),
+                new StationAgents(store, credentials, new AsRunIngest(config.safeguards().maxSequenceJump()), clock),
+                new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"), clock, jobs::replanSoon),
+                new Campaigns(store, publisher, clock), new Notices(store, publisher, clock, zone),
+                new Reports(store, clock, zone, config.silentAfter(), reportLimit));
+        ApiServer server = new ApiServer(config, async, sessions,
+                new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes()),
+                services, clock);
         try {
             vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -81,7 +114,7 @@ public final class SchedulerApp implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException(bindMessage(config, e), e);
         }
-        return new SchedulerApp(vertx, store, server, config, library, publisher, jobs);
+        return new SchedulerApp(vertx, store, server, config, library, publisher, services, jobs);
     }
 
     /** Opens the SQLite store in the configured data directory and starts on it. */

@@ -23,6 +23,9 @@ public record Actor(String kind, String id, String name, String remoteAddress) {
         if (principal instanceof Principal.Station s) {
             return new Actor("station", String.valueOf(s.stationId()), s.stationCode(), remoteAddress);
         }
+        if (principal instanceof Principal.System s) {
+            return new Actor("system", null, s.name(), remoteAddress);
+        }
         return new Actor("system", null, "anonymous", remoteAddress);
     }
 }

@@ -37,6 +37,18 @@ public sealed interface Principal {
         }
     }
 
+    /**
+     * Loa itself acting for nobody who signed in: the demo, a command-line import. Whole-system scope, as an
+     * administrator's, since whoever can run the command holds the server's files anyway.
+     */
+    record System(String name) implements Principal {
+
+        @Override
+        public String describe() {
+            return "system " + name;
+        }
+    }
+
     /** No session cookie and no token. */
     record Anonymous() implements Principal {
 

@@ -28,7 +28,7 @@ public final class Scope {
         if (principal instanceof Principal.User u) {
             return u.scopeCode() == null || (unitCode != null && r.orgUnits().isWithin(unitCode, u.scopeCode()));
         }
-        return false;
+        return principal instanceof Principal.System;
     }
 
     /**

@@ -18,7 +18,7 @@ import vn.loa.scheduler.store.AgentReportRepository.Insertion;
 import vn.loa.scheduler.store.Repositories;
 
 /**
- * Takes a station's batch of as-run records, record by record (docs/agent-protocol.md): each valid one
+ * Takes a station's batch of as-run records, record by record (the OpenAPI contract, openapi/loa-api.yaml): each valid one
  * is stored once under (station, enrolment, sequence) and acknowledged, a resend of one held is
  * acknowledged again, and a record that is out of range, names what does not exist, is numbered too
  * far ahead or reuses a held key with other content is refused with its reason, the rest of the batch

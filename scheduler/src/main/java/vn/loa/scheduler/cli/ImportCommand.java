@@ -8,21 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import vn.loa.scheduler.MediaLibrary;
-import vn.loa.scheduler.access.Actor;
-import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
-import vn.loa.scheduler.domain.programs.NewProgram;
 import vn.loa.scheduler.domain.programs.Program;
-import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.programs.ProgramIngestion;
+import vn.loa.scheduler.programs.ProgramLibrary;
+import vn.loa.scheduler.programs.SourceNames;
+import vn.loa.scheduler.programs.Upload;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
 
@@ -52,11 +52,13 @@ public final class ImportCommand {
         try (Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis())) {
             String unit = unitFlag != null ? unitFlag : defaultUnit(store);
             MediaLibrary library = MediaLibrary.open(config, store, clock);
-            Actor actor = new Actor("system", null, "import", "cli");
+            Caller caller = Caller.system("import", "cli");
+            ProgramLibrary programs = new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"),
+                    clock, () -> { });
             JsonArray results = new JsonArray();
             boolean anyRefused = false;
             for (Path file : files) {
-                Program program = ingestOne(store, library.ingestion(), file, unit, actor);
+                Program program = ingestOne(programs, library.ingestion(), file, unit, caller);
                 JsonObject result = result(file, program, library);
                 anyRefused |= !result.getBoolean("accepted");
                 results.add(result);
@@ -71,17 +73,11 @@ public final class ImportCommand {
         }
     }
 
-    private Program ingestOne(Store store, ProgramIngestion ingestion, Path file, String unit, Actor actor) {
+    private Program ingestOne(ProgramLibrary programs, ProgramIngestion ingestion, Path file, String unit, Caller caller) {
         Path copy = copyAside(file);
-        long size = sizeOf(file);
-        Program program = store.write(r -> {
-            Instant now = clock.instant();
-            Program p = r.programs().insert(new NewProgram(ProgramIngestionNames.title(file), null, unit, "vi", "program",
-                    null, file.getFileName().toString(), size, "import"), now);
-            Audit.record(r, actor, now, "program.import", "program", String.valueOf(p.id()), unit, file.toString());
-            return p;
-        });
-        return ingestion.process(program.id(), copy, actor);
+        ProgramLibrary.Accepted accepted = programs.accept(caller, new Upload(ProgramIngestionNames.title(file), null, null,
+                null, null, unit, List.of(new Upload.File("file", file.getFileName().toString(), copy, sizeOf(file)))));
+        return ingestion.process(accepted.program().id(), accepted.source(), caller.actor());
     }
 
     /** Ingest deletes what it processed; the planner's own file on the stick is never touched. */
@@ -175,9 +171,7 @@ public final class ImportCommand {
     /** Title of a program made from a file: its name without the extension (ingest may replace it with the tagged title). */
     private static final class ProgramIngestionNames {
         static String title(Path file) {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String base = dot > 0 ? name.substring(0, dot) : name;
+            String base = SourceNames.withoutExtension(file.getFileName().toString());
             return base.length() > 200 ? base.substring(0, 200) : base;
         }
     }

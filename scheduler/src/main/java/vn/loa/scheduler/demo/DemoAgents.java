@@ -14,17 +14,16 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.loa.scheduler.access.Actor;
-import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.notices.Notices;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.registry.StationRegistry;
-import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -54,8 +53,8 @@ public final class DemoAgents {
     }
 
     /** Blocking: opens the windows, issues the test notice, publishes, enrolls and starts the agents; returns their processes. */
-    public static List<Process> start(Store store, SchedulePublisher publisher, Path dataDir, String serverUrl, Clock clock,
-                                      Optional<Long> noticeProgram) {
+    public static List<Process> start(Store store, SchedulePublisher publisher, Notices notices, Path dataDir,
+                                      String serverUrl, Clock clock, Optional<Long> noticeProgram) {
         Path jar = agentJar().toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             LOG.info("[demo] không thấy {} nên không chạy đài mô phỏng / no agent jar, no simulated stations", jar);
@@ -82,10 +81,15 @@ public final class DemoAgents {
                 StationRegistry.update(r, s.id(), spec, clock.instant());
                 codes.add(credentials.issueCode(r, s.id(), clock.instant()).secret());
             }
-            noticeProgram.ifPresent(program -> issueTestNotice(r, program, stations, windowOpens, clock));
             return null;
         });
-        publisher.publish();
+        if (noticeProgram.isPresent()) {
+            // the notice opens the window; the campaign's programs are packed after it (issuing publishes)
+            notices.issue(Caller.system("demo", null), new NoticeSpec(TEST_NOTICE, noticeProgram.get(),
+                    DemoProvince.PROVINCE_CODE, windowOpens, false, 1, 0, List.of(), stations.stream().map(Station::id).toList()));
+        } else {
+            publisher.publish();
+        }
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < stations.size(); i++) {
             Path agentData = dataDir.resolve("demo-agents").resolve(stations.get(i).spec().code());
@@ -118,15 +122,6 @@ public final class DemoAgents {
      */
     static ZonedDateTime windowOpening(ZonedDateTime now) {
         return now.plusSeconds(45 + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-    }
-
-    /** The notice opens the window; the campaign's programs are packed after it. */
-    private static void issueTestNotice(Repositories r, long program, List<Station> stations, Instant airAt, Clock clock) {
-        NoticeSpec spec = new NoticeSpec(TEST_NOTICE, program, DemoProvince.PROVINCE_CODE, airAt, false, 1, 0, List.of(),
-                stations.stream().map(Station::id).toList());
-        long id = r.planning().insertNotice(spec, clock.instant());
-        Audit.record(r, new Actor("system", null, "demo", null), clock.instant(), "notice.issue", "notice", String.valueOf(id),
-                DemoProvince.PROVINCE_CODE, TEST_NOTICE);
     }
 
     private static Process agent(Path jar, Path data, String... args) throws IOException {

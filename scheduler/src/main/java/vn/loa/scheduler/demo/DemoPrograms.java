@@ -3,7 +3,6 @@ package vn.loa.scheduler.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.media.Ffmpeg;
 import vn.loa.scheduler.MediaLibrary;
-import vn.loa.scheduler.access.Actor;
-import vn.loa.scheduler.access.Audit;
-import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.campaigns.Campaigns;
+import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramKind;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
-import vn.loa.scheduler.publishing.SchedulePublisher;
-import vn.loa.scheduler.domain.programs.NewProgram;
-import vn.loa.scheduler.domain.programs.Program;
-import vn.loa.scheduler.domain.programs.ProgramStatus;
-import vn.loa.scheduler.store.Store;
+import vn.loa.scheduler.programs.ProgramLibrary;
+import vn.loa.scheduler.programs.Upload;
 
 /**
  * Demo programs, generated at start (nothing committed): tones with a slow swell, 3–3.5 minutes each,
@@ -34,11 +32,11 @@ public final class DemoPrograms {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoPrograms.class);
 
-    private record Demo(String title, String topic, String unit, int seconds, int baseHz, String kind, boolean approve) {
+    private record Demo(String title, String topic, String unit, int seconds, int baseHz, ProgramKind kind, boolean approve) {
     }
 
-    private static final String PROGRAM = "program";
-    private static final String NOTICE = "urgent_notice";
+    private static final ProgramKind PROGRAM = ProgramKind.PROGRAM;
+    private static final ProgramKind NOTICE = ProgramKind.URGENT_NOTICE;
 
     private static final List<Demo> DEMOS = List.of(
             new Demo("Chính sách hỗ trợ hộ nghèo vay vốn sản xuất", "Chính sách giảm nghèo", "06", 195, 220, PROGRAM, true),
@@ -56,28 +54,22 @@ public final class DemoPrograms {
      * (every approved demo program once a day at every station of the province) and publishes the
      * schedules. Call it off the event loop. Returns the approved notice clip, if it made it through ingest.
      */
-    public static Optional<Long> load(Store store, MediaLibrary library, SchedulePublisher publisher, Path workDir, Clock clock) {
-        Actor actor = new Actor("system", null, "demo", null);
+    public static Optional<Long> load(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Path workDir) {
+        Caller demoCaller = Caller.system("demo", null);
         List<Long> approved = new java.util.ArrayList<>();
         Long notice = null;
         for (int i = 0; i < DEMOS.size(); i++) {
             Demo demo = DEMOS.get(i);
             try {
                 Path source = generate(library.ffmpeg(), workDir, demo, i);
-                long size = Files.size(source);
-                Program program = store.write(r -> r.programs().insert(new NewProgram(demo.title(), demo.topic(),
-                        demo.unit(), "vi", demo.kind(), null, source.getFileName().toString(), size, "demo"),
-                        clock.instant()));
-                Program done = library.ingestion().process(program.id(), source, actor);
+                ProgramLibrary.Accepted accepted = programs.accept(demoCaller, new Upload(demo.title(), demo.topic(), null,
+                        demo.kind().wireName(), null, demo.unit(), List.of(new Upload.File("file",
+                        source.getFileName().toString(), source, Files.size(source)))));
+                Program done = library.ingestion().process(accepted.program().id(), accepted.source(), demoCaller.actor());
                 ProgramStatus status = done.status();
                 if (status == ProgramStatus.READY && demo.approve()) {
-                    store.write(r -> {
-                        r.programs().setStatus(done.id(), ProgramStatus.APPROVED, clock.instant());
-                        Audit.record(r, actor, clock.instant(), "program.approve", "program", String.valueOf(done.id()),
-                                demo.unit(), "demo");
-                        return null;
-                    });
-                    if (demo.kind().equals(NOTICE)) {
+                    programs.approve(demoCaller, done.id());
+                    if (demo.kind() == ProgramKind.URGENT_NOTICE) {
                         notice = done.id();
                     } else {
                         approved.add(done.id());
@@ -91,26 +83,20 @@ public final class DemoPrograms {
             }
         }
         if (!approved.isEmpty()) {
-            publishCampaign(store, publisher, approved, actor, clock);
+            publishCampaign(campaigns, approved);
         }
         return Optional.ofNullable(notice);
     }
 
-    private static void publishCampaign(Store store, SchedulePublisher publisher, List<Long> programs, Actor actor,
-                                        Clock clock) {
-        LocalDate today = publisher.today();
+    private static void publishCampaign(Campaigns campaigns, List<Long> programs) {
+        LocalDate today = campaigns.today();
         CampaignSpec spec = new CampaignSpec("Tuyên truyền giảm nghèo về thông tin năm 2026 (Dự án 6)",
                 DemoProvince.PROVINCE_CODE, today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1),
                 Priority.NORMAL, new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 1),
                 List.of(DemoProvince.PROVINCE_CODE), List.of(), programs, List.of());
-        store.write(r -> {
-            CampaignRecord c = r.planning().insertCampaign(spec, "active", clock.instant());
-            Audit.record(r, actor, clock.instant(), "campaign.publish", "campaign", String.valueOf(c.id()),
-                    DemoProvince.PROVINCE_CODE, spec.name());
-            return c;
-        });
-        SchedulePublisher.Result result = publisher.publish();
-        LOG.info("[demo] kế hoạch mẫu đã xuất bản / demo campaign published: {} lượt phát / airings", result.items());
+        Campaigns.Transition published = campaigns.createAndPublish(Caller.system("demo", null), spec);
+        LOG.info("[demo] kế hoạch mẫu đã xuất bản / demo campaign published: {} lượt phát / airings",
+                published.published().items());
     }
 
     private static Path generate(Ffmpeg ffmpeg, Path workDir, Demo demo, int index) throws IOException {

@@ -32,6 +32,14 @@ public final class DomainException extends RuntimeException {
                 new JsonObject().put("key", key));
     }
 
+    /** A value the calendar or the format does not know, for the named field: a 400 that says what was expected. */
+    public static DomainException invalidValue(String field, String text, String expectedVi, String expectedEn) {
+        return new DomainException(Kind.INVALID, "invalid_request",
+                "Giá trị '" + text + "' của '" + field + "' không hợp lệ; cần " + expectedVi + ".",
+                "Value '" + text + "' of '" + field + "' is invalid; expected " + expectedEn + ".",
+                new JsonObject().put("field", field));
+    }
+
     /** The caller may not touch this object (another district's station, another station's records). */
     public static DomainException outOfScope(String what, String whatEn) {
         return new DomainException(Kind.FORBIDDEN, "out_of_scope",

@@ -18,9 +18,8 @@ import java.util.List;
 import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
-import vn.loa.media.ContentStore;
 import vn.loa.scheduler.config.SchedulerConfig;
-import vn.loa.scheduler.publishing.SchedulePublisher;
+import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.store.AsyncStore;
 
@@ -41,20 +40,26 @@ public final class ApiServer extends VerticleBase {
     private final Sessions sessions;
     private final StationCredentials credentials;
     private final Library library;
+    private final Services services;
     private final Clock clock;
     private HttpServer server;
 
-    /** The program library's parts the HTTP routes need: the ingestion, its worker pool, the media folder. */
-    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ContentStore media,
-                          SchedulePublisher publisher, Runnable replanSoon) {
+    /**
+     * What the transport itself holds besides the use cases: the ingestion and its worker pool (an upload is
+     * answered before ingest runs), and the schedule changes long polls wait on.
+     */
+    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ScheduleChanges changes) {
     }
 
-    public ApiServer(SchedulerConfig config, AsyncStore store, Sessions sessions, Library library, Clock clock) {
+
+    public ApiServer(SchedulerConfig config, AsyncStore store, Sessions sessions, Library library, Services services,
+                     Clock clock) {
         this.config = config;
         this.store = store;
         this.sessions = sessions;
         this.credentials = new StationCredentials(config.enrolmentCodeTtl());
         this.library = library;
+        this.services = services;
         this.clock = clock;
     }
 
@@ -117,25 +122,23 @@ public final class ApiServer extends VerticleBase {
                 config.media().uploadMaxBytes(), config.dataDir().resolve("uploads").toString(), floor));
         routes.rootHandler(new JsonSyntaxCheck());
         new HealthRoutes(store, floor, clock).mount(routes);
-        new SessionRoutes(store, sessions, clock).mount(routes);
-        new OrgUnitRoutes(store, clock).mount(routes);
-        new StationRoutes(store, clock, library.replanSoon()).mount(routes);
-        new ImportRoutes(store, clock).mount(routes);
-        new UserRoutes(store, sessions, clock).mount(routes);
-        new CredentialRoutes(store, credentials, clock).mount(routes);
-        new AgentRoutes(store, credentials, clock, library.publisher().changes(),
-                new vn.loa.scheduler.asrun.AsRunIngest(config.safeguards().maxSequenceJump()),
-                config.safeguards().maxLongPolls()).mount(routes);
-        new AuditRoutes(store).mount(routes);
-        new ProgramRoutes(store, library.media(), clock, library.replanSoon()).mount(routes);
-        new ProgramUploadRoute(store, library.ingestion(), library.ingestWorkers(), config.dataDir().resolve("uploads"),
-                clock).mount(routes.getRoute("uploadProgram"));
-        new MediaRoute(store, library.media()).mount(routes);
-        new CampaignRoutes(store, library.publisher(), clock).mount(routes);
-        new NoticeRoutes(store, library.publisher(), clock).mount(routes);
-        java.time.ZoneId stationZone = java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE);
-        new DayRoutes(store, clock, stationZone).mount(routes);
-        new ReportRoutes(store, clock, stationZone, config.silentAfter()).mount(routes);
+        new SessionRoutes(store, sessions, services.signIns()).mount(routes);
+        new OrgUnitRoutes(store, services.units()).mount(routes);
+        new StationRoutes(store, services.stations()).mount(routes);
+        new ImportRoutes(store, services.imports()).mount(routes);
+        new UserRoutes(store, services.users()).mount(routes);
+        new CredentialRoutes(store, services.credentials()).mount(routes);
+        new AgentRoutes(store, services.agents(), clock, library.changes(), config.safeguards().maxLongPolls())
+                .mount(routes);
+        new AuditRoutes(store, services.auditLog()).mount(routes);
+        new ProgramRoutes(store, services.programs()).mount(routes);
+        new ProgramUploadRoute(store, services.programs(), library.ingestion(), library.ingestWorkers())
+                .mount(routes.getRoute("uploadProgram"));
+        new MediaRoute(store, services.programs()).mount(routes);
+        new CampaignRoutes(store, services.campaigns()).mount(routes);
+        new NoticeRoutes(store, services.notices()).mount(routes);
+        new DayRoutes(store, services.reports(), clock).mount(routes);
+        new ReportRoutes(store, services.reports()).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()

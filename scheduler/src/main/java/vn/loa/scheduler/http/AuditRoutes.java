@@ -6,19 +6,23 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Instant;
 import java.util.List;
+import vn.loa.scheduler.access.AuditLog;
+import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.access.AuditEntry;
 import vn.loa.scheduler.store.AsyncStore;
 
-import vn.loa.scheduler.access.Scope;
 /** The audit log, newest first, for admins and supervisors, limited to their scope. */
 final class AuditRoutes {
 
     private static final int DEFAULT_LIMIT = 100;
 
     private final AsyncStore store;
+    private final AuditLog auditLog;
 
-    AuditRoutes(AsyncStore store) {
+    AuditRoutes(AsyncStore store, AuditLog auditLog) {
         this.store = store;
+        this.auditLog = auditLog;
     }
 
     void mount(RouterBuilder routes) {
@@ -26,14 +30,14 @@ final class AuditRoutes {
     }
 
     private void list(RoutingContext rc) {
-        String within = Scope.listFilter(Principals.of(rc));
-        Instant from = Params.instant("from", rc.queryParams().get("from"), Instant.EPOCH);
-        Instant to = Params.instant("to", rc.queryParams().get("to"), Instant.parse("9999-12-31T00:00:00Z"));
+        Caller caller = Principals.caller(rc);
+        Instant from = DateText.instant("from", rc.queryParams().get("from"), Instant.EPOCH);
+        Instant to = DateText.instant("to", rc.queryParams().get("to"), Instant.parse("9999-12-31T00:00:00Z"));
         String before = rc.queryParams().get("before_id");
         Long beforeId = before == null ? null : Long.valueOf(before);
         String limitText = rc.queryParams().get("limit");
         int limit = limitText == null ? DEFAULT_LIMIT : Integer.parseInt(limitText);
-        store.read(r -> r.audit().list(within, from, to, beforeId, limit))
+        store.blocking(() -> auditLog.list(caller, from, to, beforeId, limit))
                 .onSuccess(entries -> Respond.json(rc, 200, page(entries, limit)))
                 .onFailure(rc::fail);
     }

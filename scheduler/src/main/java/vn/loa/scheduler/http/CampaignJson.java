@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.MinuteOfDay;
+import vn.loa.scheduler.campaigns.CampaignSummary;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
 
+import vn.loa.scheduler.domain.DateText;
 /** Campaigns on the wire; the body has passed the contract's schema. */
 final class CampaignJson {
 
@@ -27,8 +29,8 @@ final class CampaignJson {
                     MinuteOfDay.parse(w.getString("end")).orElseThrow()));
         }
         return new CampaignSpec(b.getString("name"), b.getString("owner_unit_code"),
-                Params.day("period_start", b.getString("period_start"), null),
-                Params.day("period_end", b.getString("period_end"), null),
+                DateText.day("period_start", b.getString("period_start"), null),
+                DateText.day("period_end", b.getString("period_end"), null),
                 Priority.fromWire(b.getString("priority", "normal")).orElseThrow(),
                 new FrequencyTarget(FrequencyTarget.Kind.valueOf(target.getString("kind").toUpperCase()), target.getInteger("count")),
                 strings(b.getJsonArray("target_units", new JsonArray())), longs(b.getJsonArray("target_stations", new JsonArray())),
@@ -36,18 +38,7 @@ final class CampaignJson {
     }
 
     static JsonObject toJson(CampaignRecord c) {
-        CampaignSpec s = c.spec();
-        JsonArray preferred = new JsonArray();
-        s.preferred().forEach(w -> preferred.add(new JsonObject().put("start", MinuteOfDay.format(w.startMinute()))
-                .put("end", MinuteOfDay.format(w.endMinute()))));
-        return new JsonObject().put("id", c.id()).put("name", s.name()).put("owner_unit_code", s.ownerUnitCode())
-                .put("period_start", s.from().toString()).put("period_end", s.to().toString())
-                .put("priority", s.priority().wireName()).put("priority_vi", s.priority().vietnamese())
-                .put("target", new JsonObject().put("kind", s.target().kind().name().toLowerCase()).put("count", s.target().count()))
-                .put("target_units", new JsonArray(s.targetUnits())).put("target_stations", new JsonArray(s.targetStations()))
-                .put("program_ids", new JsonArray(s.programIds())).put("preferred_windows", preferred)
-                .put("status", c.status()).put("created_at", c.createdAt().toString()).put("updated_at", c.updatedAt().toString())
-                .put("published_at", c.publishedAt() == null ? null : c.publishedAt().toString());
+        return CampaignSummary.json(c);
     }
 
     private static List<String> strings(JsonArray a) {

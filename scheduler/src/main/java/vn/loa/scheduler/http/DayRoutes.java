@@ -7,9 +7,11 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.reports.DaySummary;
+import vn.loa.scheduler.reports.Reports;
+import vn.loa.scheduler.store.AsyncStore;
 
 /**
  * The dashboard's day ({@code GET /api/v1/reports/today}): what the scope planned and aired so far, and
@@ -18,14 +20,14 @@ import vn.loa.scheduler.domain.reports.DaySummary;
  */
 final class DayRoutes {
 
-    private final vn.loa.scheduler.store.AsyncStore store;
+    private final AsyncStore store;
+    private final Reports reports;
     private final Clock clock;
-    private final ZoneId zone;
 
-    DayRoutes(vn.loa.scheduler.store.AsyncStore store, Clock clock, ZoneId zone) {
+    DayRoutes(AsyncStore store, Reports reports, Clock clock) {
         this.store = store;
+        this.reports = reports;
         this.clock = clock;
-        this.zone = zone;
     }
 
     void mount(RouterBuilder routes) {
@@ -33,10 +35,10 @@ final class DayRoutes {
     }
 
     private void day(RoutingContext rc) {
-        Principal principal = Principals.of(rc);
+        Caller caller = Principals.caller(rc);
         Instant now = clock.instant();
-        LocalDate day = Params.day("day", rc.queryParams().get("day"), LocalDate.ofInstant(now, zone));
-        store.report(r -> r.reports().day(ReportRoutes.unit(r, principal, rc.queryParams().get("unit")), day, now))
+        LocalDate day = DateText.day("day", rc.queryParams().get("day"), reports.today());
+        store.reporting(() -> reports.day(caller, rc.queryParams().get("unit"), day, now))
                 .onSuccess(summary -> Respond.json(rc, 200, json(summary, now)))
                 .onFailure(rc::fail);
     }

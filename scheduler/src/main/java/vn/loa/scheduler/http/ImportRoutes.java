@@ -4,21 +4,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
-import vn.loa.scheduler.access.Actor;
-import vn.loa.scheduler.access.Audit;
-import vn.loa.scheduler.access.Principal;
+import java.util.function.BiFunction;
+import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.imports.ImportResult;
-import vn.loa.scheduler.imports.ImportScope;
-import vn.loa.scheduler.imports.OrgUnitImport;
-import vn.loa.scheduler.imports.StationImport;
+import vn.loa.scheduler.imports.Imports;
 import vn.loa.scheduler.store.AsyncStore;
-import vn.loa.scheduler.store.Repositories;
 
-import vn.loa.scheduler.access.Scope;
 /**
  * CSV imports of org units and stations, each in one transaction: a file with any bad row (including
  * a row outside the importer's scope) imports nothing. The OpenAPI validator cannot read
@@ -29,25 +22,20 @@ final class ImportRoutes {
     private static final Set<String> ACCEPTED_TYPES = Set.of("text/csv", "text/plain", "application/octet-stream",
             "application/vnd.ms-excel");
 
-    @FunctionalInterface
-    private interface Importer {
-        ImportResult apply(Repositories r, byte[] csv, Instant now, ImportScope scope);
-    }
-
     private final AsyncStore store;
-    private final Clock clock;
+    private final Imports imports;
 
-    ImportRoutes(AsyncStore store, Clock clock) {
+    ImportRoutes(AsyncStore store, Imports imports) {
         this.store = store;
-        this.clock = clock;
+        this.imports = imports;
     }
 
     void mount(RouterBuilder routes) {
-        mount(routes.getRoute("importOrgUnits"), "org_unit.import", OrgUnitImport::apply);
-        mount(routes.getRoute("importStations"), "station.import", StationImport::apply);
+        mount(routes.getRoute("importOrgUnits"), imports::orgUnits);
+        mount(routes.getRoute("importStations"), imports::stations);
     }
 
-    private void mount(OpenAPIRoute route, String action, Importer importer) {
+    private void mount(OpenAPIRoute route, BiFunction<Caller, byte[], ImportResult> importer) {
         route.setDoValidation(false);
         route.addHandler(rc -> {
             if (!acceptedType(rc)) {
@@ -58,17 +46,8 @@ final class ImportRoutes {
                 return;
             }
             byte[] csv = rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes();
-            Principal principal = Principals.of(rc);
-            Actor actor = Principals.actor(rc);
-            store.write(r -> {
-                Instant now = clock.instant();
-                ImportScope scope = unit -> unit == null ? Scope.listFilter(principal) == null
-                        : Scope.covers(r, principal, unit);
-                ImportResult result = importer.apply(r, csv, now, scope);
-                Audit.record(r, actor, now, action, "import", null, Scope.listFilter(principal),
-                        result.toJson().encode());
-                return result;
-            })
+            Caller caller = Principals.caller(rc);
+            store.blocking(() -> importer.apply(caller, csv))
                     .onSuccess(result -> Respond.json(rc, 200, result.toJson()))
                     .onFailure(rc::fail);
         });

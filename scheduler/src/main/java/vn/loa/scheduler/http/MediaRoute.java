@@ -5,18 +5,12 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.loa.media.ContentStore;
-import vn.loa.scheduler.access.Principal;
-import vn.loa.scheduler.domain.DomainException;
-import vn.loa.scheduler.domain.programs.Program;
-import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.store.AsyncStore;
-import vn.loa.scheduler.store.Repositories;
 
-import vn.loa.scheduler.access.Scope;
 /**
  * Renditions by content hash, with {@code ETag} (the hash), {@code Range} and {@code If-Range}, so an
  * agent on a weak link resumes a download instead of starting again. A user may fetch a rendition of
@@ -28,11 +22,11 @@ final class MediaRoute {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final AsyncStore store;
-    private final ContentStore media;
+    private final ProgramLibrary programs;
 
-    MediaRoute(AsyncStore store, ContentStore media) {
+    MediaRoute(AsyncStore store, ProgramLibrary programs) {
         this.store = store;
-        this.media = media;
+        this.programs = programs;
     }
 
     void mount(RouterBuilder routes) {
@@ -42,30 +36,8 @@ final class MediaRoute {
 
     private void serve(RoutingContext rc) {
         String hash = rc.pathParam("sha256");
-        Principal principal = Principals.of(rc);
-        store.read(r -> {
-            List<Program> programs = r.programs().withRendition(hash);
-            if (programs.isEmpty()) {
-                throw DomainException.notFound("bản phát sóng", "Rendition", hash);
-            }
-            if (programs.stream().noneMatch(p -> mayFetch(r, principal, p, hash))) {
-                throw DomainException.outOfScope("bản phát sóng", "rendition");
-            }
-            return media.find(hash, "mp3").orElseThrow(() -> DomainException.notFound("tệp bản phát sóng", "Rendition file", hash));
-        }).onSuccess(path -> send(rc, hash, path)).onFailure(rc::fail);
-    }
-
-    private static boolean mayFetch(Repositories r, Principal principal, Program program, String hash) {
-        if (principal instanceof Principal.Station s) {
-            return r.programs().scheduledAt(hash, s.stationId())
-                    || program.status() == ProgramStatus.APPROVED && r.orgUnits().isWithin(s.communeCode(), program.producingUnitCode());
-        }
-        try {
-            Scope.requireReadable(r, principal, program.producingUnitCode());
-            return true;
-        } catch (DomainException e) {
-            return false;
-        }
+        Caller caller = Principals.caller(rc);
+        store.blocking(() -> programs.rendition(caller, hash)).onSuccess(path -> send(rc, hash, path)).onFailure(rc::fail);
     }
 
     private static void send(RoutingContext rc, String hash, Path path) {

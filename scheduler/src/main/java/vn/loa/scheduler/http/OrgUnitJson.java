@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
+import vn.loa.scheduler.registry.OrgUnitSummary;
 
 /** Org units on the wire. The request body has already passed the OpenAPI schema. */
 final class OrgUnitJson {
@@ -12,12 +13,7 @@ final class OrgUnitJson {
     }
 
     static JsonObject toJson(OrgUnit unit) {
-        return new JsonObject()
-                .put("code", unit.code())
-                .put("name", unit.name())
-                .put("type", unit.type())
-                .put("level", unit.level().wireName())
-                .put("parent_code", unit.parentCode());
+        return OrgUnitSummary.json(unit);
     }
 
     /** @param code the code from the path for an update, or null to take it from the body */

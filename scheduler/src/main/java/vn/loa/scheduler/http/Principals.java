@@ -2,6 +2,7 @@ package vn.loa.scheduler.http;
 
 import io.vertx.ext.web.RoutingContext;
 import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Principal;
 
 /** The caller of a request, as {@link AccessGate} found it. */
@@ -15,6 +16,11 @@ final class Principals {
     static Principal of(RoutingContext rc) {
         Principal p = rc.get(KEY);
         return p == null ? Principal.ANONYMOUS : p;
+    }
+
+    /** The caller as the services see it: the principal and the actor the audit log names. */
+    static Caller caller(RoutingContext rc) {
+        return new Caller(of(rc), actor(rc));
     }
 
     static Actor actor(RoutingContext rc) {

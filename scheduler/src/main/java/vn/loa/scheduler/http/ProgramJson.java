@@ -13,7 +13,7 @@ final class ProgramJson {
     static JsonObject toJson(Program p) {
         JsonObject json = new JsonObject()
                 .put("id", p.id()).put("title", p.title()).put("topic", p.topic())
-                .put("producing_unit_code", p.producingUnitCode()).put("language", p.language()).put("kind", p.kind())
+                .put("producing_unit_code", p.producingUnitCode()).put("language", p.language()).put("kind", p.kind().wireName())
                 .put("status", p.status().wireName()).put("status_vi", p.status().vietnamese())
                 .put("valid_from", p.validFrom()).put("valid_to", p.validTo())
                 .put("source", new JsonObject().put("name", p.sourceName()).put("size_bytes", p.sourceSizeBytes())

@@ -3,18 +3,17 @@ package vn.loa.scheduler.http;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import vn.loa.scheduler.reports.Compliance;
 import vn.loa.scheduler.reports.ComplianceReport;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.reports.Outcomes;
+import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.store.AgentReportRepository;
-import vn.loa.scheduler.store.Repositories;
 
 /** The reports as JSON. */
 final class ReportJson {
-
-    private static final int GAPS_SHOWN = 20;
 
     private ReportJson() {
     }
@@ -35,26 +34,33 @@ final class ReportJson {
         return o;
     }
 
+    /** A log page; its first page also names the stations whose records are not reported yet. */
+    static JsonObject logPage(Reports.LogPage page) {
+        JsonArray items = new JsonArray();
+        page.rows().forEach(row -> items.add(logRow(row)));
+        JsonObject body = new JsonObject().put("from", page.from().toString()).put("to", page.to().toString())
+                .put("items", items).put("next", page.next());
+        if (page.notReported() != null) {
+            body.put("not_reported", notReported(page.notReported()));
+        }
+        return body;
+    }
+
     /**
      * Stations whose records have sequence gaps: those records are "chưa báo cáo" (not reported yet),
      * which is not "không phát" (not aired).
      */
-    static JsonArray gaps(Repositories r, String unitCode, Long stationId) {
+    private static JsonArray notReported(List<Reports.NotReported> stations) {
         JsonArray gaps = new JsonArray();
-        for (var s : r.stations().list(unitCode)) {
-            if (stationId != null && s.id() != stationId) {
-                continue;
-            }
-            AgentReportRepository.SequenceState state = r.agentReports().sequences(s.id(), GAPS_SHOWN);
-            if (!state.missing().isEmpty()) {
-                gaps.add(new JsonObject().put("station_id", s.id()).put("station_code", s.spec().code())
-                        .put("station_name", s.spec().name()).put("received", state.received())
-                        .put("last_sequence", state.lastSequence())
-                        .put("missing_count", state.missingCount())
-                        .put("missing", new JsonArray(state.missing()))
-                        .put("gaps", gaps(state))
-                        .put("label", "Chưa báo cáo / not reported yet"));
-            }
+        for (Reports.NotReported n : stations) {
+            AgentReportRepository.SequenceState state = n.sequences();
+            gaps.add(new JsonObject().put("station_id", n.station().id()).put("station_code", n.station().spec().code())
+                    .put("station_name", n.station().spec().name()).put("received", state.received())
+                    .put("last_sequence", state.lastSequence())
+                    .put("missing_count", state.missingCount())
+                    .put("missing", new JsonArray(state.missing()))
+                    .put("gaps", gaps(state))
+                    .put("label", "Chưa báo cáo / not reported yet"));
         }
         return gaps;
     }

@@ -4,15 +4,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.domain.Weekdays;
+import vn.loa.scheduler.registry.StationSummary;
 
 /**
  * Stations on the wire. Windows travel grouped the way people think of them ("Mon–Fri 06:00–06:30")
@@ -24,23 +23,7 @@ final class StationJson {
     }
 
     static JsonObject toJson(Station station) {
-        StationSpec spec = station.spec();
-        QuietHours quiet = spec.quietHours();
-        return new JsonObject()
-                .put("id", station.id())
-                .put("code", spec.code())
-                .put("name", spec.name())
-                .put("commune_code", spec.communeCode())
-                .put("languages", new JsonArray(spec.languages()))
-                .put("time_zone", spec.timeZone())
-                .put("windows", windowsToJson(spec.windows()))
-                .put("minutes_per_week", spec.windows().stream().mapToInt(BroadcastWindow::minutes).sum())
-                .put("quiet_hours", new JsonObject()
-                        .put("not_before", MinuteOfDay.format(quiet.notBeforeMinute()))
-                        .put("not_after", quiet.hasEveningLimit() ? MinuteOfDay.format(quiet.notAfterMinute()) : null))
-                .put("quiet_hours_waiver", spec.quietHoursWaiver())
-                .put("created_at", station.createdAt().toString())
-                .put("updated_at", station.updatedAt().toString());
+        return StationSummary.json(station);
     }
 
     static StationSpec fromJson(JsonObject body) {
@@ -56,19 +39,6 @@ final class StationJson {
                 windowsFromJson(body.getJsonArray("windows", new JsonArray())),
                 quietHoursFromJson(body.getJsonObject("quiet_hours")),
                 body.getString("quiet_hours_waiver"));
-    }
-
-    static JsonArray windowsToJson(List<BroadcastWindow> windows) {
-        Map<String, JsonObject> groups = new LinkedHashMap<>();
-        windows.stream()
-                .sorted((a, b) -> a.startMinute() != b.startMinute() ? Integer.compare(a.startMinute(), b.startMinute())
-                        : a.day().compareTo(b.day()))
-                .forEach(w -> groups.computeIfAbsent(w.startMinute() + "-" + w.endMinute(), k -> new JsonObject()
-                                .put("days", new JsonArray())
-                                .put("start", MinuteOfDay.format(w.startMinute()))
-                                .put("end", MinuteOfDay.format(w.endMinute())))
-                        .getJsonArray("days").add(Weekdays.wireName(w.day())));
-        return new JsonArray(new ArrayList<>(groups.values()));
     }
 
     /** The schema has checked the shapes: days are MON…SUN, times are HH:MM up to 24:00. */

@@ -8,6 +8,6 @@ import java.time.Instant;
  * @param status      draft, active or closed
  * @param publishedAt when it was first published (its targets count from then); null for a draft
  */
-public record CampaignRecord(long id, CampaignSpec spec, String status, Instant createdAt, Instant updatedAt,
+public record CampaignRecord(long id, CampaignSpec spec, CampaignStatus status, Instant createdAt, Instant updatedAt,
                              Instant publishedAt) {
 }

@@ -21,6 +21,7 @@ import vn.loa.scheduler.config.MediaSettings;
 import vn.loa.scheduler.store.Store;
 
 import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.programs.Rendition;
 /**
  * Turns an uploaded source file into a program's rendition, or a reasoned rejection, and records the
@@ -47,7 +48,7 @@ public final class ProgramIngestion {
         Program program = store.read(r -> r.programs().find(programId)).orElseThrow();
         String producer = store.read(r -> r.orgUnits().findByCode(program.producingUnitCode()))
                 .map(u -> u.name()).orElse(program.producingUnitCode());
-        DurationPolicy policy = program.kind().equals("urgent_notice") ? settings.urgentNotice() : settings.program();
+        DurationPolicy policy = program.kind() == ProgramKind.URGENT_NOTICE ? settings.urgentNotice() : settings.program();
         try {
             String sourceHash = ContentStore.sha256(source);
             store.write(r -> {
@@ -128,18 +129,13 @@ public final class ProgramIngestion {
                                         Instant now) {
         String taggedTitle = source.tags().get("title");
         String genre = source.tags().get("genre");
-        boolean titleIsFileName = program.sourceName() != null && program.title().equals(withoutExtension(program.sourceName()));
+        boolean titleIsFileName = program.sourceName() != null && program.title().equals(SourceNames.withoutExtension(program.sourceName()));
         String title = titleIsFileName && taggedTitle != null && !taggedTitle.isBlank() ? taggedTitle.strip() : program.title();
         String topic = program.topic() == null && genre != null && !genre.isBlank() ? genre.strip() : program.topic();
         if (!title.equals(program.title()) || !java.util.Objects.equals(topic, program.topic())) {
             r.programs().updateDetails(program.id(), truncate(title), topic == null ? null : truncate(topic),
                     program.language(), program.validFrom(), program.validTo(), now);
         }
-    }
-
-    static String withoutExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String truncate(String s) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.store.ReportRepository;
 import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.SilenceRepository;
@@ -77,7 +78,7 @@ public final class MonitoringReport {
         }
         List<CampaignLine> campaigns = new ArrayList<>();
         for (CampaignRecord c : r.planning().listCampaigns(null)) {
-            if (c.status().equals("draft") || c.spec().to().isBefore(from) || c.spec().from().isAfter(to)) {
+            if (c.status() == CampaignStatus.DRAFT || c.spec().to().isBefore(from) || c.spec().from().isAfter(to)) {
                 continue;
             }
             ComplianceReport.Report report = ComplianceReport.build(r, c, stations, from, to, today, 0, now, silentAfter);

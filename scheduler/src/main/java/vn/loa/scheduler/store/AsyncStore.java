@@ -12,27 +12,24 @@ public final class AsyncStore {
     private final Store store;
     private final WorkerExecutor workers;
     private final WorkerExecutor reports;
-    private final java.time.Duration reportLimit;
 
     /**
-     * @param reports     a pool of its own for report reads, so that however many supervisors ask for a
-     *                    province's year at once, agents' ingest and heartbeats keep the store's threads
-     * @param reportLimit how long one report read may run before it is stopped
+     * @param reports a pool of its own for reports, so that however many supervisors ask for a province's
+     *                year at once, agents' ingest and heartbeats keep the store's threads
      */
-    public AsyncStore(Store store, WorkerExecutor workers, WorkerExecutor reports, java.time.Duration reportLimit) {
+    public AsyncStore(Store store, WorkerExecutor workers, WorkerExecutor reports) {
         this.store = store;
         this.workers = workers;
         this.reports = reports;
-        this.reportLimit = reportLimit;
     }
 
     public <T> Future<T> read(Store.Work<T> work) {
         return workers.executeBlocking(() -> store.read(work), false);
     }
 
-    /** A report's read: on the report pool, stopped after the report time limit ({@link StoreTimeout}). */
-    public <T> Future<T> report(Store.Work<T> work) {
-        return reports.executeBlocking(() -> store.readWithin(reportLimit, work), false);
+    /** A report on the report pool: its service reads with {@link Store#readWithin}, so a runaway one is stopped. */
+    public <T> Future<T> reporting(java.util.concurrent.Callable<T> work) {
+        return reports.executeBlocking(work, false);
     }
 
     public <T> Future<T> write(Store.Work<T> work) {

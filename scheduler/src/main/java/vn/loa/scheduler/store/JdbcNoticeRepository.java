@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.loa.scheduler.domain.NoticeAiring;
 import vn.loa.scheduler.domain.NoticeHeader;
+import vn.loa.scheduler.domain.NoticeReach;
 
 final class JdbcNoticeRepository implements NoticeRepository {
 
@@ -53,9 +54,10 @@ final class JdbcNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public int[] reach(Collection<Long> stationIds) {
+    public NoticeReach reach(Collection<Long> stationIds) {
         String ids = stationIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]").orElse("[]");
-        return sql.one(NoticeSql.REACH, r -> new int[] {r.getInt(1), r.getInt(2)}, ids).orElse(new int[2]);
+        return sql.one(NoticeSql.REACH, r -> new NoticeReach(stationIds.size(), r.getInt(1), r.getInt(2)), ids)
+                .orElse(new NoticeReach(stationIds.size(), 0, 0));
     }
 
     private <T> List<T> scoped(String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {

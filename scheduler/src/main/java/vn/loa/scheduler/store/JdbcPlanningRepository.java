@@ -17,6 +17,7 @@ import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.NoticeSpec;
@@ -36,10 +37,10 @@ final class JdbcPlanningRepository implements PlanningRepository {
     }
 
     @Override
-    public CampaignRecord insertCampaign(CampaignSpec spec, String status, Instant now) {
+    public CampaignRecord insertCampaign(CampaignSpec spec, CampaignStatus status, Instant now) {
         long id = sql.insert(PlanningSql.INSERT_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(),
-                spec.to().toString(), spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), status,
-                now.toString(), now.toString(), "active".equals(status) ? now.toString() : null);
+                spec.to().toString(), spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), status.wireName(),
+                now.toString(), now.toString(), status == CampaignStatus.ACTIVE ? now.toString() : null);
         writeChildren(id, spec);
         return findCampaign(id).orElseThrow();
     }
@@ -55,8 +56,8 @@ final class JdbcPlanningRepository implements PlanningRepository {
     }
 
     @Override
-    public void setCampaignStatus(long id, String status, Instant now) {
-        sql.update(PlanningSql.SET_STATUS, status, now.toString(), status, now.toString(), id);
+    public void setCampaignStatus(long id, CampaignStatus status, Instant now) {
+        sql.update(PlanningSql.SET_STATUS, status.wireName(), now.toString(), status.wireName(), now.toString(), id);
     }
 
     @Override
@@ -191,7 +192,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
                 Priority.fromWire(r.getString("priority")).orElseThrow(),
                 new FrequencyTarget(FrequencyTarget.Kind.valueOf(r.getString("target_kind").toUpperCase()), r.getInt("target_count")),
                 List.of(), List.of(), List.of(), List.of());
-        String status = r.getString("status");
+        CampaignStatus status = CampaignStatus.fromWire(r.getString("status")).orElseThrow();
         Instant created = Sql.instant(r, "created_at");
         Instant updated = Sql.instant(r, "updated_at");
         return new CampaignRecord(id, spec, status, created, updated, Sql.instant(r, "published_at"));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.loa.scheduler.domain.programs.NewProgram;
 import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.domain.programs.Rendition;
 
@@ -22,7 +23,7 @@ final class JdbcProgramRepository implements ProgramRepository {
 
     @Override
     public Program insert(NewProgram p, Instant now) {
-        long id = sql.insert(ProgramSql.INSERT, p.title(), p.topic(), p.producingUnitCode(), p.language(), p.kind(),
+        long id = sql.insert(ProgramSql.INSERT, p.title(), p.topic(), p.producingUnitCode(), p.language(), p.kind().wireName(),
                 p.sourceName(), p.sourceSizeBytes(), p.durationWaiver(), p.createdBy(), now.toString(), now.toString());
         return find(id).orElseThrow();
     }
@@ -107,7 +108,7 @@ final class JdbcProgramRepository implements ProgramRepository {
         Long sourceSize = Sql.nullableLong(r, "source_size_bytes");
         String tags = r.getString("source_tags");
         return new Program(r.getLong("id"), r.getString("title"), r.getString("topic"), r.getString("producing_unit_code"),
-                r.getString("language"), r.getString("kind"), ProgramStatus.fromWire(r.getString("status")).orElseThrow(),
+                r.getString("language"), ProgramKind.fromWire(r.getString("kind")).orElseThrow(), ProgramStatus.fromWire(r.getString("status")).orElseThrow(),
                 r.getString("valid_from"), r.getString("valid_to"), r.getString("source_name"), sourceSize,
                 r.getString("source_format"), tags == null ? new JsonObject() : new JsonObject(tags),
                 r.getString("duration_waiver"), r.getString("rejection_code"), r.getString("rejection_message"),

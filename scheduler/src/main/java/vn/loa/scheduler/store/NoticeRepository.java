@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.loa.scheduler.domain.NoticeAiring;
 import vn.loa.scheduler.domain.NoticeHeader;
+import vn.loa.scheduler.domain.NoticeReach;
 
 /** Urgent notices as they are followed up: who received them, where they aired, where not. */
 public interface NoticeRepository {
@@ -23,5 +24,5 @@ public interface NoticeRepository {
     List<NoticeAiring> airings(long noticeId, String unitCode);
 
     /** Of these stations, how many never connected an agent and how many are silent now. */
-    int[] reach(java.util.Collection<Long> stationIds);
+    NoticeReach reach(java.util.Collection<Long> stationIds);
 }

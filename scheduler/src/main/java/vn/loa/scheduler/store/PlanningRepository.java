@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.loa.scheduler.planning.CampaignRecord;
+import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.planning.PlannedItem;
@@ -15,11 +16,11 @@ import vn.loa.scheduler.planning.PlanningInput;
 /** Campaigns, urgent notices and published schedules. */
 public interface PlanningRepository {
 
-    CampaignRecord insertCampaign(CampaignSpec spec, String status, Instant now);
+    CampaignRecord insertCampaign(CampaignSpec spec, CampaignStatus status, Instant now);
 
     void updateCampaign(long id, CampaignSpec spec, Instant now);
 
-    void setCampaignStatus(long id, String status, Instant now);
+    void setCampaignStatus(long id, CampaignStatus status, Instant now);
 
     Optional<CampaignRecord> findCampaign(long id);
 

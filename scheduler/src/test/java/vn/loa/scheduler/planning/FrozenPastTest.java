@@ -21,6 +21,7 @@ import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
@@ -169,7 +170,7 @@ class FrozenPastTest {
                 for (int p = 0; p < 14; p++) {
                     boolean notice = p >= 12;
                     long id = r.programs().insert(new NewProgram((notice ? "Thông báo bão số " : "Chương trình ") + p, null,
-                            "99", "vi", notice ? "urgent_notice" : "program", null, "p.mp3", 1, "test"), now).id();
+                            "99", "vi", notice ? ProgramKind.URGENT_NOTICE : ProgramKind.PROGRAM, null, "p.mp3", 1, "test"), now).id();
                     long millis = notice ? 20_000 + p * 1000L : (180 + (p * 37L) % 115) * 1000;
                     r.programs().markReady(id, new Rendition(String.format("%064x", p + 1), "audio/mpeg", 100_000, millis, 0, -20,
                             -3, -16, -1.5, 5), "test", new JsonObject(), now);
@@ -211,14 +212,14 @@ class FrozenPastTest {
                         campaigns.add(r.planning().insertCampaign(new CampaignSpec("Kế hoạch " + campaigns.size(), "99",
                                 MONDAY.minusDays(random.nextInt(20)), MONDAY.plusDays(random.nextInt(10)),
                                 Priority.values()[1 + random.nextInt(3)], target, targets.isEmpty() ? List.of("99") : List.of(),
-                                targets, chosen.subList(0, 2 + random.nextInt(8)), List.of()), "active", now).id());
+                                targets, chosen.subList(0, 2 + random.nextInt(8)), List.of()), CampaignStatus.ACTIVE, now).id());
                         return "publish a campaign";
                     }
                     case 2 -> {
                         if (campaigns.isEmpty()) {
                             return "nothing";
                         }
-                        r.planning().setCampaignStatus(campaigns.get(random.nextInt(campaigns.size())), "closed", now);
+                        r.planning().setCampaignStatus(campaigns.get(random.nextInt(campaigns.size())), CampaignStatus.CLOSED, now);
                         return "close a campaign";
                     }
                     case 3 -> {

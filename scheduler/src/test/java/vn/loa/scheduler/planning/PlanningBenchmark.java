@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
@@ -68,7 +69,7 @@ public final class PlanningBenchmark {
                             StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), now);
                 }
                 for (int p = 0; p < 24; p++) {
-                    long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", "program", null,
+                    long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
                             "p.mp3", 1, "bench"), now).id();
                     r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000,
                             (180 + (p * 37L) % 115) * 1000, 0, -20, -3, -16, -1.5, 5), "bench", new JsonObject(), now);
@@ -77,10 +78,10 @@ public final class PlanningBenchmark {
                 }
                 r.planning().insertCampaign(new CampaignSpec("Chính", "99", monday, monday.plusDays(60), Priority.NORMAL,
                         new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 1), List.of("99"), List.of(),
-                        programs.subList(0, 20), List.of()), "active", now);
+                        programs.subList(0, 20), List.of()), CampaignStatus.ACTIVE, now);
                 r.planning().insertCampaign(new CampaignSpec("Cạnh tranh", "99", monday, monday.plusDays(60),
                         Priority.NORMAL, new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 2), List.of("100"),
-                        List.of(), programs.subList(20, 24), List.of()), "active", now);
+                        List.of(), programs.subList(20, 24), List.of()), CampaignStatus.ACTIVE, now);
                 return null;
             });
 

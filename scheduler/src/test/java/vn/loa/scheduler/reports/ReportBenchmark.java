@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.loa.scheduler.planning.CampaignStatus;
+import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
@@ -80,7 +82,7 @@ public final class ReportBenchmark {
                             StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), now);
                 }
                 for (int p = 0; p < PROGRAMS; p++) {
-                    long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", "program", null,
+                    long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
                             "p.mp3", 1, "bench"), now).id();
                     r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
                             -3, -16, -1.5, 5), "bench", new JsonObject(), now);
@@ -89,7 +91,7 @@ public final class ReportBenchmark {
                 }
                 return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,
                         new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 2), List.of("99"), List.of(),
-                        programs.subList(0, 10), List.of()), "active", now);
+                        programs.subList(0, 10), List.of()), CampaignStatus.ACTIVE, now);
             });
 
             long t0 = System.nanoTime();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.stream.Stream;
-import vn.loa.agent.sync.ServerClient;
 import vn.loa.media.ContentStore;
 
 /**
@@ -39,14 +38,14 @@ public final class MediaCache {
     }
 
     /** Downloads the rendition unless a verified copy is here; throws when the bytes do not match. */
-    public Path fetch(ServerClient server, String sha256) throws IOException {
+    public Path fetch(Download download, String sha256) throws IOException {
         Path target = path(sha256);
         if (Files.exists(target)) {
             return target;
         }
         Files.createDirectories(dir);
         Path partial = dir.resolve(sha256 + ".part");
-        server.download(sha256, partial);
+        download.into(sha256, partial);
         String actual = ContentStore.sha256(partial);
         if (!actual.equals(sha256)) {
             Files.deleteIfExists(partial);

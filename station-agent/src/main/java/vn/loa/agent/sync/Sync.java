@@ -175,7 +175,7 @@ public final class Sync {
                 missing.add(item.sha256());
                 continue;
             }
-            used += java.nio.file.Files.size(cache.fetch(server, item.sha256()));
+            used += java.nio.file.Files.size(cache.fetch(server::download, item.sha256()));
         }
         long usedMb = used / 1_048_576;
         cacheState = usedMb + "/" + cache.quotaBytes() / 1_048_576 + " MB"

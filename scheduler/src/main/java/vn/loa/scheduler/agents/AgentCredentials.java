@@ -1,0 +1,70 @@
+package vn.loa.scheduler.agents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.access.Scope;
+import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.domain.DomainException;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.access.Credential;
+import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.Repositories;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * A station's enrolment codes and agent tokens as an admin handles them: issue a code for a new PC,
+ * list what exists, revoke one. Blocking: call off the event loop.
+ */
+public final class AgentCredentials {
+
+    private final Store store;
+    private final StationCredentials credentials;
+    private final Clock clock;
+
+    public AgentCredentials(Store store, StationCredentials credentials, Clock clock) {
+        this.store = store;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    /** A one-time enrolment code (shown once); earlier unused codes of the station stop working. */
+    public StationCredentials.Issued issueCode(Caller caller, long stationId) {
+        return store.write(r -> {
+            Station station = station(r, caller, stationId);
+            Instant now = clock.instant();
+            StationCredentials.Issued issued = credentials.issueCode(r, stationId, now);
+            Audit.record(r, caller.actor(), now, "station.enrolment_code", "station", String.valueOf(stationId),
+                    station.spec().communeCode(), "credential " + issued.credential().id());
+            return issued;
+        });
+    }
+
+    public List<Credential> list(Caller caller, long stationId) {
+        return store.read(r -> {
+            station(r, caller, stationId);
+            return r.credentials().listForStation(stationId);
+        });
+    }
+
+    public void revoke(Caller caller, long stationId, long credentialId) {
+        store.write(r -> {
+            Station station = station(r, caller, stationId);
+            Credential credential = r.credentials().find(credentialId).filter(c -> c.stationId() == stationId)
+                    .orElseThrow(() -> DomainException.notFound("thông tin xác thực", "Credential", String.valueOf(credentialId)));
+            Instant now = clock.instant();
+            r.credentials().revoke(credential.id(), now);
+            Audit.record(r, caller.actor(), now, "station.credential_revoke", "station", String.valueOf(stationId),
+                    station.spec().communeCode(), credential.kind().wireName() + " " + credential.id());
+            return null;
+        });
+    }
+
+    private static Station station(Repositories r, Caller caller, long stationId) {
+        Station station = StationRegistry.find(r, stationId);
+        Scope.requireStation(r, caller.principal(), station);
+        return station;
+    }
+}

@@ -1,0 +1,139 @@
+package vn.loa.scheduler.agents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
+import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.access.Scope;
+import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.asrun.AsRunClaim;
+import vn.loa.scheduler.asrun.AsRunIngest;
+import vn.loa.scheduler.asrun.IngestAnswer;
+import vn.loa.scheduler.domain.Heartbeat;
+import vn.loa.scheduler.domain.ScheduledItem;
+import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.Repositories;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * What the station agents ask of the scheduler (the OpenAPI contract, openapi/loa-api.yaml): enrol, rotate the token, read
+ * the schedule, report a heartbeat, send as-run records. Every station-addressed call refuses a token of
+ * another station. Blocking: call off the event loop.
+ */
+public final class StationAgents {
+
+    /** An enrolled agent's first answer: its token (shown once) and its station. */
+    public record Enrolled(String token, Station station, Instant serverTime) {
+    }
+
+    /**
+     * A station's schedule for some days.
+     *
+     * @param withdrawn items withdrawn while on the air or about to be, with the reason the agent shows
+     */
+    public record Schedule(long stationId, LocalDate from, LocalDate to, List<ScheduledItem> items,
+                           Map<Long, String> withdrawn) {
+    }
+
+    private static final int DEFAULT_DAYS = 7;
+
+    private final Store store;
+    private final StationCredentials credentials;
+    private final AsRunIngest ingest;
+    private final Clock clock;
+
+    public StationAgents(Store store, StationCredentials credentials, AsRunIngest ingest, Clock clock) {
+        this.store = store;
+        this.credentials = credentials;
+        this.ingest = ingest;
+        this.clock = clock;
+    }
+
+    /** Trades a one-time enrolment code for a token; the audit names the station, from the caller's address. */
+    public Enrolled enrol(String code, String address) {
+        return store.write(r -> {
+            Instant now = clock.instant();
+            StationCredentials.Issued issued = credentials.enrol(r, code, now);
+            Station station = StationRegistry.find(r, issued.credential().stationId());
+            Audit.record(r, new Actor("station", String.valueOf(station.id()), station.spec().code(), address), now,
+                    "station.enrol", "station", String.valueOf(station.id()), station.spec().communeCode(),
+                    "token " + issued.credential().id());
+            return new Enrolled(issued.secret(), station, now);
+        });
+    }
+
+    /** A new token for the calling agent; the old one stops working. */
+    public String rotate(Caller caller) {
+        Principal.Station station = (Principal.Station) caller.principal();
+        return store.write(r -> {
+            Instant now = clock.instant();
+            StationCredentials.Issued issued = credentials.rotate(r, station, now);
+            Audit.record(r, caller.actor(), now, "station.token_rotate", "station", String.valueOf(station.stationId()),
+                    station.communeCode(), "token " + issued.credential().id());
+            return issued.secret();
+        });
+    }
+
+    /**
+     * The station's schedule from {@code from} (null: today in the station's own time zone) to {@code to}
+     * (null: a week).
+     */
+    public Schedule schedule(Caller caller, long stationId, LocalDate from, LocalDate to) {
+        return store.read(r -> {
+            Station station = station(r, caller, stationId);
+            LocalDate first = from != null ? from : LocalDate.ofInstant(clock.instant(), ZoneId.of(station.spec().timeZone()));
+            LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS - 1);
+            return new Schedule(stationId, first, last, r.agentReports().scheduleItems(stationId, first, last),
+                    r.agentReports().withdrawnItems(stationId, first, last));
+        });
+    }
+
+    /** The station's agent now holds its schedule's urgent notices: the notice page says "received". */
+    public void delivered(Caller caller, long stationId, LocalDate from, LocalDate to) {
+        if (caller.principal() instanceof Principal.Station) {
+            store.write(r -> {
+                station(r, caller, stationId);
+                r.agentReports().markNoticesDelivered(stationId, from, to, clock.instant());
+                return null;
+            });
+        }
+    }
+
+    /** Checks the caller may wait on the station's schedule (the long poll itself is the transport's). */
+    public void requireStation(Caller caller, long stationId) {
+        store.read(r -> station(r, caller, stationId));
+    }
+
+    public void heartbeat(Caller caller, long stationId, Heartbeat heartbeat) {
+        store.write(r -> {
+            station(r, caller, stationId);
+            r.agentReports().appendHeartbeat(stationId, heartbeat, clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * Stores the batch record by record and says what was acknowledged and refused (see {@link AsRunIngest}).
+     * Only the station's own agent reaches the ingest: its enrolment numbers the records.
+     */
+    public IngestAnswer asRun(Caller caller, long stationId, List<AsRunClaim> claims) {
+        return store.write(r -> {
+            Station station = station(r, caller, stationId);
+            long enrolment = ((Principal.Station) caller.principal()).enrolmentId();
+            return ingest.ingest(r, station, enrolment, caller.actor(), claims, clock.instant());
+        });
+    }
+
+    private static Station station(Repositories r, Caller caller, long stationId) {
+        Station station = StationRegistry.find(r, stationId);
+        Scope.requireStation(r, caller.principal(), station);
+        return station;
+    }
+}

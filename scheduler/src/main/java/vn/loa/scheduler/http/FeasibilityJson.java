@@ -1,0 +1,41 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.Locale;
+import vn.loa.scheduler.planning.Shortfall;
+import vn.loa.scheduler.publishing.Feasibility;
+
+/** A feasibility report on the wire, said in numbers a planner can act on. */
+final class FeasibilityJson {
+
+    private FeasibilityJson() {
+    }
+
+    static JsonObject toJson(Feasibility report) {
+        JsonArray rows = new JsonArray();
+        for (Shortfall f : report.rows()) {
+            JsonObject row = new JsonObject().put("station_id", f.stationId()).put("day", f.day().toString())
+                    .put("needed_airings", f.neededAirings()).put("planned_airings", f.plannedAirings())
+                    .put("needed_minutes", round(f.neededMinutes())).put("planned_minutes", round(f.plannedMinutes()))
+                    .put("available_minutes", round(f.availableMinutes()));
+            if (f.missingAirings() > 0) {
+                row.put("message", String.format(Locale.ROOT, "Cần %.0f phút/ngày, chỉ xếp được %.0f phút (khung giờ có %.0f"
+                                + " phút); thiếu %d lượt phát.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
+                        f.missingAirings()))
+                        .put("message_en", String.format(Locale.ROOT, "Needs %.0f min/day, only %.0f min fit (windows hold"
+                                + " %.0f min); %d airings short.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
+                        f.missingAirings()));
+            }
+            rows.add(row);
+        }
+        return new JsonObject().put("campaign_id", report.campaignId()).put("from", report.from().toString())
+                .put("days", report.days()).put("needed_airings", report.neededAirings())
+                .put("planned_airings", report.plannedAirings()).put("short_station_days", report.shortStationDays())
+                .put("rows", rows);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.loa.scheduler.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import vn.loa.scheduler.agents.StationAgents;
+import vn.loa.scheduler.domain.ScheduledItem;
+
+/** A station's schedule on the wire, as its agent reads it (its ETag is the hash of this form). */
+final class ScheduleJson {
+
+    private ScheduleJson() {
+    }
+
+    static JsonObject toJson(StationAgents.Schedule s) {
+        JsonArray items = new JsonArray();
+        for (ScheduledItem item : s.items()) {
+            items.add(new JsonObject().put("id", item.id()).put("day", item.day().toString())
+                    .put("position", item.position()).put("planned_start", item.plannedStart().toString())
+                    .put("duration_ms", item.durationMillis()).put("program_id", item.programId())
+                    .put("content_sha256", item.contentSha256()).put("campaign_id", item.campaignId())
+                    .put("notice_id", item.noticeId()).put("reason", item.reason())
+                    .put("program_title", item.programTitle()).put("campaign_name", item.campaignName())
+                    .put("notice_title", item.noticeTitle()));
+        }
+        JsonArray withdrawn = new JsonArray();
+        s.withdrawn().forEach((itemId, reason) -> withdrawn.add(new JsonObject().put("id", itemId).put("reason", reason)));
+        return new JsonObject().put("station_id", s.stationId()).put("from", s.from().toString()).put("to", s.to().toString())
+                .put("items", items).put("withdrawn", withdrawn);
+    }
+}

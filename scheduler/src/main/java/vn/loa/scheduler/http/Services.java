@@ -1,0 +1,23 @@
+package vn.loa.scheduler.http;
+
+import vn.loa.scheduler.access.AuditLog;
+import vn.loa.scheduler.access.SignIns;
+import vn.loa.scheduler.access.Users;
+import vn.loa.scheduler.agents.AgentCredentials;
+import vn.loa.scheduler.agents.StationAgents;
+import vn.loa.scheduler.campaigns.Campaigns;
+import vn.loa.scheduler.imports.Imports;
+import vn.loa.scheduler.notices.Notices;
+import vn.loa.scheduler.programs.ProgramLibrary;
+import vn.loa.scheduler.registry.OrgUnits;
+import vn.loa.scheduler.registry.Stations;
+import vn.loa.scheduler.reports.Reports;
+
+/**
+ * The use cases the routes call, one per room: each checks, scopes, writes and audits; a route parses,
+ * calls and renders. The demo and the command line call the same ones.
+ */
+public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits units, Stations stations, Imports imports,
+                       AgentCredentials credentials, StationAgents agents, ProgramLibrary programs, Campaigns campaigns,
+                       Notices notices, Reports reports) {
+}
