@@ -20,6 +20,7 @@ import frequency from './pages/frequency.js';
 import log from './pages/log.js';
 import users from './pages/users.js';
 import audit from './pages/audit.js';
+import { word, words } from './vocabulary.js';
 
 define({
   'app.name': ['Loa — truyền thanh cơ sở', 'Loa — grassroots radio'],
@@ -35,14 +36,10 @@ define({
   'app.forbidden': ['Bạn không có quyền xem trang này.', 'You may not see this page.'],
   'app.health': ['Tình trạng máy chủ', 'Server health'],
   'app.apiDoc': ['Mô tả API', 'API description'],
-  'role.admin': ['quản trị', 'admin'],
-  'role.planner': ['kế hoạch', 'planner'],
-  'role.operator': ['cán bộ đài xã', 'station operator'],
-  'role.supervisor': ['giám sát', 'supervisor'],
   'common.table': ['Bảng', 'Table']
 });
 
-const ALL = ['admin', 'planner', 'operator', 'supervisor'];
+const ALL = words('role');
 
 /** Route pattern, page, who may open it, and the nav entry (if any). */
 const ROUTES = [
@@ -90,7 +87,7 @@ function renderShell() {
     h('a', { class: 'skip', href: '#main' }, t('app.skip')),
     h('div', { class: 'brand' }, h('p', { class: 'name' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))),
     h('div', { class: 'tools' },
-      session ? h('span', { class: 'who' }, t('app.signedIn', { name: session.user.display_name, role: t('role.' + session.user.role) })) : null,
+      session ? h('span', { class: 'who' }, t('app.signedIn', { name: session.user.display_name, role: word('role', session.user.role) })) : null,
       h('button', { type: 'button', id: 'language', lang: lang() === 'vi' ? 'en' : 'vi', 'aria-label': t('app.languageLabel'),
         onclick: toggleLanguage }, t('app.language')),
       session ? h('button', { type: 'button', id: 'logout', onclick: logout }, t('app.logout')) : null));

@@ -1,37 +1,18 @@
-// Labels and lookups several pages share: outcomes, weekdays, statuses, and the org-unit tree.
+// Labels and lookups several pages share: weekdays, the playout states beside the outcomes, and the org-unit
+// tree. The API's own words (outcomes, statuses, roles, kinds) are labelled in vocabulary.js.
 'use strict';
 
 import { api } from './api.js';
 import { define, t } from './i18n.js';
+import { word } from './vocabulary.js';
 
 define({
-  'outcome.played': ['đã phát', 'played'],
-  'outcome.partial': ['phát không trọn', 'partial'],
-  'outcome.interrupted': ['bị ngắt', 'interrupted'],
-  'outcome.missed': ['không phát', 'missed'],
-  'outcome.failed': ['lỗi', 'failed'],
   'outcome.not_reported': ['chưa báo cáo', 'not reported yet'],
   'outcome.pending': ['chưa tới giờ', 'not due yet'],
   'day.MON': ['T2', 'Mon'], 'day.TUE': ['T3', 'Tue'], 'day.WED': ['T4', 'Wed'], 'day.THU': ['T5', 'Thu'],
   'day.FRI': ['T6', 'Fri'], 'day.SAT': ['T7', 'Sat'], 'day.SUN': ['CN', 'Sun'],
-  'status.processing': ['đang xử lý', 'processing'],
-  'status.rejected': ['bị từ chối', 'rejected'],
-  'status.ready': ['chờ duyệt', 'awaiting approval'],
-  'status.approved': ['đã duyệt', 'approved'],
-  'status.retired': ['ngừng dùng', 'retired'],
-  'status.draft': ['bản nháp', 'draft'],
-  'status.active': ['đang chạy', 'active'],
-  'status.closed': ['đã kết thúc', 'closed'],
-  'priority.emergency': ['khẩn cấp', 'emergency'],
-  'priority.priority': ['ưu tiên', 'priority'],
-  'priority.normal': ['bình thường', 'normal'],
-  'priority.filler': ['lấp chỗ trống', 'filler'],
-  'target.per_program_per_day': ['lần mỗi chương trình mỗi ngày', 'times per program per day'],
-  'target.per_program_per_week': ['lần mỗi chương trình mỗi tuần', 'times per program per week'],
-  'target.any_per_day': ['lần mỗi ngày (bất kỳ chương trình)', 'times per day (any program)'],
   'silent.no_heartbeat': ['Không nhận được tín hiệu từ máy phát', 'No heartbeat from the station PC'],
   'silent.no_airing': ['Có lịch nhưng không phát', 'Items scheduled but nothing aired'],
-  'level.province': ['tỉnh', 'province'], 'level.district': ['huyện', 'district'], 'level.commune': ['xã', 'commune'],
   'common.all': ['Tất cả', 'All'],
   'common.from': ['Từ ngày', 'From'],
   'common.to': ['Đến ngày', 'To'],
@@ -87,7 +68,7 @@ export function unitOptions(units, withAll, levels = ['province', 'district']) {
 }
 
 export function outcomeLabel(outcome) {
-  return t('outcome.' + outcome);
+  return word('outcome', outcome);
 }
 
 /** "T2–T6 06:00–06:30" */

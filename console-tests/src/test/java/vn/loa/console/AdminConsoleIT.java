@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.domain.access.Role;
+import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;
@@ -64,12 +67,12 @@ class AdminConsoleIT {
 
         // the agent reports records 1 and 3: record 2 is on its way, "not reported yet", not "not aired"
         long id = created.getLong("id");
-        vn.loa.scheduler.testing.Api agent = scheduler.api().withToken(enrolled.getString("token"));
-        java.time.Instant now = java.time.Instant.parse(Fixtures.expect(agent.post("/api/v1/stations/" + id + "/heartbeats",
+        Api agent = scheduler.api().withToken(enrolled.getString("token"));
+        Instant now = Instant.parse(Fixtures.expect(agent.post("/api/v1/stations/" + id + "/heartbeats",
                 new JsonObject().put("agent_version", "0.1.0")), 200).json().getString("server_time"));
-        io.vertx.core.json.JsonArray records = new io.vertx.core.json.JsonArray();
+        JsonArray records = new JsonArray();
         for (long sequence : new long[] {1, 3}) {
-            java.time.Instant start = now.minusSeconds(3600 - sequence * 300);
+            Instant start = now.minusSeconds(3600 - sequence * 300);
             records.add(new JsonObject().put("sequence", sequence).put("outcome", "played").put("seconds_played", 180.0)
                     .put("actual_start", start.toString()).put("actual_end", start.plusSeconds(180).toString()));
         }

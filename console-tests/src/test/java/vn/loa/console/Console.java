@@ -1,5 +1,6 @@
 package vn.loa.console;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
@@ -50,7 +51,7 @@ final class Console {
     /** Waits until the page with this route path has finished rendering. */
     Console ready(String path) {
         page.locator("main[aria-busy=false][data-route=\"" + path + "\"]").waitFor(
-                new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         return this;
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,7 +73,7 @@ class FirstSignInIT {
         assertEquals(List.of("Tổng quan", "Đơn vị và đài", "Thông báo khẩn", "Lịch phát", "Tần suất phát", "Nhật ký phát"),
                 page.locator("#nav a").allInnerTexts(), "an officer's menu has no programs, campaigns, users or audit; it follows"
                         + " the urgent notices that reach the station");
-        assertEquals(401, scheduler.api().post("/api/v1/session", new io.vertx.core.json.JsonObject().put("username", OFFICER)
+        assertEquals(401, scheduler.api().post("/api/v1/session", new JsonObject().put("username", OFFICER)
                 .put("password", oneTime)).status(), "the one-time password is spent");
         scheduler.api().signIn(OFFICER, OWN_PASSWORD);
 
@@ -95,6 +97,6 @@ class FirstSignInIT {
     }
 
     private static String dayMonthYear(LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,17 +44,17 @@ class LanguageAndLayoutIT {
                     .put("name", "Đài truyền thanh phường Nguyễn Thị Minh Khai (cụm loa tổ dân phố " + i + ")")), 201);
         }
         ids[0] = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin an toàn giao thông", 52).getLong("id");
-        java.time.LocalDate today = PinnedDay.TODAY;
+        LocalDate today = PinnedDay.TODAY;
         ids[1] = Province.campaign(scheduler.admin(), "Tháng an toàn giao thông", today, today.plusDays(10), ids[0]);
-        ids[2] = Fixtures.expect(scheduler.admin().post("/api/v1/notices", new io.vertx.core.json.JsonObject()
+        ids[2] = Fixtures.expect(scheduler.admin().post("/api/v1/notices", new JsonObject()
                 .put("title", "Khẩn: nước sông Bằng Giang dâng cao").put("program_id", ids[0])
                 .put("issued_by_unit_code", Fixtures.DISTRICT).put("override_windows", true)
-                .put("target_units", new io.vertx.core.json.JsonArray().add(Fixtures.DISTRICT))), 201).json().getLong("id");
+                .put("target_units", new JsonArray().add(Fixtures.DISTRICT))), 201).json().getLong("id");
         scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);
         // test users are called "Người dùng …", which is also a label; give them people's names, as real users have
         for (Object user : scheduler.admin().get("/api/v1/users").items()) {
-            long id = ((io.vertx.core.json.JsonObject) user).getLong("id");
-            Fixtures.expect(scheduler.admin().put("/api/v1/users/" + id, new io.vertx.core.json.JsonObject()
+            long id = ((JsonObject) user).getLong("id");
+            Fixtures.expect(scheduler.admin().put("/api/v1/users/" + id, new JsonObject()
                     .put("display_name", "Nông Thị Hà " + id)), 200);
         }
         return new Console(page, scheduler.admin().baseUrl()).signIn("quantri.tinh", TestUsers.PASSWORD);

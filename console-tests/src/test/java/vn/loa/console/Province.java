@@ -2,6 +2,7 @@ package vn.loa.console;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 
@@ -34,7 +35,7 @@ final class Province {
     }
 
     /** Publishes a campaign over the whole province with these approved programs, once a day each. */
-    static long campaign(Api planner, String name, java.time.LocalDate from, java.time.LocalDate to, long... programs) {
+    static long campaign(Api planner, String name, LocalDate from, LocalDate to, long... programs) {
         JsonArray ids = new JsonArray();
         for (long p : programs) {
             ids.add(p);

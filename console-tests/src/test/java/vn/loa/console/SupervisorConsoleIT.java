@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.agent.Agent;
+import vn.loa.agent.AgentConfig;
 import vn.loa.agent.Identity;
 import vn.loa.agent.Main;
 import vn.loa.agent.playout.FileSink;
@@ -73,7 +74,8 @@ class SupervisorConsoleIT {
         JsonArray items = admin.get("/api/v1/stations/" + province.station + "/schedule?from=" + TODAY + "&to=" + TODAY).json()
                 .getJsonArray("items");
         Instant first = Instant.parse(items.getJsonObject(0).getString("planned_start"));
-        try (Agent agent = new Agent(agentData, identity, c -> new FileSink(air, c), clock, 60, 256L * 1024 * 1024)) {
+        try (Agent agent = new Agent(AgentConfig.defaults(agentData).withCacheBytes(256L * 1024 * 1024), identity,
+                c -> new FileSink(air, c), clock)) {
             agent.syncOnce();
             clock.jumpTo(first.minusSeconds(3));
             agent.start();

@@ -1,5 +1,6 @@
 package vn.loa.media;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -27,7 +28,7 @@ public record DurationPolicy(String kind, Duration min, Duration max, Duration t
     }
 
     /** Refuses a duration outside the rule unless {@code waiver} gives a reason. */
-    public void check(java.nio.file.Path file, double seconds, String waiver) {
+    public void check(Path file, double seconds, String waiver) {
         if (allows(seconds) || (waiver != null && !waiver.isBlank())) {
             return;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One ffmpeg binary, run with an argument list (never through a shell, so file names with spaces,
@@ -34,20 +35,20 @@ public final class Ffmpeg {
 
     private final Path executable;
     private final String version;
-    private final java.util.function.Consumer<List<String>> onRun;
+    private final Consumer<List<String>> onRun;
 
     Ffmpeg(Path executable, String version) {
         this(executable, version, command -> { });
     }
 
-    private Ffmpeg(Path executable, String version, java.util.function.Consumer<List<String>> onRun) {
+    private Ffmpeg(Path executable, String version, Consumer<List<String>> onRun) {
         this.executable = executable;
         this.version = version;
         this.onRun = onRun;
     }
 
     /** The same binary, telling {@code listener} every full command line it runs (for benchmarks). */
-    public Ffmpeg observed(java.util.function.Consumer<List<String>> listener) {
+    public Ffmpeg observed(Consumer<List<String>> listener) {
         return new Ffmpeg(executable, version, listener);
     }
 

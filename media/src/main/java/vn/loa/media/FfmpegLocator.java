@@ -1,5 +1,6 @@
 package vn.loa.media;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,7 +40,7 @@ public final class FfmpegLocator {
         }
         String pathVariable = System.getenv("PATH");
         if (pathVariable != null) {
-            for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
+            for (String dir : pathVariable.split(File.pathSeparator)) {
                 if (dir.isEmpty()) {
                     continue;
                 }
@@ -62,10 +64,10 @@ public final class FfmpegLocator {
     }
 
     /** The bundled build alone, when it is on the classpath and runs here. */
-    static java.util.Optional<Ffmpeg> bundled(Path cacheDir) {
+    static Optional<Ffmpeg> bundled(Path cacheDir) {
         List<String> tried = new ArrayList<>();
         Path path = unpackBundled(cacheDir, tried);
-        return path == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(tryRun(path, tried));
+        return path == null ? Optional.empty() : Optional.ofNullable(tryRun(path, tried));
     }
 
     private static Ffmpeg tryRun(Path candidate, List<String> tried) {

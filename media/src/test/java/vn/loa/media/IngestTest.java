@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -155,7 +156,7 @@ class IngestTest {
         assertEquals("not_audio", assertThrows(MediaException.class, () -> run(script)).code());
 
         Path png = dir.resolve("anh.png");
-        TestAudio.FFMPEG.run(java.util.List.of("-y", "-v", "error", "-f", "lavfi", "-i", "color=c=red:s=64x64",
+        TestAudio.FFMPEG.run(List.of("-y", "-v", "error", "-f", "lavfi", "-i", "color=c=red:s=64x64",
                 "-frames:v", "1", Ffmpeg.url(png)), 60);
         Path pngAsMp3 = Files.move(png, dir.resolve("anh.mp3"));
         MediaException p = assertThrows(MediaException.class, () -> run(pngAsMp3));
@@ -163,7 +164,7 @@ class IngestTest {
         assertTrue(p.getMessage().contains("âm thanh"), p.getMessage());
 
         Path video = dir.resolve("video.mp4");
-        TestAudio.FFMPEG.run(java.util.List.of("-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=d=5:s=160x120",
+        TestAudio.FFMPEG.run(List.of("-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=d=5:s=160x120",
                 "-c:v", "mpeg4", Ffmpeg.url(video)), 60);
         assertEquals("no_audio", assertThrows(MediaException.class, () -> run(video)).code());
         assertEquals(0, storedFiles());

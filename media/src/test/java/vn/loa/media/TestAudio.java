@@ -2,9 +2,12 @@ package vn.loa.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Audio made by ffmpeg inside the tests (nothing committed): a "programme" of pink noise and tones
@@ -23,7 +26,7 @@ final class TestAudio {
      */
     static Path make(Path file, double leadingSilence, double soundSeconds, double trailingSilence, double gainDb,
                      String codecArgs, String... extraArgs) {
-        String filter = String.format(java.util.Locale.ROOT,
+        String filter = String.format(Locale.ROOT,
                 "anoisesrc=color=pink:amplitude=0.25:duration=%.3f:sample_rate=48000:seed=7,volume=%.1fdB",
                 soundSeconds, gainDb);
         if (leadingSilence > 0) {
@@ -31,7 +34,7 @@ final class TestAudio {
         }
         if (trailingSilence > 0) {
             // ffmpeg 4.4 reads pad_dur=0 as "pad forever", so the filter is left out when there is nothing to add
-            filter += String.format(java.util.Locale.ROOT, ",apad=pad_dur=%.3f", trailingSilence);
+            filter += String.format(Locale.ROOT, ",apad=pad_dur=%.3f", trailingSilence);
         }
         List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-f", "lavfi", "-i", filter));
         args.addAll(List.of(codecArgs.split(" ")));
@@ -55,7 +58,7 @@ final class TestAudio {
     }
 
     static void truncate(Path file, double keepShare) {
-        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.truncate((long) (channel.size() * keepShare));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import vn.loa.scheduler.access.FirstAdmin;
 import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.cli.Backup;
 import vn.loa.scheduler.cli.Flags;
+import vn.loa.scheduler.cli.ImportCommand;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
@@ -173,8 +175,8 @@ public final class Main {
     }
 
     private static void importPrograms(List<String> args) {
-        List<String> flags = new java.util.ArrayList<>();
-        List<String> paths = new java.util.ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -191,7 +193,7 @@ public final class Main {
         }
         Flags parsed = Flags.parse(flags, Set.of("data", "unit", "config"));
         SchedulerConfig config = configure(parsed, parsed.get("config").map(Path::of).orElse(null));
-        int exit = new vn.loa.scheduler.cli.ImportCommand(config, System.out, Clock.systemUTC())
+        int exit = new ImportCommand(config, System.out, Clock.systemUTC())
                 .run(parsed.get("unit").orElse(null), json, paths);
         System.exit(exit);
     }

@@ -9,10 +9,11 @@ import vn.loa.media.Ffmpeg;
 import vn.loa.media.FfmpegLocator;
 import vn.loa.media.Ingest;
 import vn.loa.scheduler.access.Actor;
+import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.programs.Program;
-import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -40,7 +41,7 @@ public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramInge
                 r.programs().markRejected(p.id(), "interrupted",
                         "Máy chủ đã dừng khi đang xử lý tệp này. Hãy tải lên lại.",
                         "The server stopped while processing this file. Upload it again.", clock.instant());
-                vn.loa.scheduler.access.Audit.record(r, Actor.SYSTEM, clock.instant(), "program.rejected", "program",
+                Audit.record(r, Actor.SYSTEM, clock.instant(), "program.rejected", "program",
                         String.valueOf(p.id()), p.producingUnitCode(), "interrupted");
             }
             return null;

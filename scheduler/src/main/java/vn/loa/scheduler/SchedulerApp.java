@@ -3,12 +3,14 @@ package vn.loa.scheduler;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.AuditLog;
+import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.SignIns;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.access.Users;
@@ -17,6 +19,7 @@ import vn.loa.scheduler.agents.StationAgents;
 import vn.loa.scheduler.asrun.AsRunIngest;
 import vn.loa.scheduler.campaigns.Campaigns;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.http.ApiServer;
 import vn.loa.scheduler.http.Services;
 import vn.loa.scheduler.imports.Imports;
@@ -82,9 +85,9 @@ public final class SchedulerApp implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("loa-store", config.workerPoolSize());
         WorkerExecutor ingestWorkers = vertx.createSharedWorkerExecutor("loa-ingest", config.media().ingestWorkers(),
-                2, java.util.concurrent.TimeUnit.HOURS);
+                2, TimeUnit.HOURS);
         MediaLibrary library = MediaLibrary.open(config, store, clock);
-        java.time.ZoneId zone = java.time.ZoneId.of(vn.loa.scheduler.domain.StationSpec.DEFAULT_TIME_ZONE);
+        ZoneId zone = ZoneId.of(StationSpec.DEFAULT_TIME_ZONE);
         SchedulePublisher publisher = new SchedulePublisher(store, clock, config.horizonDays(), zone, config.freezeLead());
         SilenceWatch silence = new SilenceWatch(store, config.silentAfter());
         WebhookSender webhooks = new WebhookSender(store, config.webhookUrl());
@@ -92,7 +95,7 @@ public final class SchedulerApp implements AutoCloseable {
                 new PlanningJobs.Periodic("silent-stations", SILENCE_CHECK_SECONDS, () -> silence.check(clock.instant())),
                 new PlanningJobs.Periodic("webhooks", WEBHOOK_SECONDS, () -> webhooks.deliver(clock.instant()))));
         WorkerExecutor reportWorkers = vertx.createSharedWorkerExecutor("loa-reports", config.safeguards().reportWorkers());
-        java.time.Duration reportLimit = java.time.Duration.ofSeconds(config.safeguards().reportTimeLimitSeconds());
+        Duration reportLimit = Duration.ofSeconds(config.safeguards().reportTimeLimitSeconds());
         AsyncStore async = new AsyncStore(store, workers, reportWorkers);
         Sessions sessions = ApiServer.sessionsFor(config);
         StationCredentials credentials = new StationCredentials(config.enrolmentCodeTtl());

@@ -1,21 +1,22 @@
 package vn.loa.agent;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import vn.loa.agent.cache.MediaCache;
-import vn.loa.agent.playout.Lateness;
 import vn.loa.agent.playout.Playout;
 import vn.loa.agent.playout.Sink;
+import vn.loa.agent.sync.Backoff;
 import vn.loa.agent.sync.ServerClient;
 import vn.loa.agent.sync.Sync;
 import vn.loa.agent.sync.SyncOutcome;
 import vn.loa.agent.time.AgentClock;
+import vn.loa.agent.time.ClockOffset;
 import vn.loa.agent.time.OffsetClock;
 
 /**
@@ -33,6 +34,8 @@ public final class Agent implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Agent.class.getName());
     private static final long MAX_BACKOFF_SECONDS = 300;
+    private static final long WATCH_FIRST_WAIT_SECONDS = 5;
+    private static final long WATCH_MAX_WAIT_SECONDS = 60;
     private static final int LONG_POLL_SECONDS = 25;
     private static final long URGENT_SYNC_EVERY_NANOS = 3_000_000_000L;
 
@@ -41,38 +44,35 @@ public final class Agent implements AutoCloseable {
     private final Sync sync;
     private final Playout playout;
     private final long pollSeconds;
+    private final AgentClock pcClock;
+    private final Backoff syncBackoff;
     private final ScheduledExecutorService loops = Executors.newScheduledThreadPool(1, r -> daemon(r, "loa-sync"));
     private final Thread playoutThread;
     private final Thread watchThread;
     private final Random jitter = new Random();
     private volatile boolean running = true;
-    private final java.util.concurrent.atomic.AtomicLong lastUrgentSync = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - URGENT_SYNC_EVERY_NANOS * 2);
-    private long failures;
+    private final AtomicLong lastUrgentSync = new AtomicLong(System.nanoTime() - URGENT_SYNC_EVERY_NANOS * 2);
 
     /**
      * @param sinkOnServerTime makes the sink from the server's time as this PC knows it
      * @param pcClock          this PC's clock
      */
-    public Agent(Path dataDir, Identity identity, Function<AgentClock, Sink> sinkOnServerTime, AgentClock pcClock,
-                 long pollSeconds, long cacheQuotaBytes) {
-        this(dataDir, identity, sinkOnServerTime, pcClock, pollSeconds, cacheQuotaBytes, Lateness.DEFAULT);
-    }
-
-    public Agent(Path dataDir, Identity identity, Function<AgentClock, Sink> sinkOnServerTime, AgentClock pcClock,
-                 long pollSeconds, long cacheQuotaBytes, Lateness lateness) {
+    public Agent(AgentConfig config, Identity identity, Function<AgentClock, Sink> sinkOnServerTime, AgentClock pcClock) {
         this.identity = identity;
-        this.store = AgentStore.open(dataDir);
-        if (identity.enrolledAt() != null && store.state("airs_from").isEmpty()) {
-            store.setState("airs_from", identity.enrolledAt().toString());
+        this.pcClock = pcClock;
+        this.store = AgentStore.open(config.data());
+        if (identity.enrolledAt() != null && store.state().get("airs_from").isEmpty()) {
+            store.state().set("airs_from", identity.enrolledAt().toString());
         }
-        MediaCache cache = new MediaCache(dataDir, cacheQuotaBytes);
-        Sink[] sink = new Sink[1];
-        this.sync = new Sync(identity, store, cache, pcClock, dataDir, () -> sink[0].state());
-        AgentClock serverTime = new OffsetClock(pcClock, sync::offsetMillis);
-        sink[0] = sinkOnServerTime.apply(serverTime);
-        this.playout = new Playout(store, cache, sink[0], serverTime, lateness);
+        MediaCache cache = new MediaCache(config.data(), config.cacheBytes());
+        ClockOffset offset = new ClockOffset(Long.parseLong(store.state().get("clock_offset_ms").orElse("0")));
+        AgentClock serverTime = new OffsetClock(pcClock, offset::millis);
+        Sink sink = sinkOnServerTime.apply(serverTime);
+        this.sync = new Sync(identity, store, cache, pcClock, config.data(), sink::state, offset);
+        this.playout = new Playout(store, cache, sink, serverTime, config.lateness());
         playout.onNoticeAudioMissing(this::fetchSoon);
-        this.pollSeconds = pollSeconds;
+        this.pollSeconds = config.pollSeconds();
+        this.syncBackoff = new Backoff(pollSeconds * 2, MAX_BACKOFF_SECONDS, 5000, jitter);
         this.playoutThread = daemon(playout, "loa-playout");
         this.watchThread = daemon(this::watch, "loa-watch");
     }
@@ -129,18 +129,22 @@ public final class Agent implements AutoCloseable {
 
     private void syncThenReschedule() {
         SyncOutcome outcome = syncOnce();
-        failures = outcome == SyncOutcome.FAILED ? failures + 1 : 0;
-        long delay = failures == 0 ? untilOwnSlot()
-                : Math.min(MAX_BACKOFF_SECONDS, pollSeconds * (1L << Math.min(failures, 8))) + jitter.nextInt(5);
+        long delayMillis;
+        if (outcome == SyncOutcome.FAILED) {
+            delayMillis = syncBackoff.failedMillis();
+        } else {
+            syncBackoff.succeeded();
+            delayMillis = untilOwnSlot() * 1000;
+        }
         if (running) {
-            loops.schedule(this::syncThenReschedule, delay, TimeUnit.SECONDS);
+            loops.schedule(this::syncThenReschedule, delayMillis, TimeUnit.MILLISECONDS);
         }
     }
 
     /** Seconds to this station's next slot: its own fixed offset within the poll interval. */
     private long untilOwnSlot() {
         long offset = Math.floorMod(identity.stationId() * 7919L, pollSeconds);
-        long now = System.currentTimeMillis() / 1000;
+        long now = pcClock.millis() / 1000;
         long wait = Math.floorMod(offset - now, pollSeconds);
         return wait == 0 ? pollSeconds : wait;
     }
@@ -148,11 +152,11 @@ public final class Agent implements AutoCloseable {
     private void watch() {
         ServerClient server = sync.server();
         String version = null;
-        long backoff = 5;
+        Backoff backoff = new Backoff(WATCH_FIRST_WAIT_SECONDS, WATCH_MAX_WAIT_SECONDS, 1000, jitter);
         while (running) {
             try {
                 ServerClient.Change change = server.awaitChange(identity.stationId(), version, LONG_POLL_SECONDS);
-                backoff = 5;
+                backoff.succeeded();
                 if (change.changed() && version != null) {
                     // many stations wake together for a province-wide notice: spread the pulls over a second
                     Thread.sleep(jitter.nextInt(1000));
@@ -162,11 +166,10 @@ public final class Agent implements AutoCloseable {
             } catch (IOException e) {
                 LOG.fine("[watch] " + e.getMessage());
                 try {
-                    Thread.sleep(backoff * 1000 + jitter.nextInt(1000));
+                    Thread.sleep(backoff.failedMillis());
                 } catch (InterruptedException stop) {
                     return;
                 }
-                backoff = Math.min(60, backoff * 2);
             } catch (InterruptedException e) {
                 return;
             }

@@ -5,18 +5,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.playout.CommandSink;
 import vn.loa.agent.playout.FileSink;
 import vn.loa.agent.playout.JavaSoundSink;
-import vn.loa.agent.playout.Lateness;
 import vn.loa.agent.playout.Sink;
+import vn.loa.agent.sync.ServerClient;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.media.Ffmpeg;
 import vn.loa.media.FfmpegLocator;
-import vn.loa.agent.sync.ServerClient;
 
 /**
  * {@code java -jar loa-agent.jar enroll|run|status …}: the station agent on the commune radio PC.
@@ -78,16 +78,19 @@ public final class Main {
         if (identity == null) {
             usage("Chưa đăng ký; hãy chạy lệnh enroll trước / Not enrolled; run enroll first");
         }
-        long pollSeconds = number(flags, "poll-seconds", 60);
-        long cacheBytes = number(flags, "cache-mb", 2048) * 1_048_576;
-        Function<AgentClock, Sink> sink = sink(flags.getOrDefault("sink", "javasound"), data, flags.get("ffmpeg"));
-        Lateness lateness = new Lateness(java.time.Duration.ofSeconds(number(flags, "max-late-seconds", 30)),
-                Lateness.DEFAULT.notice());
-        Agent agent = new Agent(data, identity, sink, AgentClock.system(), pollSeconds, cacheBytes, lateness);
+        AgentConfig config;
+        try {
+            config = AgentConfig.parse(data, flags);
+        } catch (AgentConfig.BadFlag e) {
+            usage(e.getMessage());
+            return;
+        }
+        Function<AgentClock, Sink> sink = sink(config.sink(), data, config.ffmpeg());
+        Agent agent = new Agent(config, identity, sink, AgentClock.system());
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close));
         agent.start();
         // exit code 75 (temporary failure): systemd's Restart=always and WinSW's onfailure start it again
-        agent.watchMemory(number(flags, "max-memory-mb", 192) * 1_048_576, () -> new Thread(() -> System.exit(75)).start());
+        agent.watchMemory(config.maxMemoryBytes(), () -> new Thread(() -> System.exit(75)).start());
         System.out.println("Đài " + identity.stationCode() + " đang chạy / is running (" + identity.server() + ")");
         Thread.currentThread().join();
     }
@@ -99,13 +102,13 @@ public final class Main {
             return;
         }
         try (AgentStore store = AgentStore.open(data)) {
-            System.out.print(StatusReport.of(identity, store, new vn.loa.agent.cache.MediaCache(data, Long.MAX_VALUE),
+            System.out.print(StatusReport.of(identity, store, new MediaCache(data, Long.MAX_VALUE),
                     // the agent's day is the server's: this PC's clock corrected by the last measured offset
-                    java.time.Instant.now().plusMillis(Long.parseLong(store.state("clock_offset_ms").orElse("0")))));
+                    Instant.now().plusMillis(Long.parseLong(store.state().get("clock_offset_ms").orElse("0")))));
         }
     }
 
-    private static Function<AgentClock, Sink> sink(String spec, Path data, String ffmpegPath) {
+    private static Function<AgentClock, Sink> sink(String spec, Path data, Path ffmpegPath) {
         if (spec.startsWith("file:")) {
             Path dir = Path.of(spec.substring(5));
             return clock -> new FileSink(dir, clock);
@@ -115,25 +118,11 @@ public final class Main {
             return clock -> new CommandSink(command, data.resolve("command-sink.log"), clock);
         }
         if (spec.equals("javasound")) {
-            Ffmpeg ffmpeg = FfmpegLocator.locate(ffmpegPath == null ? null : Path.of(ffmpegPath), data.resolve("ffmpeg"));
+            Ffmpeg ffmpeg = FfmpegLocator.locate(ffmpegPath, data.resolve("ffmpeg"));
             return clock -> new JavaSoundSink(ffmpeg, clock);
         }
         usage("Sink không hợp lệ / Unknown sink: " + spec);
         return null;
-    }
-
-    private static long number(Map<String, String> flags, String name, long fallback) {
-        String value = flags.get(name);
-        try {
-            long n = value == null ? fallback : Long.parseLong(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        usage("--" + name + " phải là số dương / must be a positive number: " + value);
-        return fallback;
     }
 
     private static String require(Map<String, String> flags, String name) {

@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.outbox.Outcome;
+import vn.loa.agent.store.Item;
 
 /** What {@code status} prints for the commune radio officer, in Vietnamese first: next, today, link, outbox, cache. */
 final class StatusReport {
@@ -19,46 +22,42 @@ final class StatusReport {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM").withZone(ZONE);
 
-    private static final Map<String, String> OUTCOMES = Map.of("played", "đã phát / played", "partial",
-            "phát dở / partial", "interrupted", "bị ngắt / interrupted", "missed", "bị lỡ / missed", "failed",
-            "lỗi / failed");
-
     private StatusReport() {
     }
 
     static String of(Identity identity, AgentStore store, MediaCache cache, Instant now) throws IOException {
         StringBuilder out = new StringBuilder();
         line(out, "Đài / Station", identity.stationCode() + " — máy chủ / server " + identity.server());
-        String lastSync = store.state("last_sync").orElse(null);
+        String lastSync = store.state().get("last_sync").orElse(null);
         if (lastSync == null) {
             line(out, "Liên lạc / Link", "chưa đồng bộ lần nào / never synced");
         } else {
             String[] parts = lastSync.split(" ");
             boolean ok = !parts[1].equals("FAILED");
             line(out, "Liên lạc / Link", (ok ? "tốt / ok" : "mất liên lạc / down") + ", lần cuối / last " + TIME.format(Instant.parse(parts[0]))
-                    + store.state("last_error").map(e -> " — " + e).orElse(""));
+                    + store.state().get("last_error").map(e -> " — " + e).orElse(""));
         }
-        List<AgentStore.Item> waiting = store.unhandled();
+        List<Item> waiting = store.schedule().unhandled();
         if (waiting.isEmpty()) {
             line(out, "Tiếp theo / Next", "không có mục nào / nothing scheduled");
         } else {
-            AgentStore.Item next = waiting.get(0);
+            Item next = waiting.get(0);
             line(out, "Tiếp theo / Next", TIME.format(next.plannedStart()) + " chương trình / program #" + next.programId()
                     + (next.urgent() ? " (thông báo khẩn / urgent)" : "") + "; " + waiting.size() + " mục chờ / items to air");
         }
         Instant midnight = LocalDate.ofInstant(now, ZONE).atStartOfDay(ZONE).toInstant();
         Map<String, Integer> today = new TreeMap<>();
-        for (String json : store.recordsSince(midnight)) {
+        for (String json : store.outbox().since(midnight)) {
             JsonNode r = JSON.readTree(json);
             String outcome = r.path("outcome").asText();
-            today.merge(OUTCOMES.getOrDefault(outcome, outcome), 1, Integer::sum);
+            today.merge(Outcome.fromWire(outcome).map(Outcome::label).orElse(outcome), 1, Integer::sum);
         }
         line(out, "Hôm nay / Today", today.isEmpty() ? "chưa có / none yet" : today.toString());
-        line(out, "Chưa gửi / Outbox backlog", String.valueOf(store.backlog()));
-        if (store.refused() > 0) {
-            line(out, "Máy chủ từ chối / Refused by the server", String.valueOf(store.refused()));
+        line(out, "Chưa gửi / Outbox backlog", String.valueOf(store.outbox().backlog()));
+        if (store.outbox().refused() > 0) {
+            line(out, "Máy chủ từ chối / Refused by the server", String.valueOf(store.outbox().refused()));
         }
-        line(out, "Bộ nhớ đệm / Cache", String.format(java.util.Locale.ROOT, "%.1f MB", cache.usedBytes() / 1_048_576.0)
+        line(out, "Bộ nhớ đệm / Cache", String.format(Locale.ROOT, "%.1f MB", cache.usedBytes() / 1_048_576.0)
                 .replace('.', ','));
         return out.toString();
     }

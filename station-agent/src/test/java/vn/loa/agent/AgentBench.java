@@ -3,6 +3,7 @@ package vn.loa.agent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,7 +28,7 @@ final class AgentBench implements BeforeEachCallback, AfterEachCallback {
     /** Where the file sink writes what it airs, and its timing log. */
     Path air;
 
-    private AgentBench(java.time.Instant start, double rate) {
+    private AgentBench(Instant start, double rate) {
         clock = new SimulatedClock(start, rate);
         scheduler = TestScheduler.withClock(clock);
     }
@@ -38,7 +39,7 @@ final class AgentBench implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The same from another instant (call {@link #beforeEach} and {@link #afterEach} yourself when not registered). */
-    static AgentBench startingAt(java.time.Instant start, double rate) {
+    static AgentBench startingAt(Instant start, double rate) {
         return new AgentBench(start, rate);
     }
 
@@ -61,7 +62,7 @@ final class AgentBench implements BeforeEachCallback, AfterEachCallback {
 
     /** The agent in process, airing to the file sink, on this PC clock, with this cache quota. */
     Agent agent(Identity identity, AgentClock pcClock, long quotaBytes) {
-        return new Agent(agentData, identity, c -> new FileSink(air, c), pcClock, 60, quotaBytes);
+        return new Agent(AgentConfig.defaults(agentData).withCacheBytes(quotaBytes), identity, c -> new FileSink(air, c), pcClock);
     }
 
     /** The same on the shared simulated clock. */

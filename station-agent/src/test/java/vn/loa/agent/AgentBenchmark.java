@@ -1,10 +1,14 @@
 package vn.loa.agent;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.loa.agent.store.Item;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.scheduler.SchedulerApp;
 import vn.loa.scheduler.domain.access.Role;
@@ -38,7 +42,7 @@ public final class AgentBenchmark {
             station.enrol(agentData);
             long hello = helloWorldRss();
 
-            List<AgentStore.Item> items;
+            List<Item> items;
             try (AgentProcess probe = AgentProcess.start(agentData, "status", "--data", agentData.toString())) {
                 probe.awaitExit(30);
             }
@@ -54,7 +58,7 @@ public final class AgentBenchmark {
                 }
                 items = AiringStation.unhandled(agentData);
                 long airing = 0;
-                java.time.Instant morningEnd = AiringStation.today(7, 0, 0);
+                Instant morningEnd = AiringStation.today(7, 0, 0);
                 while (AiringStation.unhandled(agentData).stream().anyMatch(i -> i.plannedStart().isBefore(morningEnd))
                         && clock.instant().isBefore(morningEnd)) {
                     Thread.sleep(1000);
@@ -71,9 +75,9 @@ public final class AgentBenchmark {
         }
     }
 
-    static long helloWorldRss() throws IOException, InterruptedException, java.net.URISyntaxException {
+    static long helloWorldRss() throws IOException, InterruptedException, URISyntaxException {
         String classes = Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(FLAGS);
         command.addAll(List.of("-cp", classes, HelloWorld.class.getName()));

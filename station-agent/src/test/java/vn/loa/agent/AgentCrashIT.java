@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.agent.store.Item;
 import vn.loa.scheduler.domain.AsRunRecord;
 
 /**
@@ -26,7 +27,7 @@ class AgentCrashIT {
         AiringStation station = new AiringStation(bench.scheduler.admin(), 1, 12.0, 71, 72, 73);
         station.enrol(bench.agentData);
         String[] run = {"run", "--data", bench.agentData.toString(), "--sink", "file:" + bench.air, "--poll-seconds", "5"};
-        List<AgentStore.Item> items;
+        List<Item> items;
         assertTrue(AgentProcess.output("status", "--data", bench.agentData.toString()).contains("chưa đồng bộ lần nào / never synced"));
         bench.clock.jumpTo(AiringStation.today(5, 59, 52));
         try (AgentProcess agent = AgentProcess.start(bench.agentData, run)) {
@@ -35,8 +36,8 @@ class AgentCrashIT {
             agent.kill();
         }
         items = unhandled(bench.agentData);
-        AgentStore.Item cut = items.get(0);
-        AgentStore.Item thirdToday = items.get(2);
+        Item cut = items.get(0);
+        Item thirdToday = items.get(2);
         bench.clock.jumpTo(thirdToday.plannedEnd().plusSeconds(5));
 
         try (AgentProcess agent = AgentProcess.start(bench.agentData, run)) {
@@ -50,7 +51,7 @@ class AgentCrashIT {
                     "about 3 s aired before the kill: " + interrupted.secondsPlayed());
             assertTrue(records.get(1).reason().startsWith("Agent không chạy từ "), records.get(1).reason());
 
-            AgentStore.Item tomorrow = items.get(3);
+            Item tomorrow = items.get(3);
             bench.clock.jumpTo(tomorrow.plannedStart().minusSeconds(8));
             waitUntil("tomorrow's first airing", 40, () -> onServer(station).size() >= 4);
             AsRunRecord next = onServer(station).get(3);

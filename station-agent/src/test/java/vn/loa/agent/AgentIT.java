@@ -9,6 +9,7 @@ import static vn.loa.agent.AiringStation.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.store.Item;
 import vn.loa.agent.sync.SyncOutcome;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.domain.AsRunRecord;
+import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 
 /**
@@ -61,9 +64,9 @@ class AgentIT {
             assertEquals(SyncOutcome.UPDATED, agent.syncOnce());
             assertEquals(SyncOutcome.UNCHANGED, agent.syncOnce(), "If-None-Match: nothing new");
             assertTrue(Files.exists(new MediaCache(bench.agentData, QUOTA).path(station.sha256(0))), "fetched ahead of time");
-            List<AgentStore.Item> items = unhandled(bench.agentData);
+            List<Item> items = unhandled(bench.agentData);
             assertEquals(7, items.size(), "one airing a day for the 7-day horizon");
-            AgentStore.Item first = items.get(0);
+            Item first = items.get(0);
 
             bench.clock.jumpTo(first.plannedStart().minusSeconds(3));
             agent.start();
@@ -99,7 +102,7 @@ class AgentIT {
             bytes[bytes.length / 2] ^= 0x5A;
             Files.write(cached, bytes);
 
-            AgentStore.Item first = unhandled(bench.agentData).get(0);
+            Item first = unhandled(bench.agentData).get(0);
             bench.clock.jumpTo(first.plannedStart().minusSeconds(2));
             agent.start();
             waitUntil("the airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
@@ -120,11 +123,11 @@ class AgentIT {
             first.start();
             waitUntil("the agent marks itself alive", 10, () -> {
                 try (AgentStore store = AgentStore.open(bench.agentData)) {
-                    return store.state("alive_at").isPresent();
+                    return store.state().get("alive_at").isPresent();
                 }
             });
         }
-        AgentStore.Item third = unhandled(bench.agentData).get(2);
+        Item third = unhandled(bench.agentData).get(2);
         bench.clock.jumpTo(third.plannedEnd().plusSeconds(60));
         try (Agent again = agent(identity, bench.clock)) {
             again.start();
@@ -140,10 +143,10 @@ class AgentIT {
     void anAgentEnrolledAfterTheMorningDoesNotReportTheMorningAsMissed() throws Exception {
         // the PC is set up at 07:00: the 06:00 airings were never its to air
         bench.clock.jumpTo(AiringStation.today(7, 0, 0));
-        vn.loa.scheduler.testing.Api admin = bench.scheduler.admin();
+        Api admin = bench.scheduler.admin();
         String code = Fixtures.expect(admin.post("/api/v1/stations/" + station.station + "/enrolment-codes", new JsonObject()), 201)
                 .json().getString("code");
-        Identity identity = Main.enroll(java.net.URI.create(admin.baseUrl()), code, bench.agentData);
+        Identity identity = Main.enroll(URI.create(admin.baseUrl()), code, bench.agentData);
         try (Agent agent = agent(identity, bench.clock)) {
             agent.syncOnce();
             agent.start();
@@ -184,7 +187,7 @@ class AgentIT {
             assertEquals(-420_000, reported.getLong("clock_offset_ms"), 2_000, reported.encode());
             assertEquals(0, reported.getLong("outbox_backlog"));
 
-            AgentStore.Item first = unhandled(bench.agentData).get(0);
+            Item first = unhandled(bench.agentData).get(0);
             bench.clock.jumpTo(first.plannedStart().minusSeconds(3));
             agent.start();
             waitUntil("the first airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
@@ -198,7 +201,7 @@ class AgentIT {
         Identity identity = station.enrol(bench.agentData);
         try (Agent agent = agent(identity, bench.clock)) {
             assertEquals(SyncOutcome.UPDATED, agent.syncOnce());
-            List<AgentStore.Item> items = unhandled(bench.agentData);
+            List<Item> items = unhandled(bench.agentData);
             bench.scheduler.stop();
             agent.start();
             for (int day = 0; day < 3; day++) {
@@ -209,7 +212,7 @@ class AgentIT {
             }
             assertEquals(List.of("played", "played", "played"), outcomes(bench.agentData));
             try (AgentStore store = AgentStore.open(bench.agentData)) {
-                assertEquals(3, store.pending(100).size(), "the records wait in the outbox");
+                assertEquals(3, store.outbox().pending(100).size(), "the records wait in the outbox");
             }
 
             bench.scheduler.startAgain();
@@ -219,7 +222,7 @@ class AgentIT {
             assertEquals(List.of(1L, 2L, 3L), records.stream().map(AsRunRecord::sequence).toList());
             assertTrue(records.stream().allMatch(r -> r.outcome().equals("played")));
             try (AgentStore store = AgentStore.open(bench.agentData)) {
-                assertEquals(0, store.pending(100).size());
+                assertEquals(0, store.outbox().pending(100).size());
             }
         }
     }

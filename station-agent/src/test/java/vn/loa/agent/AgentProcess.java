@@ -1,6 +1,7 @@
 package vn.loa.agent;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class AgentProcess implements AutoCloseable {
     /** Runs a short command ({@code status}, {@code help}) to its end and returns what it printed. */
     static String output(String... args) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(30, TimeUnit.SECONDS);
         return out;
     }

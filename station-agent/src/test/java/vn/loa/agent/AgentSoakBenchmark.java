@@ -1,6 +1,9 @@
 package vn.loa.agent;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.scheduler.SchedulerApp;
 import vn.loa.scheduler.domain.access.Role;
@@ -133,7 +134,7 @@ public final class AgentSoakBenchmark {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "VM.native_memory", "summary")
                 .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         StringBuilder lines = new StringBuilder();
         for (String line : out.split("\n")) {

@@ -2,8 +2,12 @@ package vn.loa.agent;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,9 +17,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import vn.loa.agent.store.Item;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestAudio;
 
 /**
  * A station with the usual windows (06:00–06:30 every day) and a published campaign over the real API:
@@ -68,7 +74,7 @@ final class AiringStation {
 
     static JsonObject approved(Api admin, String title, double seconds, int seed) {
         long id = Programs.await(admin, Programs.upload(admin, Fixtures.DISTRICT, title,
-                vn.loa.scheduler.testing.TestAudio.mp3(seconds, seed)).getLong("id")).getLong("id");
+                TestAudio.mp3(seconds, seed)).getLong("id")).getLong("id");
         return Fixtures.expect(admin.post("/api/v1/programs/" + id + "/approve", new JsonObject()), 200).json();
     }
 
@@ -96,15 +102,15 @@ final class AiringStation {
     }
 
     /** The agent's outbox, read through its own connection (the agent may be running). */
-    static List<com.fasterxml.jackson.databind.JsonNode> outbox(Path agentData) {
+    static List<JsonNode> outbox(Path agentData) {
         try (AgentStore store = AgentStore.open(agentData)) {
-            List<com.fasterxml.jackson.databind.JsonNode> records = new ArrayList<>();
-            for (String json : store.recordsSince(Instant.EPOCH)) {
-                records.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+            List<JsonNode> records = new ArrayList<>();
+            for (String json : store.outbox().since(Instant.EPOCH)) {
+                records.add(new ObjectMapper().readTree(json));
             }
             return records;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -112,9 +118,9 @@ final class AiringStation {
         return outbox(agentData).stream().map(r -> r.path("outcome").asText()).toList();
     }
 
-    static List<AgentStore.Item> unhandled(Path agentData) {
+    static List<Item> unhandled(Path agentData) {
         try (AgentStore store = AgentStore.open(agentData)) {
-            return store.unhandled();
+            return store.schedule().unhandled();
         }
     }
 }

@@ -11,9 +11,11 @@ import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.store.Item;
 import vn.loa.agent.sync.SyncOutcome;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.testing.Fixtures;
@@ -42,7 +44,7 @@ class CacheIT {
             assertEquals(SyncOutcome.FAILED, agent.syncOnce(), "the download does not match its hash");
             MediaCache cache = new MediaCache(bench.agentData, 1L << 30);
             assertFalse(cache.has(sha256), "nothing corrupt enters the cache");
-            AgentStore.Item first = unhandled(bench.agentData).get(0);
+            Item first = unhandled(bench.agentData).get(0);
             bench.clock.jumpTo(first.plannedStart().minusSeconds(2));
             agent.start();
             waitUntil("the airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
@@ -59,7 +61,7 @@ class CacheIT {
     @Test
     void underATightQuotaTheSoonestRenditionsAreKeptAndWhatAiredIsEvicted() throws Exception {
         AiringStation station = new AiringStation(bench.scheduler.admin(), 1, 71, 72);
-        AgentStore.Item first;
+        Item first;
         long quota;
         try (Agent agent = agent(station.enrol(bench.agentData), 1L << 30)) {
             agent.syncOnce();
@@ -68,7 +70,7 @@ class CacheIT {
             quota = 120_000;
         }
         MediaCache cache = new MediaCache(bench.agentData, quota);
-        cache.evictAllBut(java.util.Set.of());
+        cache.evictAllBut(Set.of());
         String soonest = first.sha256();
         String other = soonest.equals(station.sha256(0)) ? station.sha256(1) : station.sha256(0);
         try (Agent agent = agent(Identity.load(bench.agentData).orElseThrow(), quota)) {

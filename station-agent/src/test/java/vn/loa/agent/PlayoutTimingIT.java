@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.agent.store.Item;
 
 /** A morning window of back-to-back airings: each starts at its planned instant (p99 of the start error within 50 ms). */
 class PlayoutTimingIT {
@@ -24,7 +25,7 @@ class PlayoutTimingIT {
         Identity identity = station.enrol(bench.agentData);
         try (Agent agent = bench.agent(identity, 1L << 30)) {
             agent.syncOnce();
-            List<AgentStore.Item> items = unhandled(bench.agentData);
+            List<Item> items = unhandled(bench.agentData);
             int today = (int) items.stream().filter(i -> i.plannedStart().isBefore(AiringStation.today(7, 0, 0))).count();
             assertEquals(12, today, "four programs, three airings each");
             bench.clock.jumpTo(items.get(0).plannedStart().minusSeconds(3));

@@ -3,6 +3,7 @@ package vn.loa.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,10 @@ class RefusedRecordsIT {
         Identity identity = station.enrol(bench.agentData);
         Instant aired = bench.clock.instant().minusSeconds(600);
         try (AgentStore store = AgentStore.open(bench.agentData)) {
-            store.record(0, s -> record(s, aired, 120, null), aired);
-            store.record(0, s -> record(s, aired, 1e308, null), aired);
-            store.record(0, s -> record(s, aired, 120, 999_999L), aired);
-            store.record(0, s -> record(s, aired, 60, null), aired);
+            store.outbox().record(0, s -> record(s, aired, 120, null), aired);
+            store.outbox().record(0, s -> record(s, aired, 1e308, null), aired);
+            store.outbox().record(0, s -> record(s, aired, 120, 999_999L), aired);
+            store.outbox().record(0, s -> record(s, aired, 60, null), aired);
         }
         try (Agent agent = bench.agent(identity, 1L << 30)) {
             agent.syncOnce();
@@ -37,15 +38,15 @@ class RefusedRecordsIT {
         List<AsRunRecord> stored = bench.scheduler.store().read(r -> r.agentReports().asRunOf(station.station));
         assertEquals(List.of(1L, 4L), stored.stream().map(AsRunRecord::sequence).toList());
         try (AgentStore store = AgentStore.open(bench.agentData)) {
-            assertEquals(0, store.backlog(), "nothing waits behind the refused records");
-            assertEquals(2, store.refused());
+            assertEquals(0, store.outbox().backlog(), "nothing waits behind the refused records");
+            assertEquals(2, store.outbox().refused());
         }
         String status = AgentProcess.output("status", "--data", bench.agentData.toString());
         assertTrue(status.contains("Máy chủ từ chối / Refused by the server: 2"), status);
     }
 
     private static String record(long sequence, Instant start, double seconds, Long programId) {
-        return new io.vertx.core.json.JsonObject().put("sequence", sequence).put("outcome", "played")
+        return new JsonObject().put("sequence", sequence).put("outcome", "played")
                 .put("program_id", programId).put("planned_start", start.toString()).put("actual_start", start.toString())
                 .put("seconds_played", seconds).encode();
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.sync.Sync;
 import vn.loa.agent.sync.SyncOutcome;
+import vn.loa.agent.time.ClockOffset;
 import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.store.Store;
@@ -55,7 +56,7 @@ class ServerCrashIT {
         try (AgentStore agentStore = AgentStore.open(agentData)) {
             for (int i = 1; i <= RECORDS; i++) {
                 int n = i;
-                agentStore.record(-i, sequence -> new JsonObject().put("sequence", sequence).put("outcome", "missed")
+                agentStore.outbox().record(-i, sequence -> new JsonObject().put("sequence", sequence).put("outcome", "missed")
                         .put("planned_start", Instant.parse("2026-11-01T23:00:00Z").plusSeconds(n * 300L).toString())
                         .put("reason", "Mất điện cả xã lần " + n + " / power cut").encode(), Instant.now());
             }
@@ -68,7 +69,7 @@ class ServerCrashIT {
                         201).json().getString("code");
                 Identity identity = Main.enroll(URI.create(url), code, agentData);
                 sync = new Sync(identity, agentStore, new MediaCache(agentData, 1L << 30), Clock.systemUTC(), agentData,
-                        () -> "test");
+                        () -> "test", new ClockOffset(0));
                 AtomicInteger attempts = new AtomicInteger();
                 Thread uploader = new Thread(() -> {
                     while (sync.attempt() != SyncOutcome.FAILED && attempts.incrementAndGet() < 1000) {
@@ -76,7 +77,7 @@ class ServerCrashIT {
                     }
                 });
                 uploader.start();
-                waitUntil("some batches are acknowledged", 60, () -> agentStore.backlog() < RECORDS);
+                waitUntil("some batches are acknowledged", 60, () -> agentStore.outbox().backlog() < RECORDS);
                 server.kill();
                 uploader.join(60_000);
             }
@@ -86,10 +87,10 @@ class ServerCrashIT {
 
             try (JarProcess again = JarProcess.start(env, concat("serve", serve))) {
                 again.awaitUrl(90);
-                for (int i = 0; i < 20 && agentStore.backlog() > 0; i++) {
+                for (int i = 0; i < 20 && agentStore.outbox().backlog() > 0; i++) {
                     sync.attempt();
                 }
-                assertEquals(0, agentStore.backlog(), "everything acknowledged after the comeback");
+                assertEquals(0, agentStore.outbox().backlog(), "everything acknowledged after the comeback");
                 again.terminate(30);
             }
         }
@@ -110,7 +111,7 @@ class ServerCrashIT {
         for (long s = 1; s <= RECORDS; s++) {
             all.add(s);
         }
-        store.pending(RECORDS).forEach(p -> all.remove(p.sequence()));
+        store.outbox().pending(RECORDS).forEach(p -> all.remove(p.sequence()));
         return all;
     }
 

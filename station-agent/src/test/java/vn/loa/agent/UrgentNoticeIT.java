@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.agent.store.Item;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 
@@ -35,7 +36,7 @@ class UrgentNoticeIT {
         Identity identity = station.enrol(bench.agentData);
         try (Agent agent = bench.agent(identity, 1L << 30)) {
             agent.syncOnce();
-            AgentStore.Item first = unhandled(bench.agentData).get(0);
+            Item first = unhandled(bench.agentData).get(0);
             bench.clock.jumpTo(first.plannedStart().minusSeconds(2));
             Api admin = bench.scheduler.admin();
             agent.start();

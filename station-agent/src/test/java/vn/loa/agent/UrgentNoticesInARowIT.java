@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class UrgentNoticesInARowIT {
                 Duration late = Duration.between(issued.get(n.get("notice_id").asLong()), Instant.parse(n.get("actual_start").asText()));
                 assertTrue(late.toMillis() <= 10_000, "notice " + n.get("notice_id") + " aired " + late.toMillis() + " ms after it was issued");
             }
-            assertEquals(issued.keySet(), new java.util.LinkedHashSet<>(notices.stream().map(n -> n.get("notice_id").asLong()).toList()));
+            assertEquals(issued.keySet(), new LinkedHashSet<>(notices.stream().map(n -> n.get("notice_id").asLong()).toList()));
             long cutIn = records.stream().filter(r -> r.path("outcome").asText().equals("interrupted")).count();
             assertTrue(cutIn >= 3, "most notices cut into a program: " + cutIn);
 

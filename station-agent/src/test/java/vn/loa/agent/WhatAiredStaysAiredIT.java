@@ -12,6 +12,7 @@ import static vn.loa.agent.AiringStation.waitUntil;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.agent.store.Item;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 
@@ -45,7 +47,7 @@ class WhatAiredStaysAiredIT {
         Identity identity = station.enrol(bench.agentData);
         try (Agent agent = bench.agent(identity, 1L << 30)) {
             agent.syncOnce();
-            List<AgentStore.Item> first = unhandled(bench.agentData).subList(0, 3);
+            List<Item> first = unhandled(bench.agentData).subList(0, 3);
             bench.clock.jumpTo(first.get(0).plannedStart().minusSeconds(2));
             agent.start();
             waitUntil("this morning's three programs air", 40, () -> outbox(bench.agentData).size() >= 3);
@@ -76,7 +78,7 @@ class WhatAiredStaysAiredIT {
             List<JsonNode> records = outbox(bench.agentData);
             assertEquals(4, records.size(), records.toString());
             Set<Long> aired = records.subList(0, 3).stream().map(r -> r.get("item_id").asLong()).collect(Collectors.toSet());
-            assertEquals(first.stream().map(AgentStore.Item::id).collect(Collectors.toSet()), aired);
+            assertEquals(first.stream().map(Item::id).collect(Collectors.toSet()), aired);
             records.subList(0, 3).forEach(r -> assertEquals("played", r.get("outcome").asText(), r.toString()));
             JsonNode cut = records.get(3);
             assertEquals("interrupted", cut.get("outcome").asText(), cut.toString());
@@ -150,9 +152,9 @@ class WhatAiredStaysAiredIT {
     }
 
     /** Whether the agent has an airing on air now (its "on air" mark). */
-    private static boolean onAir(java.nio.file.Path agentData) {
+    private static boolean onAir(Path agentData) {
         try (AgentStore store = AgentStore.open(agentData)) {
-            return store.state("on_air").isPresent();
+            return store.state().get("on_air").isPresent();
         }
     }
 }

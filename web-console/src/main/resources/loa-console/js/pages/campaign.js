@@ -6,6 +6,7 @@ import { api, query, serverToday } from '../api.js';
 import { define, t, num, pct, date, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
+import { word, words } from '../vocabulary.js';
 
 define({
   'campaign.new': ['Tạo chiến dịch', 'New campaign'],
@@ -57,8 +58,8 @@ async function campaignForm(session, c, onSaved) {
   const owner = select(unitOptions(units, false), c ? c.owner_unit_code : session.user.scope_code, { required: true });
   const start = h('input', { type: 'date', value: c ? c.period_start : today, required: true });
   const end = h('input', { type: 'date', value: c ? c.period_end : today, required: true });
-  const priority = select(['emergency', 'priority', 'normal', 'filler'].map(p => [p, t('priority.' + p)]), c ? c.priority : 'normal');
-  const kind = select(['per_program_per_day', 'per_program_per_week', 'any_per_day'].map(k => [k, t('target.' + k)]),
+  const priority = select(words('priority').map(p => [p, word('priority', p)]), c ? c.priority : 'normal');
+  const kind = select(words('target_kind').map(k => [k, word('target_kind', k)]),
     c ? c.target.kind : 'per_program_per_day');
   const count = h('input', { type: 'number', min: '1', max: '20', value: c ? c.target.count : 1, required: true });
   const targets = h('select', { multiple: true, size: '8' }, unitOptions(units, false, ['province', 'district', 'commune'])
@@ -140,11 +141,11 @@ export default {
         try { await api.post(`/api/v1/campaigns/${c.id}/close`); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
       } }, t('campaign.close')) : null);
     const details = section('campaign.details', h('dl', { class: 'facts' },
-      h('dt', {}, t('campaigns.status')), h('dd', { id: 'campaign-status' }, t('status.' + c.status)),
+      h('dt', {}, t('campaigns.status')), h('dd', { id: 'campaign-status' }, word('campaign_status', c.status)),
       h('dt', {}, t('campaign.owner')), h('dd', {}, unitName(units, c.owner_unit_code)),
       h('dt', {}, t('campaigns.period')), h('dd', {}, `${date(c.period_start)} – ${date(c.period_end)}`),
-      h('dt', {}, t('campaigns.priority')), h('dd', {}, t('priority.' + c.priority)),
-      h('dt', {}, t('campaigns.target')), h('dd', {}, `${c.target.count} ${t('target.' + c.target.kind)}`),
+      h('dt', {}, t('campaigns.priority')), h('dd', {}, word('priority', c.priority)),
+      h('dt', {}, t('campaigns.target')), h('dd', {}, `${c.target.count} ${word('target_kind', c.target.kind)}`),
       h('dt', {}, t('campaign.units')), h('dd', {}, c.target_units.map(u => unitName(units, u)).join(', ') || '—'),
       h('dt', {}, t('campaign.programs')), h('dd', {}, c.programs.map(p => p.title).join(', '))));
     fill(main, h('h1', {}, c.name), actions, message, details);

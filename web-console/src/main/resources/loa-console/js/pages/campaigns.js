@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { define, t, date, num } from '../i18n.js';
 import { h, fill, add, table, row, link } from '../dom.js';
+import { word } from '../vocabulary.js';
 
 define({
   'campaigns.title': ['Chiến dịch phát thanh', 'Campaigns'],
@@ -26,7 +27,7 @@ export default {
         h('a', { class: 'button secondary', href: '#/notices/new' }, t('campaigns.notice'))) : null,
       list.length === 0 ? h('p', {}, t('campaigns.none')) : table('campaigns.title',
         [t('common.campaign'), t('campaigns.status'), t('campaigns.period'), t('campaigns.priority'), t('campaigns.target'), t('campaigns.programs')],
-        list.map(c => row(link('#/campaigns/' + c.id, c.name), t('status.' + c.status), `${date(c.period_start)} – ${date(c.period_end)}`,
-          t('priority.' + c.priority), `${c.target.count} ${t('target.' + c.target.kind)}`, num(c.program_ids.length)))));
+        list.map(c => row(link('#/campaigns/' + c.id, c.name), word('campaign_status', c.status), `${date(c.period_start)} – ${date(c.period_end)}`,
+          word('priority', c.priority), `${c.target.count} ${word('target_kind', c.target.kind)}`, num(c.program_ids.length)))));
   }
 };

@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { define, t, dateTime } from '../i18n.js';
 import { h, section, table, row, status } from '../dom.js';
+import { word } from '../vocabulary.js';
 
 define({
   'cred.title': ['Mã đăng ký và khoá của máy phát', 'Enrolment codes and agent tokens'],
@@ -11,8 +12,6 @@ define({
   'cred.issued': ['Mã đăng ký (dùng một lần, hết hạn lúc {at}). Đọc cho cán bộ đài xã nhập khi cài máy phát:',
     'Enrolment code (one use, expires {at}). Read it to the commune officer to enter when installing the agent:'],
   'cred.kind': ['Loại', 'Kind'],
-  'cred.kind.enrolment_code': ['mã đăng ký', 'enrolment code'],
-  'cred.kind.token': ['khoá máy phát', 'agent token'],
   'cred.created': ['Cấp lúc', 'Issued'],
   'cred.expires': ['Hết hạn', 'Expires'],
   'cred.used': ['Đã dùng', 'Used'],
@@ -33,9 +32,9 @@ export async function credentialsSection(stationId) {
     const creds = (await api.get(`/api/v1/stations/${stationId}/credentials`)).items;
     list.replaceChildren(creds.length === 0 ? h('p', {}, t('cred.none')) : table(null,
       [t('cred.kind'), t('cred.created'), t('cred.expires'), t('cred.used'), t('cred.lastUsed'), t('cred.state'), t('cred.revoke')],
-      creds.map(c => row(t('cred.kind.' + c.kind), dateTime(c.created_at), dateTime(c.expires_at), dateTime(c.used_at),
+      creds.map(c => row(word('credential_kind', c.kind), dateTime(c.created_at), dateTime(c.expires_at), dateTime(c.used_at),
         dateTime(c.last_used_at), c.revoked_at ? t('cred.revoked', { at: dateTime(c.revoked_at) }) : t('cred.valid'),
-        c.revoked_at ? '' : h('button', { type: 'button', 'aria-label': t('cred.revokeLabel', { kind: t('cred.kind.' + c.kind), id: c.id }),
+        c.revoked_at ? '' : h('button', { type: 'button', 'aria-label': t('cred.revokeLabel', { kind: word('credential_kind', c.kind), id: c.id }),
           onclick: async () => {
             if (!confirm(t('cred.confirmRevoke'))) return;
             await api.del(`/api/v1/stations/${stationId}/credentials/${c.id}`);

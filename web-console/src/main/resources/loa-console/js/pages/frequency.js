@@ -7,14 +7,11 @@ import { api, query, serverToday } from '../api.js';
 import { define, t, num, pct, date, addDays } from '../i18n.js';
 import { h, fill, add, field, select, section, link, status } from '../dom.js';
 import { orgUnits, unitOptions } from '../common.js';
+import { word, words } from '../vocabulary.js';
 
 define({
   'freq.title': ['Tần suất phát', 'Airing frequency'],
   'freq.place': ['Cột theo', 'Columns by'],
-  'freq.place.station': ['đài', 'station'],
-  'freq.place.commune': ['xã', 'commune'],
-  'freq.place.district': ['huyện', 'district'],
-  'freq.place.province': ['tỉnh', 'province'],
   'freq.campaign': ['Chiến dịch (để so với chỉ tiêu)', 'Campaign (to compare with its target)'],
   'freq.matrix': ['Số lượt đã phát theo chương trình và nơi phát, {from} – {to}', 'Airings per program and place, {from} – {to}'],
   'freq.total': ['Tổng', 'Total'],
@@ -131,7 +128,7 @@ export default {
     const unit = select(unitOptions(units, true), p.unit, { name: 'unit' });
     const from = h('input', { type: 'date', value: p.from, name: 'from' });
     const to = h('input', { type: 'date', value: p.to, name: 'to' });
-    const place = select(['station', 'commune', 'district', 'province'].map(x => [x, t('freq.place.' + x)]), p.place, { name: 'place' });
+    const place = select(words('place').map(x => [x, word('place', x)]), p.place, { name: 'place' });
     const campaign = select([['', t('freq.noCampaign')], ...campaigns.map(c => [String(c.id), c.name])], p.campaign, { name: 'campaign' });
     const form = h('form', { class: 'filters' }, field('common.unit', unit), field('common.from', from), field('common.to', to),
       field('freq.place', place), field('freq.campaign', campaign), h('p', {}, h('button', { type: 'submit' }, t('common.show'))));

@@ -5,6 +5,7 @@ import { api, query, serverToday } from '../api.js';
 import { define, t, num, date, time, addDays } from '../i18n.js';
 import { h, fill, add, field, select, section, table, row, link, status } from '../dom.js';
 import { orgUnits, unitOptions, outcomeLabel } from '../common.js';
+import { words } from '../vocabulary.js';
 
 define({
   'log.title': ['Nhật ký phát', 'As-run log'],
@@ -37,7 +38,7 @@ export default {
     const station = select([['', t('common.all')], ...stations.items.map(s => [String(s.id), s.name])], p.station_id, { name: 'station' });
     const program = select([['', t('common.all')], ...programs.items.map(x => [String(x.id), x.title])], p.program_id, { name: 'program' });
     const campaign = select([['', t('common.all')], ...campaigns.items.map(x => [String(x.id), x.name])], p.campaign_id, { name: 'campaign' });
-    const outcome = select([['', t('common.all')], ...['played', 'partial', 'interrupted', 'missed', 'failed'].map(o => [o, outcomeLabel(o)])],
+    const outcome = select([['', t('common.all')], ...words('outcome').map(o => [o, outcomeLabel(o)])],
       p.outcome, { name: 'outcome' });
     const from = h('input', { type: 'date', value: p.from, name: 'from' });
     const to = h('input', { type: 'date', value: p.to, name: 'to' });

@@ -6,6 +6,7 @@ import { api, query, serverToday } from '../api.js';
 import { define, t, num, date, time, duration, bytes, addDays, errorText } from '../i18n.js';
 import { h, fill, add, section, table, row, status, link, showError } from '../dom.js';
 import { outcomeLabel } from '../common.js';
+import { word } from '../vocabulary.js';
 
 define({
   'program.preview': ['Nghe thử', 'Preview'],
@@ -52,8 +53,8 @@ export default {
       } }, t('program.retire')) : null);
 
     const facts = h('dl', { class: 'facts' },
-      h('dt', {}, t('program.status')), h('dd', { id: 'program-status' }, t('status.' + p.status)),
-      h('dt', {}, t('program.kind')), h('dd', {}, t('programs.kind.' + p.kind)),
+      h('dt', {}, t('program.status')), h('dd', { id: 'program-status' }, word('program_status', p.status)),
+      h('dt', {}, t('program.kind')), h('dd', {}, word('program_kind', p.kind)),
       h('dt', {}, t('program.topic')), h('dd', {}, p.topic || '—'),
       h('dt', {}, t('program.language')), h('dd', {}, p.language),
       h('dt', {}, t('program.unit')), h('dd', {}, p.producing_unit_code),

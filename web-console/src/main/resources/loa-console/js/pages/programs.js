@@ -5,6 +5,7 @@
 import { api, upload, query } from '../api.js';
 import { define, t, date, duration, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link } from '../dom.js';
+import { word, words } from '../vocabulary.js';
 
 define({
   'programs.title': ['Thư viện chương trình', 'Program library'],
@@ -14,8 +15,6 @@ define({
   'programs.topic': ['Chủ đề', 'Topic'],
   'programs.language': ['Ngôn ngữ (mã ISO)', 'Language (ISO code)'],
   'programs.kind': ['Loại', 'Kind'],
-  'programs.kind.program': ['chương trình', 'program'],
-  'programs.kind.urgent_notice': ['thông báo khẩn', 'urgent notice'],
   'programs.waiver': ['Lý do chấp nhận độ dài ngoài quy định (nếu có)', 'Reason to accept a length outside the rule (if any)'],
   'programs.send': ['Tải lên', 'Upload'],
   'programs.progress': ['Tiến độ tải lên', 'Upload progress'],
@@ -34,14 +33,13 @@ define({
   'programs.none': ['Không có chương trình nào khớp.', 'No program matches.']
 });
 
-const STATUSES = ['processing', 'rejected', 'ready', 'approved', 'retired'];
 
 function uploadForm() {
   const file = h('input', { type: 'file', name: 'file', required: true, accept: 'audio/*,.mp3,.wav,.m4a,.ogg,.opus,.flac' });
   const title = h('input', { name: 'title', maxlength: '200' });
   const topic = h('input', { name: 'topic', maxlength: '200' });
   const language = h('input', { name: 'language', value: 'vi', maxlength: '3' });
-  const kind = select([['program', t('programs.kind.program')], ['urgent_notice', t('programs.kind.urgent_notice')]], 'program', { name: 'kind' });
+  const kind = select(words('program_kind').map(k => [k, word('program_kind', k)]), 'program', { name: 'kind' });
   const waiver = h('input', { name: 'duration_waiver', maxlength: '500' });
   const progress = h('progress', { max: '100', value: '0', id: 'upload-progress' });
   const progressText = h('span', { id: 'upload-percent' }, '');
@@ -95,7 +93,7 @@ export default {
     const shown = list.filter(p => (!q.get('topic') || p.topic === q.get('topic')) && (!q.get('language') || p.language === q.get('language')));
 
     const search = h('input', { type: 'search', name: 'q', value: q.get('q') || '' });
-    const statusSel = select([['', t('common.all')], ...STATUSES.map(s => [s, t('status.' + s)])], q.get('status') || '', { name: 'status' });
+    const statusSel = select([['', t('common.all')], ...words('program_status').map(s => [s, word('program_status', s)])], q.get('status') || '', { name: 'status' });
     const topicSel = select([['', t('common.all')], ...topics.map(x => [x, x])], q.get('topic') || '', { name: 'topic' });
     const langSel = select([['', t('common.all')], ...languages.map(x => [x, x])], q.get('language') || '', { name: 'language' });
     const filters = h('form', { class: 'filters' }, field('programs.search', search), field('programs.status', statusSel),
@@ -111,6 +109,6 @@ export default {
         shown.length === 0 ? h('p', {}, t('programs.none')) : table(null,
           [t('common.program'), t('programs.topic'), t('programs.language'), t('programs.duration'), t('programs.status'), t('programs.uploaded')],
           shown.map(p => row(link('#/programs/' + p.id, p.title), p.topic || '—', p.language,
-            duration(p.rendition ? p.rendition.duration_ms : null), t('status.' + p.status), date(p.created_at))))));
+            duration(p.rendition ? p.rendition.duration_ms : null), word('program_status', p.status), date(p.created_at))))));
   }
 };

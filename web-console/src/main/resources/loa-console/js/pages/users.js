@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { define, t, date } from '../i18n.js';
 import { h, fill, add, field, select, section, table, row, status, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
+import { word, words } from '../vocabulary.js';
 
 define({
   'users.title': ['Người dùng', 'Users'],
@@ -38,7 +39,7 @@ export default {
 
     const username = h('input', { required: true, maxlength: '40', autocomplete: 'off' });
     const name = h('input', { required: true, maxlength: '200' });
-    const role = select(['admin', 'planner', 'operator', 'supervisor'].map(r => [r, t('role.' + r)]), 'planner');
+    const role = select(words('role').map(r => [r, word('role', r)]), 'planner');
     const scope = select(unitOptions(units, false, ['province', 'district', 'commune']), session.user.scope_code);
     const message = status('');
     const form = h('form', { class: 'row' }, field('users.username', username), field('users.name', name), field('users.role', role),
@@ -57,7 +58,7 @@ export default {
       'aria-label': t('users.actionLabel', { action: t(key), name: u.username }), onclick: fn }, t(key));
     fill(main, h('h1', {}, t('users.title')), section('users.new', form), result,
       table('users.title', [t('users.username'), t('users.name'), t('users.role'), t('users.scope'), t('users.state'), t('users.created'), t('users.actions')],
-        users.map(u => row(u.username, u.display_name, t('role.' + u.role), u.scope_code ? unitName(units, u.scope_code) : '—',
+        users.map(u => row(u.username, u.display_name, word('role', u.role), u.scope_code ? unitName(units, u.scope_code) : '—',
           u.disabled ? t('users.disabled') : (u.must_change_password ? t('users.mustChange') : t('users.active')), date(u.created_at),
           h('td', { class: 'actions' },
             action(u.disabled ? 'users.enable' : 'users.disable', u, async () => {

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.access;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.loa.scheduler.domain.Problems;
@@ -43,7 +44,7 @@ public final class PasswordPolicy {
     }
 
     static boolean strong(String username, String password) {
-        List<String> known = new java.util.ArrayList<>(OBVIOUS);
+        List<String> known = new ArrayList<>(OBVIOUS);
         known.add(username);
         return ESTIMATOR.measure(password, known).getScore() >= MIN_SCORE;
     }

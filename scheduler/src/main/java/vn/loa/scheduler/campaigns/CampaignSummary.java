@@ -2,7 +2,6 @@ package vn.loa.scheduler.campaigns;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.Locale;
 import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
@@ -26,7 +25,7 @@ public final class CampaignSummary {
         return new JsonObject().put("id", c.id()).put("name", s.name()).put("owner_unit_code", s.ownerUnitCode())
                 .put("period_start", s.from().toString()).put("period_end", s.to().toString())
                 .put("priority", s.priority().wireName()).put("priority_vi", s.priority().vietnamese())
-                .put("target", new JsonObject().put("kind", s.target().kind().name().toLowerCase(Locale.ROOT)).put("count", s.target().count()))
+                .put("target", new JsonObject().put("kind", s.target().kind().wireName()).put("count", s.target().count()))
                 .put("target_units", new JsonArray(s.targetUnits())).put("target_stations", new JsonArray(s.targetStations()))
                 .put("program_ids", new JsonArray(s.programIds())).put("preferred_windows", preferred)
                 .put("status", c.status().wireName()).put("created_at", c.createdAt().toString()).put("updated_at", c.updatedAt().toString())

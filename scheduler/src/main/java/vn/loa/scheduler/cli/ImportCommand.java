@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class ImportCommand {
             Path holding = config.dataDir().resolve("uploads");
             Files.createDirectories(holding);
             Path copy = Files.createTempFile(holding, "import-", ".src");
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

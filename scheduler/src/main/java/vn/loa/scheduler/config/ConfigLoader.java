@@ -2,6 +2,8 @@ package vn.loa.scheduler.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.ToDoubleFunction;
 import vn.loa.media.DurationPolicy;
 import vn.loa.media.LoudnessTarget;
 import vn.loa.media.RenditionFormat;
@@ -152,7 +155,7 @@ public final class ConfigLoader {
             return number(key, min, max, Double::parseDouble, "phải là số / must be a number");
         }
 
-        private double number(ConfigKey key, double min, double max, java.util.function.ToDoubleFunction<String> parse,
+        private double number(ConfigKey key, double min, double max, ToDoubleFunction<String> parse,
                               String expected) {
             double n;
             try {
@@ -172,17 +175,17 @@ public final class ConfigLoader {
         }
 
         /** An optional http(s) URL; null when empty. */
-        java.net.URI httpUrl(ConfigKey key) {
+        URI httpUrl(ConfigKey key) {
             String value = values.get(key);
             if (value.isEmpty()) {
                 return null;
             }
             try {
-                java.net.URI uri = new java.net.URI(value);
+                URI uri = new URI(value);
                 if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
                     return uri;
                 }
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 // reported below
             }
             throw bad(key, "cần một địa chỉ http:// hoặc https:// / must be an http:// or https:// URL");

@@ -1,5 +1,6 @@
 package vn.loa.scheduler.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -25,7 +26,7 @@ public record SchedulerConfig(
         int horizonDays,
         Duration freezeLead,
         Duration silentAfter,
-        java.net.URI webhookUrl,
+        URI webhookUrl,
         Safeguards safeguards) {
 
     /** True when the server speaks HTTPS (both PEM files configured). */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -121,7 +122,7 @@ public final class DemoAgents {
      * the programs follow the next day.
      */
     static ZonedDateTime windowOpening(ZonedDateTime now) {
-        return now.plusSeconds(45 + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return now.plusSeconds(45 + 59).truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static Process agent(Path jar, Path data, String... args) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class DemoPrograms {
      */
     public static Optional<Long> load(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Path workDir) {
         Caller demoCaller = Caller.system("demo", null);
-        List<Long> approved = new java.util.ArrayList<>();
+        List<Long> approved = new ArrayList<>();
         Long notice = null;
         for (int i = 0; i < DEMOS.size(); i++) {
             Demo demo = DEMOS.get(i);

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * What a station actually aired, or failed to air, for one schedule item (DESIGN §4). The
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param day        the station-local date the record counts on: of the actual start when it aired, else of
  *                   the planned start
  */
-public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, java.time.LocalDate day,
+public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
                           String contentSha256, Instant plannedStart,
                           Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason) {
 

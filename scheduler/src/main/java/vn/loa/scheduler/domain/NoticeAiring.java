@@ -18,10 +18,10 @@ public record NoticeAiring(long stationId, String stationCode, String stationNam
             return Status.NOT_PLANNED;
         }
         if (outcome != null) {
-            return switch (outcome) {
-                case "played" -> Status.PLAYED;
-                case "partial", "interrupted" -> Status.CUT;
-                default -> Status.MISSED;
+            return switch (Outcome.fromWire(outcome).orElse(Outcome.MISSED)) {
+                case PLAYED -> Status.PLAYED;
+                case PARTIAL, INTERRUPTED -> Status.CUT;
+                case MISSED, FAILED -> Status.MISSED;
             };
         }
         if (withdrawnAt != null) {
@@ -31,7 +31,7 @@ public record NoticeAiring(long stationId, String stationCode, String stationNam
     }
 
     /** The progress of one airing, in the order it advances. */
-    public enum Status {
+    public enum Status implements Word {
         NOT_PLANNED("Không xếp được lịch", "not planned"),
         WAITING("Chưa nhận", "not received yet"),
         RECEIVED("Máy phát đã nhận", "received by the agent"),
@@ -40,12 +40,21 @@ public record NoticeAiring(long stationId, String stationCode, String stationNam
         MISSED("Không phát", "missed"),
         WITHDRAWN("Đã huỷ trước khi phát", "withdrawn before airing");
 
-        public final String vi;
-        public final String en;
+        private final String vietnamese;
+        private final String english;
 
-        Status(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+        Status(String vietnamese, String english) {
+            this.vietnamese = vietnamese;
+            this.english = english;
+        }
+
+        @Override
+        public String vietnamese() {
+            return vietnamese;
+        }
+
+        public String english() {
+            return english;
         }
     }
 }

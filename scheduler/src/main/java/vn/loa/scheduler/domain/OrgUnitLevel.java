@@ -1,13 +1,12 @@
 package vn.loa.scheduler.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Levels of Vietnam's administrative tree. Until July 2025 communes hung under districts; since then
  * they hang directly under provinces. Both shapes are valid, so a commune's parent may be either.
  */
-public enum OrgUnitLevel {
+public enum OrgUnitLevel implements Word {
     PROVINCE("tỉnh/thành phố", 2),
     DISTRICT("huyện/quận", 3),
     COMMUNE("xã/phường", 5);
@@ -20,11 +19,7 @@ public enum OrgUnitLevel {
         this.codeDigits = codeDigits;
     }
 
-    /** How the level is written in the API and CSV files: {@code province}, {@code district}, {@code commune}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String vietnamese() {
         return vietnamese;
     }
@@ -43,11 +38,6 @@ public enum OrgUnitLevel {
     }
 
     public static Optional<OrgUnitLevel> fromWire(String value) {
-        for (OrgUnitLevel level : values()) {
-            if (level.wireName().equals(value)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return Word.fromWire(OrgUnitLevel.class, value);
     }
 }

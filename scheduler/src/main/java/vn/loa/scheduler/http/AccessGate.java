@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import java.time.Clock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.access.Principal;
@@ -17,6 +18,7 @@ import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.store.AsyncStore;
+import vn.loa.scheduler.store.Store;
 
 /**
  * Runs before validation on every API request: finds the operation in the contract, resolves the
@@ -84,7 +86,7 @@ final class AccessGate implements Handler<RoutingContext> {
 
     /** Resolves in a read transaction; takes the write lock only when the read says it must. */
     private <T extends Principal> Future<Principal> readThenWrite(
-            java.util.function.Function<Boolean, vn.loa.scheduler.store.Store.Work<Resolution<T>>> work) {
+            Function<Boolean, Store.Work<Resolution<T>>> work) {
         return store.read(work.apply(false))
                 .compose(first -> first.needsWrite() ? store.write(work.apply(true)) : Future.succeededFuture(first))
                 .map(resolution -> resolution.found().<Principal>map(p -> p).orElse(Principal.ANONYMOUS));

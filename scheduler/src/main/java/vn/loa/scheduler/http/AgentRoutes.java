@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.agents.StationAgents;
@@ -18,6 +21,7 @@ import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.store.AsyncStore;
+
 /**
  * The agent protocol's verbs on the wire: parse, call {@link StationAgents}, render. The long poll is the
  * transport's own: held on the event loop, answered when the schedule changes or the wait is over.
@@ -30,7 +34,7 @@ final class AgentRoutes {
     private final ScheduleChanges changes;
     private final int maxLongPolls;
     /** Long polls held now, across the server's event loops. */
-    private final java.util.concurrent.atomic.AtomicInteger longPolls = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger longPolls = new AtomicInteger();
 
     AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, int maxLongPolls) {
         this.store = store;
@@ -107,8 +111,8 @@ final class AgentRoutes {
                 return;
             }
             var context = rc.vertx().getOrCreateContext();
-            java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.function.BiConsumer<String, Boolean> answer = (version, changed) -> context.runOnContext(v -> {
+            AtomicBoolean answered = new AtomicBoolean();
+            BiConsumer<String, Boolean> answer = (version, changed) -> context.runOnContext(v -> {
                 if (answered.compareAndSet(false, true)) {
                     longPolls.decrementAndGet();
                     if (!rc.response().ended()) {

@@ -15,12 +15,13 @@ import io.vertx.openapi.contract.Operation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import vn.loa.scheduler.access.AccessSettings;
 import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.config.SchedulerConfig;
-import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.programs.ProgramIngestion;
+import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -65,7 +66,7 @@ public final class ApiServer extends VerticleBase {
 
     /** The access settings the configuration implies, for building {@link Sessions}. */
     public static Sessions sessionsFor(SchedulerConfig config) {
-        return new Sessions(new vn.loa.scheduler.access.AccessSettings(config.sessionIdle(), config.sessionAbsolute(),
+        return new Sessions(new AccessSettings(config.sessionIdle(), config.sessionAbsolute(),
                 config.enrolmentCodeTtl(), config.https()), new PasswordHasher());
     }
 

@@ -5,15 +5,15 @@ import io.vertx.core.json.JsonObject;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
-import vn.loa.scheduler.domain.BroadcastWindow;
-import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.campaigns.CampaignSummary;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.DateText;
+import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
 
-import vn.loa.scheduler.domain.DateText;
 /** Campaigns on the wire; the body has passed the contract's schema. */
 final class CampaignJson {
 
@@ -32,7 +32,7 @@ final class CampaignJson {
                 DateText.day("period_start", b.getString("period_start"), null),
                 DateText.day("period_end", b.getString("period_end"), null),
                 Priority.fromWire(b.getString("priority", "normal")).orElseThrow(),
-                new FrequencyTarget(FrequencyTarget.Kind.valueOf(target.getString("kind").toUpperCase()), target.getInteger("count")),
+                new FrequencyTarget(FrequencyTarget.Kind.fromWire(target.getString("kind")).orElseThrow(), target.getInteger("count")),
                 strings(b.getJsonArray("target_units", new JsonArray())), longs(b.getJsonArray("target_stations", new JsonArray())),
                 longs(b.getJsonArray("program_ids")), preferred);
     }

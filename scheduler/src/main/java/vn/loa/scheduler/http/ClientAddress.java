@@ -2,6 +2,7 @@ package vn.loa.scheduler.http;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import vn.loa.scheduler.config.ProxyRanges;
 
 /**
@@ -26,7 +27,7 @@ final class ClientAddress implements Handler<RoutingContext> {
         rc.next();
     }
 
-    String of(String peer, java.util.List<String> forwardedFor) {
+    String of(String peer, List<String> forwardedFor) {
         if (!proxies.trusts(peer) || forwardedFor.isEmpty()) {
             return peer;
         }

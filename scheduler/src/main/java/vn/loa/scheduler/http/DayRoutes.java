@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.domain.DateText;
+import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.store.AsyncStore;
@@ -51,8 +52,8 @@ final class DayRoutes {
                     .put("in_progress", n.inProgress()));
         }
         JsonObject outcomes = new JsonObject();
-        for (String outcome : new String[] {"played", "partial", "interrupted", "missed", "failed"}) {
-            outcomes.put(outcome, s.outcome(outcome));
+        for (Outcome outcome : Outcome.values()) {
+            outcomes.put(outcome.wireName(), s.outcome(outcome.wireName()));
         }
         return new JsonObject().put("day", s.day().toString()).put("server_time", now.toString())
                 .put("planned", s.planned()).put("due", s.due()).put("outcomes", outcomes).put("notices", notices)

@@ -2,10 +2,12 @@ package vn.loa.scheduler.http;
 
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.openapi.validation.ValidatorException;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.domain.DomainException;
@@ -109,7 +111,7 @@ final class FailureHandler implements Handler<RoutingContext> {
 
     private static boolean clientGone(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException
+            if (t instanceof HttpClosedException
                     || (t.getMessage() != null && (t.getMessage().contains("Connection was closed")
                     || t.getMessage().contains("Connection reset") || t.getMessage().contains("Broken pipe")))) {
                 return true;
@@ -120,7 +122,7 @@ final class FailureHandler implements Handler<RoutingContext> {
 
     private static boolean diskFull(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().contains("No space left")) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("No space left")) {
                 return true;
             }
         }

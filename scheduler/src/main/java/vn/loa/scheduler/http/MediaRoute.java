@@ -3,6 +3,7 @@ package vn.loa.scheduler.http;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ final class MediaRoute {
         long size;
         try {
             size = Files.size(path);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             rc.fail(e);
             return;
         }

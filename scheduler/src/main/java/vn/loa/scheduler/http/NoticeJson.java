@@ -2,6 +2,7 @@ package vn.loa.scheduler.http;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,8 @@ final class NoticeJson {
                 .put("received_at", text(a.deliveredAt())).put("actual_start", text(a.actualStart()))
                 .put("actual_end", text(a.actualEnd())).put("outcome", a.outcome()).put("reason", a.reason())
                 .put("withdrawn_at", text(a.withdrawnAt())).put("withdrawn_reason", a.withdrawnReason())
-                .put("status", a.status().name().toLowerCase()).put("status_vi", a.status().vi).put("status_en", a.status().en);
+                .put("status", a.status().wireName()).put("status_vi", a.status().vietnamese())
+                .put("status_en", a.status().english());
     }
 
     /**
@@ -88,7 +90,7 @@ final class NoticeJson {
                 .put("message", count + " trong " + stations + " " + vi).put("message_en", count + " of " + stations + " " + en);
     }
 
-    private static String text(java.time.Instant instant) {
+    private static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 }

@@ -4,11 +4,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import vn.loa.scheduler.reports.Compliance;
-import vn.loa.scheduler.reports.ComplianceReport;
+import java.util.Locale;
+import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogRow;
-import vn.loa.scheduler.reports.Outcomes;
+import vn.loa.scheduler.reports.Compliance;
+import vn.loa.scheduler.reports.ComplianceReport;
+import vn.loa.scheduler.reports.MonitoringReport;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.store.AgentReportRepository;
 
@@ -27,7 +29,7 @@ final class ReportJson {
                 .put("actual_start", r.actualStart() == null ? null : r.actualStart().toString())
                 .put("actual_end", r.actualEnd() == null ? null : r.actualEnd().toString())
                 .put("seconds_played", r.secondsPlayed()).put("outcome", r.outcome())
-                .put("outcome_vi", Outcomes.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId());
+                .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId());
         if (r.plannedStart() != null && r.actualStart() != null) {
             o.put("start_error_ms", Duration.between(r.plannedStart(), r.actualStart()).toMillis());
         }
@@ -101,7 +103,7 @@ final class ReportJson {
                 .put("stations", stations).put("below_threshold", below);
     }
 
-    static JsonObject monitoring(vn.loa.scheduler.reports.MonitoringReport.Figures f, String scopeName) {
+    static JsonObject monitoring(MonitoringReport.Figures f, String scopeName) {
         JsonArray produced = new JsonArray();
         f.produced().forEach(p -> produced.add(new JsonObject().put("unit_code", p.unitCode()).put("unit_name", p.unitName())
                 .put("topic", p.topic()).put("language", p.language()).put("programs", p.programs())
@@ -133,7 +135,7 @@ final class ReportJson {
                 .put("targeted", s.targeted()).put("achieved", s.achieved()).put("compliance", s.compliance())
                 .put("window_days", s.windowDays()).put("days_with_airing", s.daysWithAiring()).put("missed", s.missed())
                 .put("partial", s.partial()).put("not_reported", s.notReported()).put("silent", s.silent())
-                .put("reason", s.reason() == null ? null : s.reason().name().toLowerCase(java.util.Locale.ROOT))
-                .put("reason_vi", s.reason() == null ? null : s.reason().vi);
+                .put("reason", s.reason() == null ? null : s.reason().name().toLowerCase(Locale.ROOT))
+                .put("reason_vi", s.reason() == null ? null : s.reason().vietnamese());
     }
 }

@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.LocalDate;
-import java.util.Locale;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.reports.Bucket;
@@ -96,8 +95,8 @@ final class ReportRoutes {
             JsonArray rows = new JsonArray();
             f.cells().forEach(c -> rows.add(ReportJson.cell(c)));
             return Answer.json(new JsonObject().put("from", from.toString()).put("to", to.toString())
-                    .put("bucket", bucket.name().toLowerCase(Locale.ROOT))
-                    .put("place", place.name().toLowerCase(Locale.ROOT)).put("unit", f.unit()).put("rows", rows));
+                    .put("bucket", bucket.wireName())
+                    .put("place", place.wireName()).put("unit", f.unit()).put("rows", rows));
         }).onSuccess(answer -> respond(rc, answer, "tan-suat-phat")).onFailure(rc::fail);
     }
 

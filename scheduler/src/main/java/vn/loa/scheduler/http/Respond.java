@@ -1,7 +1,10 @@
 package vn.loa.scheduler.http;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.function.Function;
 
 /** Writes JSON responses, always as UTF-8. */
 final class Respond {
@@ -17,8 +20,8 @@ final class Respond {
     }
 
     /** A list answer: {@code {"items":[…]}}, each element mapped to JSON. */
-    static <T> void items(RoutingContext rc, java.util.List<T> list, java.util.function.Function<T, JsonObject> toJson) {
-        io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+    static <T> void items(RoutingContext rc, List<T> list, Function<T, JsonObject> toJson) {
+        JsonArray items = new JsonArray();
         list.forEach(element -> items.add(toJson.apply(element)));
         json(rc, 200, new JsonObject().put("items", items));
     }

@@ -1,10 +1,11 @@
 package vn.loa.scheduler.imports;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.loa.scheduler.domain.OrgUnit;
@@ -50,7 +51,7 @@ public final class OrgUnitImport {
             OrgUnitSpec spec = new OrgUnitSpec(row.get("code"), row.get("name"), emptyToNull(row.get("type")),
                     level.get(), parent.isEmpty() ? null : parent);
             Optional<OrgUnit> existing = r.orgUnits().findByCode(spec.code());
-            List<Problem> rowProblems = new java.util.ArrayList<>(OrgUnitRegistry.problemsOf(r, spec, existing));
+            List<Problem> rowProblems = new ArrayList<>(OrgUnitRegistry.problemsOf(r, spec, existing));
             String scopeUnit = spec.parentCode() == null ? null : spec.parentCode();
             boolean known = scopeUnit == null || r.orgUnits().findByCode(scopeUnit).isPresent();
             if (known && !scope.covers(scopeUnit)) {

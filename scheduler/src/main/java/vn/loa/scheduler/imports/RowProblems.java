@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Problem;
 
@@ -22,7 +23,7 @@ final class RowProblems {
     }
 
     /** Records a row whose key already appeared earlier in the same file; true when it did. */
-    boolean repeated(long line, String key, java.util.Map<String, Long> seen) {
+    boolean repeated(long line, String key, Map<String, Long> seen) {
         Long first = seen.putIfAbsent(key, line);
         if (first == null) {
             return false;

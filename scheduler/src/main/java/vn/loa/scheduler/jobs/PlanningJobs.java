@@ -11,6 +11,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -60,7 +61,7 @@ public final class PlanningJobs implements AutoCloseable {
         }
 
         @Override
-        public void execute(org.quartz.JobExecutionContext context) {
+        public void execute(JobExecutionContext context) {
             try {
                 task.run();
             } catch (RuntimeException e) {

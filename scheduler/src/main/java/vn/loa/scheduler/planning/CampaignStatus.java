@@ -1,10 +1,10 @@
 package vn.loa.scheduler.planning;
 
-import java.util.Locale;
 import java.util.Optional;
+import vn.loa.scheduler.domain.Word;
 
 /** Where a campaign stands: drafted and checked, published (its schedules air), or closed for good. */
-public enum CampaignStatus {
+public enum CampaignStatus implements Word {
     DRAFT("bản nháp"), ACTIVE("đang chạy"), CLOSED("đã kết thúc");
 
     private final String vietnamese;
@@ -13,20 +13,12 @@ public enum CampaignStatus {
         this.vietnamese = vietnamese;
     }
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String vietnamese() {
         return vietnamese;
     }
 
     public static Optional<CampaignStatus> fromWire(String s) {
-        for (CampaignStatus status : values()) {
-            if (status.wireName().equals(s)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Word.fromWire(CampaignStatus.class, s);
     }
 }

@@ -44,37 +44,37 @@ final class DayPacker {
     private final List<NoticePlacer.Fixed> fixed;
 
     /**
-     * @param windows     the day's windows as {start, end} seconds of the day, in order
+     * @param windows     the day's windows, in order
      * @param frozen      the day's frozen items: their time is taken, and their programs count as
      *                    already in their window when choosing where a program goes
      * @param packFrom    second of the day before which nothing is packed (the frozen past)
      */
-    DayPacker(List<int[]> windows, List<NoticePlacer.Fixed> fixed, List<FrozenPast.Stretch> frozen, int packFrom) {
+    DayPacker(List<Span> windows, List<NoticePlacer.Fixed> fixed, List<FrozenPast.Stretch> frozen, int packFrom) {
         this.fixed = fixed;
-        List<int[]> taken = new ArrayList<>();
-        fixed.forEach(f -> taken.add(new int[] {f.start(), f.end()}));
-        frozen.forEach(f -> taken.add(new int[] {f.start(), f.end()}));
+        List<Span> taken = new ArrayList<>();
+        fixed.forEach(f -> taken.add(new Span(f.start(), f.end())));
+        frozen.forEach(f -> taken.add(new Span(f.start(), f.end())));
         if (packFrom > 0) {
-            taken.add(new int[] {0, packFrom});
+            taken.add(new Span(0, packFrom));
         }
-        taken.sort(Comparator.comparingInt(t -> t[0]));
+        taken.sort(Comparator.comparingInt(Span::start));
         for (int w = 0; w < windows.size(); w++) {
-            int[] window = windows.get(w);
-            int cursor = window[0];
-            for (int[] t : taken) {
-                if (t[1] <= cursor || t[0] >= window[1]) {
+            Span window = windows.get(w);
+            int cursor = window.start();
+            for (Span t : taken) {
+                if (t.end() <= cursor || t.start() >= window.end()) {
                     continue;
                 }
-                if (t[0] > cursor) {
-                    segments.add(new Segment(cursor, t[0], w));
+                if (t.start() > cursor) {
+                    segments.add(new Segment(cursor, t.start(), w));
                 }
-                cursor = Math.max(cursor, t[1]);
+                cursor = Math.max(cursor, t.end());
             }
-            if (cursor < window[1]) {
-                segments.add(new Segment(cursor, window[1], w));
+            if (cursor < window.end()) {
+                segments.add(new Segment(cursor, window.end(), w));
             }
             for (FrozenPast.Stretch f : frozen) {
-                if (f.start() >= window[0] && f.start() < window[1]) {
+                if (f.start() >= window.start() && f.start() < window.end()) {
                     for (Segment s : segments) {
                         if (s.window == w) {
                             s.programs.add(f.programId());

@@ -1,5 +1,8 @@
 package vn.loa.scheduler.planning;
 
+import java.util.Optional;
+import vn.loa.scheduler.domain.Word;
+
 /**
  * How often a campaign wants its programs aired at each station.
  *
@@ -9,7 +12,25 @@ package vn.loa.scheduler.planning;
  */
 public record FrequencyTarget(Kind kind, int count) {
 
-    public enum Kind { PER_PROGRAM_PER_DAY, PER_PROGRAM_PER_WEEK, ANY_PER_DAY }
+    public enum Kind implements Word {
+        PER_PROGRAM_PER_DAY("mỗi chương trình mỗi ngày"), PER_PROGRAM_PER_WEEK("mỗi chương trình mỗi tuần"),
+        ANY_PER_DAY("mỗi ngày, chương trình bất kỳ");
+
+        private final String vietnamese;
+
+        Kind(String vietnamese) {
+            this.vietnamese = vietnamese;
+        }
+
+        @Override
+        public String vietnamese() {
+            return vietnamese;
+        }
+
+        public static Optional<Kind> fromWire(String s) {
+            return Word.fromWire(Kind.class, s);
+        }
+    }
 
     public FrequencyTarget {
         if (count < 1) {

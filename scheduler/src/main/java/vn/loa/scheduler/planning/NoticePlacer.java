@@ -3,12 +3,14 @@ package vn.loa.scheduler.planning;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where each occurrence of an urgent notice airs at one station: at its time when it overrides the
@@ -39,15 +41,15 @@ final class NoticePlacer {
                 LocalDate day = local.toLocalDate();
                 int second = local.toLocalTime().toSecondOfDay();
                 if (!n.overrideWindows()) {
-                    int[] slot = windows.nextStart(day, second, firstDay.plusDays(days - 1L));
-                    if (slot == null) {
+                    Optional<Moment> slot = windows.nextStart(day, second, firstDay.plusDays(days - 1L));
+                    if (slot.isEmpty()) {
                         continue;
                     }
-                    day = LocalDate.ofEpochDay(slot[0]);
-                    second = slot[1];
+                    day = slot.get().day();
+                    second = slot.get().second();
                 }
                 if (day.isBefore(firstDay) || day.isAfter(firstDay.plusDays(days - 1L))
-                        || !frozen.placesNotice(n.id(), ZonedDateTime.of(day, java.time.LocalTime.MIDNIGHT, station.zone())
+                        || !frozen.placesNotice(n.id(), ZonedDateTime.of(day, LocalTime.MIDNIGHT, station.zone())
                                 .plusSeconds(second).toInstant())) {
                     continue;
                 }
@@ -58,8 +60,8 @@ final class NoticePlacer {
         byDay.forEach((day, list) -> {
             list.sort(Comparator.comparingInt(Fixed::start));
             // two notices meant for the same moment air one after the other, after any already published
-            List<int[]> taken = new ArrayList<>();
-            frozen.stretches(day).stream().filter(FrozenPast.Stretch::notice).forEach(f -> taken.add(new int[] {f.start(), f.end()}));
+            List<Span> taken = new ArrayList<>();
+            frozen.stretches(day).stream().filter(FrozenPast.Stretch::notice).forEach(f -> taken.add(new Span(f.start(), f.end())));
             for (int i = 0; i < list.size(); i++) {
                 Fixed cur = list.get(i);
                 int length = cur.end() - cur.start();
@@ -67,14 +69,14 @@ final class NoticePlacer {
                 boolean moved = true;
                 while (moved) {
                     moved = false;
-                    for (int[] t : taken) {
-                        if (start < t[1] && start + length > t[0]) {
-                            start = t[1];
+                    for (Span t : taken) {
+                        if (t.overlaps(start, length)) {
+                            start = t.end();
                             moved = true;
                         }
                     }
                 }
-                taken.add(new int[] {start, start + length});
+                taken.add(new Span(start, start + length));
                 list.set(i, new Fixed(start, start + length, cur.program(), cur.noticeId(), cur.occurrence()));
             }
         });
@@ -82,6 +84,10 @@ final class NoticePlacer {
 
     List<Fixed> on(LocalDate day) {
         return byDay.getOrDefault(day, List.of());
+    }
+
+    /** A second of a day. */
+    private record Moment(LocalDate day, int second) {
     }
 
     /** The station's windows, to find the next moment a notice may air. */
@@ -92,8 +98,8 @@ final class NoticePlacer {
             this.station = station;
         }
 
-        /** {epochDay, secondOfDay} of the first window moment at or after {@code second} on {@code day}, up to {@code last}. */
-        int[] nextStart(LocalDate day, int second, LocalDate last) {
+        /** The first window moment at or after {@code second} on {@code day}, up to {@code last}. */
+        Optional<Moment> nextStart(LocalDate day, int second, LocalDate last) {
             for (LocalDate d = day; !d.isAfter(last); d = d.plusDays(1)) {
                 int from = d.equals(day) ? second : 0;
                 int best = Integer.MAX_VALUE;
@@ -108,10 +114,10 @@ final class NoticePlacer {
                     }
                 }
                 if (best != Integer.MAX_VALUE) {
-                    return new int[] {(int) d.toEpochDay(), best};
+                    return Optional.of(new Moment(d, best));
                 }
             }
-            return null;
+            return Optional.empty();
         }
     }
 }

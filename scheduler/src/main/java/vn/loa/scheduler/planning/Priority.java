@@ -1,10 +1,10 @@
 package vn.loa.scheduler.planning;
 
-import java.util.Locale;
 import java.util.Optional;
+import vn.loa.scheduler.domain.Word;
 
 /** The levels of TT 39/2020/TT-BTTTT, highest first, plus filler for what is left. */
-public enum Priority {
+public enum Priority implements Word {
     EMERGENCY("khẩn cấp"), PRIORITY("ưu tiên"), NORMAL("thông thường"), FILLER("lấp chỗ trống");
 
     private final String vietnamese;
@@ -13,20 +13,13 @@ public enum Priority {
         this.vietnamese = vietnamese;
     }
 
+    @Override
     public String vietnamese() {
         return vietnamese;
     }
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static Optional<Priority> fromWire(String s) {
-        for (Priority p : values()) {
-            if (p.wireName().equals(s)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return Word.fromWire(Priority.class, s);
     }
 }

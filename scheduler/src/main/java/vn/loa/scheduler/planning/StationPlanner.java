@@ -55,11 +55,11 @@ final class StationPlanner {
                         .merge(i.programId(), 1, Integer::sum));
             }
         }
-        List<int[]> windows = windowsOf(day.getDayOfWeek());
+        List<Span> windows = windowsOf(day.getDayOfWeek());
         List<NoticePlacer.Fixed> fixed = notices.on(day);
         List<PlannedItem> frozenToday = frozen.on(day);
         DayPacker packer = new DayPacker(windows, fixed, frozen.stretches(day), frozen.packFromSecond(day));
-        int availableSeconds = windows.stream().mapToInt(w -> w[1] - w[0]).sum();
+        int availableSeconds = windows.stream().mapToInt(Span::length).sum();
 
         Map<Long, List<AiringRequest>> demand = new HashMap<>();
         List<AiringRequest> queue = queue(day, demand);
@@ -265,8 +265,8 @@ final class StationPlanner {
     }
 
     /** The weekday's windows in seconds of the day, clipped to the quiet hours unless the station has a waiver. */
-    List<int[]> windowsOf(DayOfWeek day) {
-        List<int[]> result = new ArrayList<>();
+    List<Span> windowsOf(DayOfWeek day) {
+        List<Span> result = new ArrayList<>();
         for (BroadcastWindow w : station.windows()) {
             if (w.day() != day) {
                 continue;
@@ -278,10 +278,10 @@ final class StationPlanner {
                 end = Math.min(end, station.quietHours().notAfterMinute());
             }
             if (end > start) {
-                result.add(new int[] {start * 60, end * 60});
+                result.add(new Span(start * 60, end * 60));
             }
         }
-        result.sort(Comparator.comparingInt(a -> a[0]));
+        result.sort(Comparator.comparingInt(Span::start));
         return result;
     }
 

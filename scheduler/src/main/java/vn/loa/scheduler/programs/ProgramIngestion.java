@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +20,12 @@ import vn.loa.media.MediaException;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.config.MediaSettings;
-import vn.loa.scheduler.store.Store;
-
 import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.programs.Rendition;
+import vn.loa.scheduler.store.Repositories;
+import vn.loa.scheduler.store.Store;
+
 /**
  * Turns an uploaded source file into a program's rendition, or a reasoned rejection, and records the
  * outcome. Blocking: call it on the ingest worker pool. The uploaded file is deleted afterwards either
@@ -69,7 +72,7 @@ public final class ProgramIngestion {
             return store.write(r -> {
                 Instant now = clock.instant();
                 r.programs().markReady(programId, rendition, describe(result.source()), new JsonObject(
-                        new java.util.LinkedHashMap<String, Object>(result.source().tags())), now);
+                        new LinkedHashMap<String, Object>(result.source().tags())), now);
                 prefillFromTags(r, program, result.source(), now);
                 Audit.record(r, actor, now, "program.ready", "program", String.valueOf(programId),
                         program.producingUnitCode(), rendition.contentSha256());
@@ -125,14 +128,14 @@ public final class ProgramIngestion {
      * The source's own tags fill what the uploader left to defaults: a title still equal to the file
      * name takes the tagged title; an empty topic takes the genre.
      */
-    private static void prefillFromTags(vn.loa.scheduler.store.Repositories r, Program program, AudioProbe source,
+    private static void prefillFromTags(Repositories r, Program program, AudioProbe source,
                                         Instant now) {
         String taggedTitle = source.tags().get("title");
         String genre = source.tags().get("genre");
         boolean titleIsFileName = program.sourceName() != null && program.title().equals(SourceNames.withoutExtension(program.sourceName()));
         String title = titleIsFileName && taggedTitle != null && !taggedTitle.isBlank() ? taggedTitle.strip() : program.title();
         String topic = program.topic() == null && genre != null && !genre.isBlank() ? genre.strip() : program.topic();
-        if (!title.equals(program.title()) || !java.util.Objects.equals(topic, program.topic())) {
+        if (!title.equals(program.title()) || !Objects.equals(topic, program.topic())) {
             r.programs().updateDetails(program.id(), truncate(title), topic == null ? null : truncate(topic),
                     program.language(), program.validFrom(), program.validTo(), now);
         }

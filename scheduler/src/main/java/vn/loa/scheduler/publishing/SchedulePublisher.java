@@ -9,17 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.scheduler.planning.Plan;
+import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.PlanningEngine;
+import vn.loa.scheduler.planning.PlanningInput;
 import vn.loa.scheduler.store.Store;
 
-import vn.loa.scheduler.planning.PlanningEngine;
-import vn.loa.scheduler.planning.PlannedItem;
-import vn.loa.scheduler.planning.Plan;
-import vn.loa.scheduler.planning.PlanningInput;
 /**
  * Plans the horizon from today and publishes it: every (station, day) whose content changed gets the
  * new items, a new version and a new ETag; an unchanged day keeps both, so agents see 304. Blocking;
@@ -83,7 +85,7 @@ public final class SchedulePublisher {
         LocalDate last = input.firstDay().plusDays(horizonDays - 1L);
         Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
         int[] counts = new int[3];
-        java.util.Set<Long> changedStations = new java.util.HashSet<>();
+        Set<Long> changedStations = new HashSet<>();
         store.write(r -> {
             Instant now = clock.instant();
             plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {

@@ -1,5 +1,6 @@
 package vn.loa.scheduler.registry;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class StationRegistry {
             throw new DomainException(DomainException.Kind.CONFLICT, "station_has_history",
                     "Không xoá được đài đã có " + records + " bản ghi nhật ký phát: lịch sử phát phải được giữ lại.",
                     "A station with " + records + " as-run records cannot be deleted: airing history is kept.",
-                    new io.vertx.core.json.JsonObject().put("as_run_records", records));
+                    new JsonObject().put("as_run_records", records));
         }
         r.stations().delete(id);
     }

@@ -3,15 +3,16 @@ package vn.loa.scheduler.reports;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
+import vn.loa.scheduler.domain.Word;
+import vn.loa.scheduler.domain.reports.DailyCount;
 import vn.loa.scheduler.planning.FrequencyTarget;
 
-import vn.loa.scheduler.domain.reports.DailyCount;
 /**
  * Compliance of a campaign (DESIGN §7): achieved / targeted airings, each target cell capped at its
  * target, plus the share of window days with at least one campaign airing. Pure: the caller reads the
@@ -45,19 +46,28 @@ public final class Compliance {
     }
 
     /** Why a station is below the threshold. */
-    public enum Reason {
+    public enum Reason implements Word {
         SILENT("Đài im lặng, mất liên lạc", "station silent"),
         MISSES("Bỏ lỡ hoặc lỗi phát", "missed or failed airings"),
         PARTIALS("Phát dở hoặc bị ngắt", "partial or interrupted airings"),
         NOT_REPORTED("Chưa báo cáo", "not reported yet"),
         NOT_SCHEDULED("Không được xếp lịch (thiếu khung giờ)", "not scheduled (not enough window time)");
 
-        public final String vi;
-        public final String en;
+        private final String vietnamese;
+        private final String english;
 
-        Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+        Reason(String vietnamese, String english) {
+            this.vietnamese = vietnamese;
+            this.english = english;
+        }
+
+        @Override
+        public String vietnamese() {
+            return vietnamese;
+        }
+
+        public String english() {
+            return english;
         }
     }
 
@@ -90,7 +100,7 @@ public final class Compliance {
      * is never in memory at once.
      */
     public static Result compute(FrequencyTarget target, LocalDate from, LocalDate to, List<StationInput> stations,
-                                 List<ProgramInput> programs, java.util.function.LongFunction<List<DailyCount>> rowsOf,
+                                 List<ProgramInput> programs, LongFunction<List<DailyCount>> rowsOf,
                                  double threshold, Instant silentBefore) {
         List<StationResult> results = new ArrayList<>();
         int targeted = 0;
@@ -123,13 +133,9 @@ public final class Compliance {
             partial += r.partial() + r.interrupted();
             records += r.played() + r.partial() + r.interrupted() + r.missed() + r.failed();
         }
-        int n = target.count();
-        int targeted = 0;
-        int achieved = 0;
+        TargetTally tally = TargetTally.of(target);
         int windowDays = 0;
         int daysWithAiring = 0;
-        Map<LocalDate, Map<Long, Integer>> weekly = new HashMap<>();
-        Map<LocalDate, java.util.Set<Long>> weeklyAirable = new HashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (!s.counts(day)) {
                 continue;
@@ -140,39 +146,19 @@ public final class Compliance {
             for (ProgramInput p : programs) {
                 int count = played.getOrDefault(p.id(), Map.of()).getOrDefault(day, 0);
                 anyPlayed += count;
-                if (!p.airableAt(s, day)) {
-                    continue;
-                }
-                airablePrograms++;
-                switch (target.kind()) {
-                    case PER_PROGRAM_PER_DAY -> {
-                        targeted += n;
-                        achieved += Math.min(count, n);
-                    }
-                    case PER_PROGRAM_PER_WEEK -> {
-                        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                        weekly.computeIfAbsent(monday, k -> new HashMap<>()).merge(p.id(), count, Integer::sum);
-                        weeklyAirable.computeIfAbsent(monday, k -> new java.util.HashSet<>()).add(p.id());
-                    }
-                    default -> {
-                        // ANY_PER_DAY is counted per day below
-                    }
+                if (p.airableAt(s, day)) {
+                    airablePrograms++;
+                    tally.airable(day, p.id(), count);
                 }
             }
-            if (target.kind() == FrequencyTarget.Kind.ANY_PER_DAY && airablePrograms > 0) {
-                targeted += n;
-                achieved += Math.min(anyPlayed, n);
-            }
+            tally.dayDone(anyPlayed, airablePrograms);
             if (anyPlayed > 0) {
                 daysWithAiring++;
             }
         }
-        for (Map.Entry<LocalDate, java.util.Set<Long>> week : weeklyAirable.entrySet()) {
-            for (long program : week.getValue()) {
-                targeted += n;
-                achieved += Math.min(weekly.get(week.getKey()).getOrDefault(program, 0), n);
-            }
-        }
+        tally.periodDone();
+        int targeted = tally.targeted();
+        int achieved = tally.achieved();
         boolean silent = s.lastHeartbeat() == null || s.lastHeartbeat().isBefore(silentBefore);
         int notReported = Math.max(0, s.pastItems() - records);
         Double compliance = ratio(achieved, targeted);

@@ -7,14 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
-import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.reports.DailyCount;
+import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.store.Repositories;
 
-import vn.loa.scheduler.domain.reports.DailyCount;
 /** Gathers what {@link Compliance} needs for one campaign within a scope and period, from the store. */
 public final class ComplianceReport {
 
@@ -43,14 +45,14 @@ public final class ComplianceReport {
             for (BroadcastWindow w : s.spec().windows()) {
                 days.add(w.day());
             }
-            Instant heartbeat = r.agentReports().heartbeats(s.id(), 1).stream().map(java.util.Map.Entry::getKey).findFirst()
+            Instant heartbeat = r.agentReports().heartbeats(s.id(), 1).stream().map(Map.Entry::getKey).findFirst()
                     .orElse(null);
             int past = end.isBefore(start) ? 0 : r.reports().pastItems(campaign.id(), s.id(), start, end, now);
             inputs.add(new Compliance.StationInput(s.id(), s.spec().code(), s.spec().name(), days,
                     new HashSet<>(s.spec().languages()), heartbeat, past, TargetStart.firstDay(campaign.publishedAt(), s)));
         }
         List<Compliance.ProgramInput> programs = programs(r, campaign);
-        java.util.function.LongFunction<List<DailyCount>> rowsOf = id -> end.isBefore(start) ? List.of()
+        LongFunction<List<DailyCount>> rowsOf = id -> end.isBefore(start) ? List.of()
                 : r.reports().campaignDays(campaign.id(), List.of(id), start, end);
         Compliance.Result result = Compliance.compute(campaign.spec().target(), start, end, inputs, programs, rowsOf, threshold,
                 now.minus(silentAfter));

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.reports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The export formats a report can be downloaded in. */
 public enum ExportFormat {
@@ -18,7 +19,7 @@ public enum ExportFormat {
 
     /** The format asked for, or null for JSON. */
     public static ExportFormat parse(String value) {
-        return value == null || value.equals("json") ? null : valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return value == null || value.equals("json") ? null : valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     public byte[] render(ReportDocument document) {

@@ -1,9 +1,11 @@
 package vn.loa.scheduler.reports;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.reports.Bucket;
+import vn.loa.scheduler.domain.reports.FrequencyCell;
+import vn.loa.scheduler.domain.reports.PlaceName;
 import vn.loa.scheduler.planning.FrequencyTarget;
 
-import vn.loa.scheduler.domain.reports.FrequencyCell;
-import vn.loa.scheduler.domain.reports.Bucket;
 /**
  * Puts a campaign's target beside each frequency cell, and adds the cells with a target and no airing
  * (a zero a supervisor must see). Per station and program the target counts as compliance does: days
@@ -25,15 +28,11 @@ import vn.loa.scheduler.domain.reports.Bucket;
  */
 public final class FrequencyTargets {
 
-    /** Where a station's airings are summed: its place code and name. */
-    public record PlaceOf(String code, String name) {
-    }
-
     private FrequencyTargets() {
     }
 
     public static List<FrequencyCell> apply(List<FrequencyCell> cells, FrequencyTarget target, LocalDate campaignFrom,
-                                            LocalDate campaignTo, java.time.Instant publishedAt, List<Station> targeted, Map<Long, PlaceOf> placeOf,
+                                            LocalDate campaignTo, Instant publishedAt, List<Station> targeted, Map<Long, PlaceName> placeOf,
                                             List<Compliance.ProgramInput> programs, Map<Long, String> titles, Bucket bucket,
                                             LocalDate from, LocalDate to) {
         if (target.kind() == FrequencyTarget.Kind.ANY_PER_DAY
@@ -43,9 +42,9 @@ public final class FrequencyTargets {
         LocalDate start = from.isBefore(campaignFrom) ? campaignFrom : from;
         LocalDate end = to.isAfter(campaignTo) ? campaignTo : to;
         Map<String, Integer> targets = new LinkedHashMap<>();
-        Map<String, PlaceOf> places = new HashMap<>();
+        Map<String, PlaceName> places = new HashMap<>();
         for (Station s : targeted) {
-            PlaceOf place = placeOf.get(s.id());
+            PlaceName place = placeOf.get(s.id());
             if (place == null) {
                 continue;
             }
@@ -85,12 +84,12 @@ public final class FrequencyTargets {
             if (!seen.contains(key)) {
                 String[] parts = key.split("\\|");
                 long program = Long.parseLong(parts[0]);
-                PlaceOf place = places.get(parts[1]);
+                PlaceName place = places.get(parts[1]);
                 out.add(new FrequencyCell(program, titles.get(program), place.code(), place.name(), LocalDate.parse(parts[2]), 0, 0,
                         0, 0, value));
             }
         });
-        out.sort(java.util.Comparator.comparing(FrequencyCell::bucketStart).thenComparing(FrequencyCell::placeCode)
+        out.sort(Comparator.comparing(FrequencyCell::bucketStart).thenComparing(FrequencyCell::placeCode)
                 .thenComparing(c -> c.programTitle() == null ? "" : c.programTitle()).thenComparingLong(FrequencyCell::programId));
         return out;
     }

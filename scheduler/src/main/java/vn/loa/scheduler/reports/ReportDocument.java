@@ -1,6 +1,7 @@
 package vn.loa.scheduler.reports;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A report as every export renders it (CSV, XLSX, PDF): a title, summary lines, and tables with
@@ -16,7 +17,7 @@ public record ReportDocument(String title, List<String> summary, List<Table> tab
     public record Percent(Double share) {
         @Override
         public String toString() {
-            return share == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", share * 100).replace('.', ',');
+            return share == null ? "" : String.format(Locale.ROOT, "%.1f", share * 100).replace('.', ',');
         }
     }
 

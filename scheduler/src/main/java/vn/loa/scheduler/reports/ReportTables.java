@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import vn.loa.scheduler.domain.reports.LogRow;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
+import vn.loa.scheduler.domain.reports.LogRow;
+
 /** The reports as {@link ReportDocument}s with Vietnamese headers, for every export format. */
 public final class ReportTables {
 
@@ -25,7 +31,7 @@ public final class ReportTables {
         for (LogRow r : rows) {
             out.add(Arrays.asList(r.day(), r.stationCode(), r.stationName(), r.sequence(), r.programId(), r.programTitle(),
                     r.campaignName(), r.plannedStart(), r.actualStart(), r.actualEnd(), r.secondsPlayed(),
-                    Outcomes.vietnamese(r.outcome()), r.reason()));
+                    Outcome.vietnamese(r.outcome()), r.reason()));
         }
         return ReportDocument.single("Nhật ký phát sóng — " + period(from, to), new ReportDocument.Table("Nhật ký phát",
                 List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Kế hoạch",
@@ -48,10 +54,10 @@ public final class ReportTables {
      * airings summed over the period, and a total per row and per column.
      */
     public static ReportDocument frequencyMatrix(List<FrequencyCell> cells, LocalDate from, LocalDate to) {
-        java.util.TreeMap<String, String> places = new java.util.TreeMap<>();
-        java.util.Map<Long, String> titles = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Integer> airings = new java.util.HashMap<>();
-        cells.stream().sorted(java.util.Comparator.comparing((FrequencyCell c) -> c.programTitle() == null ? "" : c.programTitle())
+        TreeMap<String, String> places = new TreeMap<>();
+        Map<Long, String> titles = new LinkedHashMap<>();
+        Map<String, Integer> airings = new HashMap<>();
+        cells.stream().sorted(Comparator.comparing((FrequencyCell c) -> c.programTitle() == null ? "" : c.programTitle())
                 .thenComparingLong(FrequencyCell::programId)).forEach(c -> {
                     places.put(c.placeCode(), c.placeName());
                     titles.put(c.programId(), c.programTitle());
@@ -135,7 +141,7 @@ public final class ReportTables {
         for (Compliance.StationResult s : r.stations()) {
             out.add(Arrays.asList(s.code(), s.name(), s.targeted(), s.achieved(), new ReportDocument.Percent(s.compliance()),
                     s.windowDays(), s.daysWithAiring(), s.missed(), s.partial(), s.notReported(),
-                    s.reason() == null ? "" : s.reason().vi));
+                    s.reason() == null ? "" : s.reason().vietnamese()));
         }
         out.add(Arrays.asList("", "Tổng cộng", r.targeted(), r.achieved(), new ReportDocument.Percent(r.compliance()),
                 r.windowDays(), r.daysWithAiring(), "", "", "", ""));

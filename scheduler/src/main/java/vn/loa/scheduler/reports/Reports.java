@@ -21,6 +21,7 @@ import vn.loa.scheduler.domain.reports.LogCursor;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.domain.reports.Place;
+import vn.loa.scheduler.domain.reports.PlaceName;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.store.AgentReportRepository.SequenceState;
 import vn.loa.scheduler.store.Repositories;
@@ -208,17 +209,16 @@ public final class Reports {
         CampaignRecord campaign = campaign(r, campaignId);
         Set<Long> targetedIds = r.planning().stationsOf(campaign.spec().targetUnits(), campaign.spec().targetStations());
         List<Station> targeted = r.stations().list(unit).stream().filter(s -> targetedIds.contains(s.id())).toList();
-        Map<Long, FrequencyTargets.PlaceOf> placeOf = new HashMap<>();
+        Map<Long, PlaceName> placeOf = new HashMap<>();
         Map<String, String> communeNames = new HashMap<>();
-        Map<Long, String[]> above = place == Place.DISTRICT || place == Place.PROVINCE ? r.reports().places(place) : Map.of();
+        Map<Long, PlaceName> above = place == Place.DISTRICT || place == Place.PROVINCE ? r.reports().places(place) : Map.of();
         for (Station s : targeted) {
-            FrequencyTargets.PlaceOf p = switch (place) {
-                case STATION -> new FrequencyTargets.PlaceOf(s.spec().code(), s.spec().name());
+            PlaceName p = switch (place) {
+                case STATION -> new PlaceName(s.spec().code(), s.spec().name());
                 // a commune's stations share its name: looked up once per commune, not once per station
-                case COMMUNE -> new FrequencyTargets.PlaceOf(s.spec().communeCode(), communeNames.computeIfAbsent(
+                case COMMUNE -> new PlaceName(s.spec().communeCode(), communeNames.computeIfAbsent(
                         s.spec().communeCode(), code -> r.orgUnits().findByCode(code).map(u -> u.name()).orElse(code)));
-                default -> above.containsKey(s.id()) ? new FrequencyTargets.PlaceOf(above.get(s.id())[0], above.get(s.id())[1])
-                        : new FrequencyTargets.PlaceOf("—", "—");
+                default -> above.getOrDefault(s.id(), new PlaceName("—", "—"));
             };
             placeOf.put(s.id(), p);
         }

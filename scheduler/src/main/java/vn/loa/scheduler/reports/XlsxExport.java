@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -30,7 +32,7 @@ public final class XlsxExport {
                     summary.value(i + 1, 0, document.summary().get(i));
                 }
             }
-            java.util.Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (ReportDocument.Table table : document.tables()) {
                 Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), names));
                 for (int c = 0; c < table.headers().size(); c++) {
@@ -70,7 +72,7 @@ public final class XlsxExport {
     }
 
     /** Excel allows 31 characters and no []:*?/\ in a sheet name, and names must differ. */
-    private static String sheetName(String title, java.util.Set<String> taken) {
+    private static String sheetName(String title, Set<String> taken) {
         String clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ");
         String name = clean.length() > 31 ? clean.substring(0, 31).strip() : clean;
         for (int n = 2; !taken.add(name); n++) {

@@ -2,7 +2,9 @@ package vn.loa.scheduler.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.ScheduledItem;
@@ -17,7 +19,7 @@ public interface AgentReportRepository {
      * Items of those days withdrawn once their time had come (id and reason): an agent airing one stops
      * it and says why.
      */
-    java.util.Map<Long, String> withdrawnItems(long stationId, LocalDate from, LocalDate to);
+    Map<Long, String> withdrawnItems(long stationId, LocalDate from, LocalDate to);
 
     /** Notes that the station's agent has now received the notice items of those days. */
     void markNoticesDelivered(long stationId, LocalDate from, LocalDate to, Instant now);
@@ -25,7 +27,7 @@ public interface AgentReportRepository {
     void appendHeartbeat(long stationId, Heartbeat heartbeat, Instant receivedAt);
 
     /** The station's newest heartbeats, newest first, with when each arrived. */
-    List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit);
+    List<Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit);
 
     /**
      * What a published item of the station was: which campaign or notice it was for, its program and
@@ -87,7 +89,7 @@ public interface AgentReportRepository {
 
         /** The first missing sequence numbers, at most {@code limit} of them, newest enrolment first. */
         public List<Long> missing() {
-            List<Long> numbers = new java.util.ArrayList<>();
+            List<Long> numbers = new ArrayList<>();
             for (Gap g : gaps) {
                 for (long s = g.from(); s <= g.to() && numbers.size() < limit; s++) {
                     numbers.add(s);

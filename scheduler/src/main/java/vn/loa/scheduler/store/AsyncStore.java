@@ -2,6 +2,7 @@ package vn.loa.scheduler.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
+import java.util.concurrent.Callable;
 
 /**
  * The store as seen from an event loop: each call runs on a bounded worker pool and completes the
@@ -28,7 +29,7 @@ public final class AsyncStore {
     }
 
     /** A report on the report pool: its service reads with {@link Store#readWithin}, so a runaway one is stopped. */
-    public <T> Future<T> reporting(java.util.concurrent.Callable<T> work) {
+    public <T> Future<T> reporting(Callable<T> work) {
         return reports.executeBlocking(work, false);
     }
 
@@ -42,7 +43,7 @@ public final class AsyncStore {
     }
 
     /** Runs other blocking work (disk checks, file parsing) on the same pool. */
-    public <T> Future<T> blocking(java.util.concurrent.Callable<T> work) {
+    public <T> Future<T> blocking(Callable<T> work) {
         return workers.executeBlocking(work, false);
     }
 }

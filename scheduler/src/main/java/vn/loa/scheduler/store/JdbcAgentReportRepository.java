@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Heartbeat;
+import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.ScheduledItem;
 
 final class JdbcAgentReportRepository implements AgentReportRepository {
@@ -26,8 +29,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
-    public java.util.Map<Long, String> withdrawnItems(long stationId, LocalDate from, LocalDate to) {
-        java.util.Map<Long, String> withdrawn = new java.util.LinkedHashMap<>();
+    public Map<Long, String> withdrawnItems(long stationId, LocalDate from, LocalDate to) {
+        Map<Long, String> withdrawn = new LinkedHashMap<>();
         sql.list(AgentReportSql.WITHDRAWN_ITEMS, r -> withdrawn.put(r.getLong(1), r.getString(2)), stationId, from.toString(),
                 to.toString());
         return withdrawn;
@@ -48,8 +51,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
-    public List<java.util.Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit) {
-        return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> java.util.Map.entry(Sql.instant(r, "received_at"),
+    public List<Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit) {
+        return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> Map.entry(Sql.instant(r, "received_at"),
                 new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
                         Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
                         r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"))),
@@ -67,10 +70,10 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                     enrolmentId, a.sequence()).orElseThrow();
             return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
         }
-        String o = a.outcome();
+        Outcome o = Outcome.fromWire(a.outcome()).orElseThrow();
         Object[] counts = {a.programId() == null ? 0 : a.programId(), a.campaignId() == null ? 0 : a.campaignId(),
-            o.equals("played") ? 1 : 0, o.equals("partial") ? 1 : 0, o.equals("interrupted") ? 1 : 0,
-            o.equals("missed") ? 1 : 0, o.equals("failed") ? 1 : 0, a.secondsPlayed()};
+            o == Outcome.PLAYED ? 1 : 0, o == Outcome.PARTIAL ? 1 : 0, o == Outcome.INTERRUPTED ? 1 : 0,
+            o == Outcome.MISSED ? 1 : 0, o == Outcome.FAILED ? 1 : 0, a.secondsPlayed()};
         sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, a.day().toString(), counts));
         sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, a.day().withDayOfMonth(1).toString(), counts));
         sequences.received(stationId, enrolmentId, a.sequence());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,8 +18,8 @@ import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.CampaignRecord;
-import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.CampaignSpec;
+import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.planning.PlannedItem;
@@ -39,7 +40,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
     @Override
     public CampaignRecord insertCampaign(CampaignSpec spec, CampaignStatus status, Instant now) {
         long id = sql.insert(PlanningSql.INSERT_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(),
-                spec.to().toString(), spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), status.wireName(),
+                spec.to().toString(), spec.priority().wireName(), spec.target().kind().wireName(), spec.target().count(), status.wireName(),
                 now.toString(), now.toString(), status == CampaignStatus.ACTIVE ? now.toString() : null);
         writeChildren(id, spec);
         return findCampaign(id).orElseThrow();
@@ -48,7 +49,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
     @Override
     public void updateCampaign(long id, CampaignSpec spec, Instant now) {
         sql.update(PlanningSql.UPDATE_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(), spec.to().toString(),
-                spec.priority().wireName(), kind(spec.target().kind()), spec.target().count(), now.toString(), id);
+                spec.priority().wireName(), spec.target().kind().wireName(), spec.target().count(), now.toString(), id);
         sql.update(PlanningSql.DELETE_PROGRAMS, id);
         sql.update(PlanningSql.DELETE_TARGETS, id);
         sql.update(PlanningSql.DELETE_WINDOWS, id);
@@ -139,7 +140,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
                 makeUps.add(new PlanningInput.MakeUp(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]), n));
             }
         });
-        makeUps.sort(java.util.Comparator.comparing(PlanningInput.MakeUp::stationId).thenComparing(PlanningInput.MakeUp::campaignId)
+        makeUps.sort(Comparator.comparing(PlanningInput.MakeUp::stationId).thenComparing(PlanningInput.MakeUp::campaignId)
                 .thenComparing(PlanningInput.MakeUp::programId));
         return makeUps;
     }
@@ -190,7 +191,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
         CampaignSpec spec = new CampaignSpec(r.getString("name"), r.getString("owner_code"),
                 LocalDate.parse(r.getString("period_start")), LocalDate.parse(r.getString("period_end")),
                 Priority.fromWire(r.getString("priority")).orElseThrow(),
-                new FrequencyTarget(FrequencyTarget.Kind.valueOf(r.getString("target_kind").toUpperCase()), r.getInt("target_count")),
+                new FrequencyTarget(FrequencyTarget.Kind.fromWire(r.getString("target_kind")).orElseThrow(), r.getInt("target_count")),
                 List.of(), List.of(), List.of(), List.of());
         CampaignStatus status = CampaignStatus.fromWire(r.getString("status")).orElseThrow();
         Instant created = Sql.instant(r, "created_at");
@@ -208,10 +209,6 @@ final class JdbcPlanningRepository implements PlanningRepository {
                 sql.list(PlanningSql.CAMPAIGN_STATIONS, r -> r.getLong(1), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_PROGRAMS, r -> r.getLong(1), c.id()), windows);
         return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt(), c.publishedAt());
-    }
-
-    private static String kind(FrequencyTarget.Kind kind) {
-        return kind.name().toLowerCase();
     }
 
     private static LocalDate day(String text) {

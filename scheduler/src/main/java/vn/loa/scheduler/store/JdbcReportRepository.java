@@ -6,14 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.loa.scheduler.domain.reports.Bucket;
-import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.domain.reports.DailyCount;
+import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.domain.reports.Place;
+import vn.loa.scheduler.domain.reports.PlaceName;
 
 final class JdbcReportRepository implements ReportRepository {
 
@@ -80,7 +86,7 @@ final class JdbcReportRepository implements ReportRepository {
             }
             default -> {
                 q.append(ReportSql.PLACES);
-                params.add(place.name().toLowerCase(java.util.Locale.ROOT));
+                params.add(place.name().toLowerCase(Locale.ROOT));
                 // a station with no unit at that level (a province > commune tree) is summed under its province's "—"
                 placeCode = "COALESCE(pl.code, '—')";
                 placeName = "COALESCE(pl.name, '—')";
@@ -126,7 +132,7 @@ final class JdbcReportRepository implements ReportRepository {
 
     @Override
     public List<DailyCount> campaignDays(long campaignId, Collection<Long> stationIds, LocalDate from, LocalDate to) {
-        String ids = stationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        String ids = stationIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
         return sql.list(ReportSql.CAMPAIGN_DAYS, r -> new DailyCount(r.getLong(1), LocalDate.parse(r.getString(2)), r.getLong(3),
                 r.getLong(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getDouble(10)),
                 campaignId, from.toString(), to.toString(), ids);
@@ -150,8 +156,8 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to) {
-        return scoped(unitCode, ReportSql.AIRING_DAYS, r -> java.util.Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))),
+    public List<Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to) {
+        return scoped(unitCode, ReportSql.AIRING_DAYS, r -> Map.entry(r.getLong(1), LocalDate.parse(r.getString(2))),
                 from.toString(), to.toString());
     }
 
@@ -159,8 +165,8 @@ final class JdbcReportRepository implements ReportRepository {
     public DaySummary day(String unitCode, LocalDate day, Instant now) {
         int[] items = scoped(unitCode, ReportSql.DAY_ITEMS, r -> new int[] {r.getInt(1), r.getInt(2)}, now.toString(),
                 day.toString()).get(0);
-        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
-        scoped(unitCode, ReportSql.DAY_OUTCOMES, r -> java.util.Map.entry(r.getString(1), r.getInt(2)), day.toString())
+        Map<String, Integer> outcomes = new TreeMap<>();
+        scoped(unitCode, ReportSql.DAY_OUTCOMES, r -> Map.entry(r.getString(1), r.getInt(2)), day.toString())
                 .forEach(e -> outcomes.put(e.getKey(), e.getValue()));
         List<DaySummary.NoticeProgress> notices = scoped(unitCode, ReportSql.DAY_NOTICES, r -> new DaySummary.NoticeProgress(
                 r.getLong(1), r.getString(2), Instant.parse(r.getString(3)), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7)),
@@ -174,11 +180,13 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
-    public java.util.Map<Long, String[]> places(Place place) {
-        java.util.Map<Long, String[]> map = new java.util.HashMap<>();
+    public Map<Long, PlaceName> places(Place place) {
+        record Row(long stationId, PlaceName place) {
+        }
+        Map<Long, PlaceName> map = new HashMap<>();
         String q = "WITH RECURSIVE x AS (SELECT 1)" + ReportSql.PLACES + "SELECT station_id, code, name FROM place";
-        sql.list(q, r -> new Object[] {r.getLong(1), r.getString(2), r.getString(3)}, place.name().toLowerCase(java.util.Locale.ROOT))
-                .forEach(row -> map.put((Long) row[0], new String[] {(String) row[1], (String) row[2]}));
+        sql.list(q, r -> new Row(r.getLong(1), new PlaceName(r.getString(2), r.getString(3))), place.wireName())
+                .forEach(row -> map.put(row.stationId(), row.place()));
         return map;
     }
 

@@ -1,6 +1,9 @@
 package vn.loa.scheduler.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +33,12 @@ final class JdbcSilenceRepository implements SilenceRepository {
 
     @Override
     public List<Silent> silentWithin(String unitCode) {
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         String scope = TreeSql.withScope(unitCode, params);
         return sql.list(scope + SilenceSql.SILENT_WITHIN, JdbcSilenceRepository::silentRow, params.toArray());
     }
 
-    private static Silent silentRow(java.sql.ResultSet r) throws java.sql.SQLException {
+    private static Silent silentRow(ResultSet r) throws SQLException {
         return new Silent(r.getLong("station_id"), Instant.parse(r.getString("silent_since")), r.getString("reason"));
     }
 

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.loa.scheduler.domain.NoticeAiring;
@@ -24,5 +25,5 @@ public interface NoticeRepository {
     List<NoticeAiring> airings(long noticeId, String unitCode);
 
     /** Of these stations, how many never connected an agent and how many are silent now. */
-    NoticeReach reach(java.util.Collection<Long> stationIds);
+    NoticeReach reach(Collection<Long> stationIds);
 }

@@ -1,5 +1,7 @@
 package vn.loa.scheduler.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +105,7 @@ final class PublishedDays {
     private record Row(long id, PlannedItem item) {
     }
 
-    private static Row row(java.sql.ResultSet r) throws java.sql.SQLException {
+    private static Row row(ResultSet r) throws SQLException {
         return new Row(r.getLong("id"), new PlannedItem(r.getLong("station_id"), LocalDate.parse(r.getString("day")),
                 r.getInt("position"), Instant.parse(r.getString("planned_start")), r.getLong("duration_ms"),
                 r.getLong("program_id"), r.getString("content_sha256"), Sql.nullableLong(r, "campaign_id"),

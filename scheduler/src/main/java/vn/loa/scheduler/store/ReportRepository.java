@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.loa.scheduler.domain.reports.Bucket;
 import vn.loa.scheduler.domain.reports.DailyCount;
 import vn.loa.scheduler.domain.reports.DaySummary;
@@ -11,6 +12,7 @@ import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.domain.reports.Place;
+import vn.loa.scheduler.domain.reports.PlaceName;
 
 /** What the supervisors' reports read: the as-run log and the daily roll-up. */
 public interface ReportRepository {
@@ -42,10 +44,10 @@ public interface ReportRepository {
     List<Aired> aired(String unitCode, LocalDate from, LocalDate to);
 
     /** Each station's days with at least one airing, as (station id, day). */
-    List<java.util.Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
+    List<Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
 
     /** Each station's unit (code, name) at the level of {@code place} (district or province). */
-    java.util.Map<Long, String[]> places(Place place);
+    Map<Long, PlaceName> places(Place place);
 
     /** A day across the scope: items planned and due by {@code now}, outcomes reported, urgent notices. */
     DaySummary day(String unitCode, LocalDate day, Instant now);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,9 +67,9 @@ final class Sql {
     }
 
     /** A nullable ISO-8601 instant column. */
-    static java.time.Instant instant(ResultSet row, String column) throws SQLException {
+    static Instant instant(ResultSet row, String column) throws SQLException {
         String value = row.getString(column);
-        return value == null ? null : java.time.Instant.parse(value);
+        return value == null ? null : Instant.parse(value);
     }
 
     /** A nullable integer column. */
@@ -77,7 +78,7 @@ final class Sql {
         return row.wasNull() ? null : value;
     }
 
-    static String text(java.time.Instant instant) {
+    static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 

@@ -1,11 +1,13 @@
 package vn.loa.scheduler.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -71,13 +73,13 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public <T> T readWithin(java.time.Duration limit, Work<T> work) {
+    public <T> T readWithin(Duration limit, Work<T> work) {
         long deadline = System.nanoTime() + limit.toNanos();
         boolean[] stopped = {false};
         try {
             // SQLite calls the handler every few thousand virtual-machine steps; non-zero interrupts the statement
-            return inTransaction(reads, work, connection -> org.sqlite.ProgressHandler.setHandler(connection, 10_000,
-                    new org.sqlite.ProgressHandler() {
+            return inTransaction(reads, work, connection -> ProgressHandler.setHandler(connection, 10_000,
+                    new ProgressHandler() {
                         @Override
                         protected int progress() {
                             stopped[0] = System.nanoTime() > deadline;

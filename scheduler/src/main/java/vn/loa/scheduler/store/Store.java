@@ -1,5 +1,7 @@
 package vn.loa.scheduler.store;
 
+import java.time.Duration;
+
 /**
  * The scheduler's persistent state. Every use is one transaction: {@link #read} sees a consistent
  * snapshot, {@link #write} commits all of its work or none of it (a refusal thrown inside rolls back).
@@ -23,7 +25,7 @@ public interface Store extends AutoCloseable {
      * A read that is abandoned ({@link StoreTimeout}) once it has run {@code limit}: for reports, whose
      * cost depends on the period and scope a user picks.
      */
-    default <T> T readWithin(java.time.Duration limit, Work<T> work) {
+    default <T> T readWithin(Duration limit, Work<T> work) {
         return read(work);
     }
 

@@ -1,5 +1,9 @@
 package vn.loa.scheduler.store;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The recursive queries over the org-unit tree that scoped lists share. Each is a common table
  * expression taking one parameter, the code of the unit it starts from; PostgreSQL reads them as is.
@@ -35,7 +39,7 @@ final class TreeSql {
      * The {@code subtree} CTE of a scoped query: the unit's subtree (its code is added to
      * {@code params}), or every unit when {@code unitCode} is null.
      */
-    static String withScope(String unitCode, java.util.List<Object> params) {
+    static String withScope(String unitCode, List<Object> params) {
         if (unitCode == null) {
             return WITH_ALL_UNITS;
         }
@@ -44,10 +48,10 @@ final class TreeSql {
     }
 
     /** Runs a query that starts after the scope CTE ({@link #withScope}), its own parameters after the scope's. */
-    static <T> java.util.List<T> scoped(Sql sql, String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {
-        java.util.List<Object> all = new java.util.ArrayList<>();
+    static <T> List<T> scoped(Sql sql, String unitCode, String query, Sql.RowMapper<T> mapper, Object... params) {
+        List<Object> all = new ArrayList<>();
         String q = withScope(unitCode, all) + query;
-        all.addAll(java.util.Arrays.asList(params));
+        all.addAll(Arrays.asList(params));
         return sql.list(q, mapper, all.toArray());
     }
 

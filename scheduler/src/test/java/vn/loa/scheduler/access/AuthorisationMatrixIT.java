@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
+import vn.loa.scheduler.testing.TestUsers;
 
-import vn.loa.scheduler.domain.access.Role;
 /**
  * Every operation of the OpenAPI document × every kind of caller × an object inside and outside the
  * caller's scope. Callers: nobody, and an admin, planner, supervisor of district 040 (Thành phố Cao
@@ -99,10 +101,10 @@ class AuthorisationMatrixIT {
             programIn = Programs.approved(root, IN_DISTRICT, "Chương trình huyện", 1);
             programOut = Programs.approved(root, OUT_DISTRICT, "Chương trình huyện khác", 2);
             callers.put("anonymous", scheduler.api());
-            callers.put("admin", scheduler.as("admin.040", vn.loa.scheduler.domain.access.Role.ADMIN, IN_DISTRICT));
-            callers.put("planner", scheduler.as("planner.040", vn.loa.scheduler.domain.access.Role.PLANNER, IN_DISTRICT));
-            callers.put("operator", scheduler.as("operator.01273", vn.loa.scheduler.domain.access.Role.OPERATOR, IN_COMMUNE));
-            callers.put("supervisor", scheduler.as("supervisor.040", vn.loa.scheduler.domain.access.Role.SUPERVISOR, IN_DISTRICT));
+            callers.put("admin", scheduler.as("admin.040", Role.ADMIN, IN_DISTRICT));
+            callers.put("planner", scheduler.as("planner.040", Role.PLANNER, IN_DISTRICT));
+            callers.put("operator", scheduler.as("operator.01273", Role.OPERATOR, IN_COMMUNE));
+            callers.put("supervisor", scheduler.as("supervisor.040", Role.SUPERVISOR, IN_DISTRICT));
             callers.put("station", scheduler.api().withToken(enrol(stationA)));
         }
 
@@ -159,7 +161,7 @@ class AuthorisationMatrixIT {
             String serverTime = Fixtures.expect(root.get("/health"), 200).json().getString("time");
             return post("/api/v1/notices", new JsonObject().put("title", "Bão số " + next()).put("program_id", program(in))
                     .put("issued_by_unit_code", district(in)).put("override_windows", true)
-                    .put("air_at", java.time.Instant.parse(serverTime).plusSeconds(3600).toString())
+                    .put("air_at", Instant.parse(serverTime).plusSeconds(3600).toString())
                     .put("target_units", new JsonArray().add(district(in)))).getLong("id");
         }
 
@@ -194,7 +196,7 @@ class AuthorisationMatrixIT {
         rows.add(new Row("health", (c, in) -> Call.get("/health"),
                 expect("anonymous=200 admin=200 planner=200 operator=200 supervisor=200 station=200")));
         rows.add(new Row("login", (c, in) -> Call.json("POST", "/api/v1/session",
-                new JsonObject().put("username", "planner.040").put("password", vn.loa.scheduler.testing.TestUsers.PASSWORD)),
+                new JsonObject().put("username", "planner.040").put("password", TestUsers.PASSWORD)),
                 expect("anonymous=200 admin=200 planner=200 operator=200 supervisor=200 station=200")));
         rows.add(new Row("getSession", (c, in) -> Call.get("/api/v1/session"), expect(USERS_ONLY_READ)));
         rows.add(new Row("logout", (c, in) -> Call.json("DELETE", "/api/v1/session", null),
@@ -378,7 +380,7 @@ class AuthorisationMatrixIT {
                         Api api = caller.equals("station") && row.operationId().equals("rotateAgentToken")
                                 ? scheduler.api().withToken(ctx.enrol(ctx.station(true))) : ctx.callers.get(caller);
                         if (row.operationId().equals("logout") && !caller.equals("anonymous") && !caller.equals("station")) {
-                            api = scheduler.api().signIn(usernameOf(caller), vn.loa.scheduler.testing.TestUsers.PASSWORD);
+                            api = scheduler.api().signIn(usernameOf(caller), TestUsers.PASSWORD);
                         }
                         Call call = row.call().apply(ctx, in);
                         Api.Reply reply = api.sendBytes(call.method(), call.path(), call.contentType(),

@@ -8,6 +8,7 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -126,7 +127,7 @@ class AsRunSequencesIT {
                 .map(o -> ((JsonObject) o).getString("code")).collect(Collectors.toList()));
 
         // eight hostile batches at once, then everything a station and a supervisor need still answers
-        List<CompletableFuture<Api.Reply>> hostile = new java.util.ArrayList<>();
+        List<CompletableFuture<Api.Reply>> hostile = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             long far = 9_007_199_254_740_991L - i;
             hostile.add(CompletableFuture.supplyAsync(() -> pc.post("/api/v1/stations/" + station + "/as-run",

@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.demo.DemoUsers;
@@ -69,7 +70,7 @@ class DemoCommandIT {
         while (System.nanoTime() < deadline) {
             JsonArray programs = Fixtures.expect(api.get("/api/v1/programs?status=approved"), 200).items();
             // the demo's 20-second test notice is approved too; the campaign's programs are the 3-minute ones
-            java.util.Optional<JsonObject> program = programs.stream().map(JsonObject.class::cast)
+            Optional<JsonObject> program = programs.stream().map(JsonObject.class::cast)
                     .filter(p -> p.getString("kind").equals("program")).findFirst();
             if (program.isPresent()) {
                 return program.get();

@@ -6,6 +6,8 @@ import static vn.loa.scheduler.testing.ErrorShape.assertError;
 import static vn.loa.scheduler.testing.Fixtures.expect;
 
 import io.vertx.core.json.JsonObject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,7 +70,7 @@ class ApiBasicsIT {
         assertTrue(script.contentType().startsWith("text/javascript"), script.contentType());
         assertTrue(script.text().contains("Lập lịch phát thanh cho đài truyền thanh cấp xã"), "UTF-8 intact");
         // every script the shell loads is served: a WebJar bumped in the pom but not in index.html fails here
-        java.util.regex.Matcher src = java.util.regex.Pattern.compile("src=\"([^\"]+)\"").matcher(page.text());
+        Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(page.text());
         int scripts = 0;
         while (src.find()) {
             expect(api.get(src.group(1)), 200);

@@ -12,10 +12,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.domain.access.Role;
@@ -38,7 +40,7 @@ class ConnectionHygieneIT {
             "LOA_SERVER_TRUSTED_PROXIES", "127.0.0.2"));
 
     private int port() {
-        return java.net.URI.create(scheduler.api().baseUrl()).getPort();
+        return URI.create(scheduler.api().baseUrl()).getPort();
     }
 
     private Socket connect(String from) throws IOException {
@@ -134,7 +136,7 @@ class ConnectionHygieneIT {
         version = expect(agent.get("/api/v1/stations/" + station + "/schedule/changes?wait=10&after=" + version), 200)
                 .json().getString("version");
         String path = "/api/v1/stations/" + station + "/schedule/changes?wait=4&after=" + version;
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        var first = CompletableFuture.supplyAsync(() -> {
             long t = System.nanoTime();
             Api.Reply reply = agent.get(path);
             return Map.entry(reply, (System.nanoTime() - t) / 1_000_000);

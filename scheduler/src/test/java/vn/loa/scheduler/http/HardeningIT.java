@@ -3,6 +3,7 @@ package vn.loa.scheduler.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
@@ -73,7 +74,7 @@ class HardeningIT {
             Api.Reply health = api.get("/health");
             assertEquals(200, health.status());
             assertTrue(health.header("Strict-Transport-Security").startsWith("max-age="));
-            Api.Reply login = api.post("/api/v1/session", new io.vertx.core.json.JsonObject().put("username", "quantri")
+            Api.Reply login = api.post("/api/v1/session", new JsonObject().put("username", "quantri")
                     .put("password", TestUsers.PASSWORD));
             assertEquals(200, login.status(), login.toString());
             assertTrue(login.header("Set-Cookie").contains("Secure"), login.header("Set-Cookie"));

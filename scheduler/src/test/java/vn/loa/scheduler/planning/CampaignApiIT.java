@@ -12,11 +12,14 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.MutableClock;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 
@@ -26,8 +29,8 @@ class CampaignApiIT {
     private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Monday 23 November 2026, 00:30 in Hà Nội: every window of the day is still ahead. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private final vn.loa.scheduler.testing.MutableClock clock =
-            new vn.loa.scheduler.testing.MutableClock(TODAY.atTime(0, 30).atZone(HCM).toInstant());
+    private final MutableClock clock =
+            new MutableClock(TODAY.atTime(0, 30).atZone(HCM).toInstant());
 
     @RegisterExtension
     final TestScheduler scheduler = TestScheduler.withClock(clock);
@@ -125,7 +128,7 @@ class CampaignApiIT {
         JsonArray items = expect(agent.get(schedulePath()), 200).items();
         JsonObject item = items.stream().map(JsonObject.class::cast)
                 .filter(i -> Long.valueOf(notice.getLong("id")).equals(i.getLong("notice_id"))).findFirst().orElseThrow();
-        assertEquals(airAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Instant.parse(item.getString("planned_start")));
+        assertEquals(airAt.truncatedTo(ChronoUnit.SECONDS), Instant.parse(item.getString("planned_start")));
         assertTrue(item.getString("reason").contains("thông báo khẩn"));
         assertEquals("Bão số 3 đổ bộ", item.getString("notice_title"));
         assertNull(item.getValue("campaign_name"));
@@ -169,7 +172,7 @@ class CampaignApiIT {
         PlannedItem missed = new PlannedItem(station, yesterday, 0, yesterday.atTime(6, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toInstant(), 4000, program, sha, id, null, "kế hoạch #" + id);
         scheduler.store().write(r -> {
-            r.planning().publishDay(station, yesterday, java.util.List.of(missed), "yesterday", clock.instant(), null);
+            r.planning().publishDay(station, yesterday, List.of(missed), "yesterday", clock.instant(), null);
             return null;
         });
         long itemId = scheduler.store().read(r -> r.agentReports().scheduleItems(station, yesterday, yesterday)).get(0).id();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
@@ -31,12 +31,13 @@ import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.domain.programs.Rendition;
+import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.testing.MutableClock;
 
-import vn.loa.scheduler.publishing.SchedulePublisher;
 /**
  * The frozen past as a property: on a real store, random sequences of what planners and admins do —
  * publish a campaign, close one, edit a station's windows, retire a program, issue and cancel urgent
@@ -202,7 +203,7 @@ class FrozenPastTest {
                 switch (kind) {
                     case 0, 1 -> {
                         List<Long> chosen = new ArrayList<>(programs);
-                        java.util.Collections.shuffle(chosen, random);
+                        Collections.shuffle(chosen, random);
                         FrequencyTarget target = switch (random.nextInt(3)) {
                             case 0 -> new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 1 + random.nextInt(2));
                             case 1 -> new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_WEEK, 1 + random.nextInt(4));
@@ -233,7 +234,7 @@ class FrozenPastTest {
                     case 4 -> {
                         long program = noticePrograms.get(random.nextInt(noticePrograms.size()));
                         Instant airAt = random.nextBoolean() ? null : now.plusSeconds(random.nextInt(4 * 3600));
-                        notices.add(r.planning().insertNotice(new vn.loa.scheduler.planning.NoticeSpec("Bão số " + notices.size(),
+                        notices.add(r.planning().insertNotice(new NoticeSpec("Bão số " + notices.size(),
                                 program, "99", airAt, random.nextBoolean(), 1 + random.nextInt(3), 10 + random.nextInt(50),
                                 List.of("99"), List.of()), now));
                         return "issue a notice";

@@ -9,17 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.ProgramKind;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.domain.programs.Rendition;
+import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.store.SqliteStore;
 
-import vn.loa.scheduler.publishing.SchedulePublisher;
 /**
  * Plans 7 days for 1,000 and for 10,000 generated stations (two windows each, one campaign of 20
  * programs once a day, a second competing one) on a real SQLite store, and prints side by side: the
@@ -73,7 +74,7 @@ public final class PlanningBenchmark {
                             "p.mp3", 1, "bench"), now).id();
                     r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000,
                             (180 + (p * 37L) % 115) * 1000, 0, -20, -3, -16, -1.5, 5), "bench", new JsonObject(), now);
-                    r.programs().setStatus(id, vn.loa.scheduler.domain.programs.ProgramStatus.APPROVED, now);
+                    r.programs().setStatus(id, ProgramStatus.APPROVED, now);
                     programs.add(id);
                 }
                 r.planning().insertCampaign(new CampaignSpec("Chính", "99", monday, monday.plusDays(60), Priority.NORMAL,

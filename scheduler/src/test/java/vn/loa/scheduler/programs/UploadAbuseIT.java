@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
@@ -46,7 +51,7 @@ class UploadAbuseIT {
 
     @Test
     void aSignedInUserWithoutTheRightIsRefusedBeforeTheBodyToo() throws IOException {
-        Api supervisor = scheduler.as("giamsat", vn.loa.scheduler.domain.access.Role.SUPERVISOR, Fixtures.PROVINCE);
+        Api supervisor = scheduler.as("giamsat", Role.SUPERVISOR, Fixtures.PROVINCE);
         String status = rawUpload(supervisor, 150L * 1024 * 1024);
         assertTrue(status.startsWith("HTTP/1.1 403"), status);
         assertTrue(uploadsLeft().isEmpty(), "written before the refusal: " + uploadsLeft());
@@ -82,7 +87,7 @@ class UploadAbuseIT {
 
     /** Sends headers and then as much of a body of {@code length} bytes as the server takes; its status line. */
     private String rawUpload(Api user, long length) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", java.net.URI.create(scheduler.api().baseUrl()).getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", URI.create(scheduler.api().baseUrl()).getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/programs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\n"
@@ -91,11 +96,11 @@ class UploadAbuseIT {
                     + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];
             InputStream in = socket.getInputStream();
-            java.util.concurrent.CompletableFuture<byte[]> answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<byte[]> answer = CompletableFuture.supplyAsync(() -> {
                 try {
                     return in.readNBytes(12);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             try {
@@ -110,15 +115,15 @@ class UploadAbuseIT {
         }
     }
 
-    private java.util.List<Path> uploadsLeft() {
+    private List<Path> uploadsLeft() {
         Path uploads = scheduler.dataDir().resolve("uploads");
         if (!Files.exists(uploads)) {
-            return java.util.List.of();
+            return List.of();
         }
         try (Stream<Path> files = Files.list(uploads)) {
             return files.toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

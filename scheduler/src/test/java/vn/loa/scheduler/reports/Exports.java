@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -25,7 +26,7 @@ final class Exports {
 
     static byte[] download(Api api, String path, String contentType) {
         HttpResponse<byte[]> response = api.download(path);
-        assertEquals(200, response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertEquals(contentType, response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename="));
         return response.body();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,23 +16,24 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.loa.scheduler.planning.CampaignStatus;
-import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.domain.programs.NewProgram;
+import vn.loa.scheduler.domain.programs.ProgramKind;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.domain.programs.Rendition;
+import vn.loa.scheduler.domain.reports.Bucket;
+import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
+import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
-import vn.loa.scheduler.domain.programs.NewProgram;
-import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.store.SqliteStore;
 
-import vn.loa.scheduler.domain.reports.Place;
-import vn.loa.scheduler.domain.reports.Bucket;
 /**
  * One year of as-run records for 1,000 stations (10 districts of 100 communes; about 15 million
  * records) on a real SQLite file, then the time of a frequency matrix (program x station, the whole
@@ -86,7 +88,7 @@ public final class ReportBenchmark {
                             "p.mp3", 1, "bench"), now).id();
                     r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
                             -3, -16, -1.5, 5), "bench", new JsonObject(), now);
-                    r.programs().setStatus(id, vn.loa.scheduler.domain.programs.ProgramStatus.APPROVED, now);
+                    r.programs().setStatus(id, ProgramStatus.APPROVED, now);
                     programs.add(id);
                 }
                 return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,
@@ -130,7 +132,7 @@ public final class ReportBenchmark {
         long count = 0;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME).toAbsolutePath())) {
             List<Long> stations = new ArrayList<>();
-            try (java.sql.Statement s = db.createStatement()) {
+            try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 try (ResultSet r = s.executeQuery("SELECT id FROM station ORDER BY id")) {

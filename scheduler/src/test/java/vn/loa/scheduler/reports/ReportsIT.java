@@ -7,11 +7,16 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -267,7 +272,7 @@ class ReportsIT {
         assertEquals(1, gaps.size(), gaps.encode());
         assertEquals(new JsonArray().add(7), gaps.getJsonObject(0).getJsonArray("missing"), "chưa báo cáo: sequence 7 of A");
 
-        List<Long> sequences = new java.util.ArrayList<>();
+        List<Long> sequences = new ArrayList<>();
         JsonObject page = first;
         int pages = 0;
         while (true) {
@@ -282,7 +287,7 @@ class ReportsIT {
         }
         assertEquals(10, sequences.size(), "A's 8 and B's 2; X is in another district; the resent record is there once");
         assertEquals(4, pages);
-        assertEquals(10, new java.util.HashSet<>(sequences).size());
+        assertEquals(10, new HashSet<>(sequences).size());
 
         JsonObject missed = expect(supervisor.get("/api/v1/reports/as-run?from=2026-11-16&to=2026-11-19&outcome=missed"), 200)
                 .json().getJsonArray("items").getJsonObject(0);
@@ -338,7 +343,7 @@ class ReportsIT {
         assertEquals(0.625, line.getDouble("days_share"), 1e-9);
 
         String csv = new String(Exports.download(supervisor, path + "&format=csv", "text/csv; charset=utf-8"),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         assertTrue(csv.contains("Tổng số lần phát: 8."), csv);
         assertTrue(csv.contains("Số đài phát đủ mọi ngày có khung giờ: 1/2 (50,0 %)."), csv);
         assertTrue(csv.contains("Tuyên truyền tháng 11,2,16,7,\"43,8\",\"62,5\""), csv);
@@ -431,8 +436,8 @@ class ReportsIT {
         try {
             return CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(reply.text().substring(1))).getRecords();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

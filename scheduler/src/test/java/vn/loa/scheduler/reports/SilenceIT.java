@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.MutableClock;
+import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /**
@@ -56,7 +58,7 @@ class SilenceIT {
             server.start();
             return server;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -120,7 +122,7 @@ class SilenceIT {
         Fixtures.createTree(admin);
         long station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json()
                 .getLong("id");
-        long program = vn.loa.scheduler.testing.Programs.approved(admin, Fixtures.DISTRICT, "Bản tin sáng", 5).getLong("id");
+        long program = Programs.approved(admin, Fixtures.DISTRICT, "Bản tin sáng", 5).getLong("id");
         LocalDate today = LocalDate.of(2026, 11, 19);
         long campaign = expect(admin.post("/api/v1/campaigns", new JsonObject().put("name", "Bản tin hằng ngày")
                 .put("owner_unit_code", Fixtures.DISTRICT).put("period_start", today.toString())

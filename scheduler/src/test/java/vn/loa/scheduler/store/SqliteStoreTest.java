@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -111,9 +112,9 @@ class SqliteStoreTest {
                         + " SELECT 1, 0, i, 'played', '2026-11-22T01:00:00Z' FROM n");
             }
             StoreTimeout stopped = assertThrows(StoreTimeout.class,
-                    () -> store.readWithin(java.time.Duration.ofNanos(1), r -> r.stations().countAsRunRecords(1)));
-            assertEquals(java.time.Duration.ofNanos(1), stopped.limit());
-            assertEquals(200_000, (int) store.readWithin(java.time.Duration.ofSeconds(30), r -> r.stations().countAsRunRecords(1)));
+                    () -> store.readWithin(Duration.ofNanos(1), r -> r.stations().countAsRunRecords(1)));
+            assertEquals(Duration.ofNanos(1), stopped.limit());
+            assertEquals(200_000, (int) store.readWithin(Duration.ofSeconds(30), r -> r.stations().countAsRunRecords(1)));
         }
     }
 }

@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.SchedulerApp;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
+import vn.loa.scheduler.testing.TestUsers;
 
 /** Blocking JDBC must never run on a Vert.x event loop: one slow query would stall every request. */
 class StoreThreadIT {
@@ -56,8 +58,8 @@ class StoreThreadIT {
     void everyStoreCallOfTheApiRunsOffTheEventLoop() {
         ThreadRecordingStore store = new ThreadRecordingStore(TestScheduler.openStore(dataDir));
         try (SchedulerApp app = TestScheduler.startOn(dataDir, store)) {
-            vn.loa.scheduler.testing.TestUsers.create(store, "quantri", vn.loa.scheduler.domain.access.Role.ADMIN, null);
-            Api api = new Api(app.port()).signIn("quantri", vn.loa.scheduler.testing.TestUsers.PASSWORD);
+            TestUsers.create(store, "quantri", Role.ADMIN, null);
+            Api api = new Api(app.port()).signIn("quantri", TestUsers.PASSWORD);
             Fixtures.createTree(api);
             Fixtures.expect(api.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201);
             Fixtures.expect(api.get("/api/v1/stations"), 200);

@@ -2,19 +2,23 @@ package vn.loa.scheduler.testing;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** A blocking HTTP client for tests: real requests over loopback to a running scheduler. */
 public final class Api {
 
     /** One response: status, raw text and, when it is JSON, the parsed body. */
-    public record Reply(int status, String text, String contentType, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, String text, String contentType, HttpHeaders headers) {
 
         /** The value of the loa_session cookie this reply sets, or null. */
         public String sessionCookie() {
@@ -135,16 +139,16 @@ public final class Api {
     }
 
     /** A multipart/form-data POST, as a browser form sends an upload. */
-    public Reply postMultipart(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+    public Reply postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "loa-" + System.nanoTime();
         byte[] body = multipart(boundary, fields, fileName, content);
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    public static byte[] multipart(String boundary, java.util.Map<String, String> fields, String fileName, byte[] content) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.util.function.Consumer<String> text = t -> out.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    public static byte[] multipart(String boundary, Map<String, String> fields, String fileName, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Consumer<String> text = t -> out.writeBytes(t.getBytes(StandardCharsets.UTF_8));
         fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n"));
         if (fileName != null) {

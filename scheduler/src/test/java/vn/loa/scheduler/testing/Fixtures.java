@@ -2,6 +2,7 @@ package vn.loa.scheduler.testing;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /**
  * Request bodies with real Vietnamese names, so encoding mistakes show. Codes are those of Tỉnh Cao
@@ -31,7 +32,7 @@ public final class Fixtures {
     }
 
     public static JsonObject window(String start, String end, String... days) {
-        return new JsonObject().put("days", new JsonArray(java.util.List.of((Object[]) days))).put("start", start)
+        return new JsonObject().put("days", new JsonArray(List.of((Object[]) days))).put("start", start)
                 .put("end", end);
     }
 

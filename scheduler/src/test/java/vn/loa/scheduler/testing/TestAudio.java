@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.loa.media.Ffmpeg;
@@ -22,7 +23,7 @@ public final class TestAudio {
         try {
             Path file = Files.createTempFile("loa-test-", "." + extension);
             try {
-                List<String> args = new java.util.ArrayList<>(List.of("-y", "-v", "error", "-f", "lavfi", "-i",
+                List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-f", "lavfi", "-i",
                         String.format(Locale.ROOT, "anoisesrc=color=pink:amplitude=0.2:duration=%.2f:sample_rate=44100:seed=%d",
                                 seconds, seed)));
                 args.addAll(List.of(codecArgs));

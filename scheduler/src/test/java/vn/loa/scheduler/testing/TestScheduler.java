@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.loa.scheduler.SchedulerApp;
-import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.store.Store;
 
@@ -131,7 +132,7 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
 
     /** The test configuration: the short rules, then {@code environment} as LOA_* variables, port 0, this data directory. */
     public static SchedulerConfig config(Path dataDir, Map<String, String> environment) {
-        Map<String, String> merged = new java.util.HashMap<>(SHORT_RULES);
+        Map<String, String> merged = new HashMap<>(SHORT_RULES);
         merged.putAll(environment);
         return new ConfigLoader(merged).load(null).withPort(0).withDataDir(dataDir);
     }

@@ -1,5 +1,6 @@
 package vn.loa.agent.playout;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -104,7 +105,7 @@ final class AiringThread implements Airing {
             return 0;
         }
         // the last pacing step may run a few milliseconds past the program's end
-        return Math.min(durationMillis, java.time.Duration.between(actualStart, end).toMillis()) / 1000.0;
+        return Math.min(durationMillis, Duration.between(actualStart, end).toMillis()) / 1000.0;
     }
 
     @Override

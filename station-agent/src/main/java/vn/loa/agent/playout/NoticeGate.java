@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
-import vn.loa.agent.AgentStore.Item;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.store.Item;
 
 /**
  * Which urgent notice may go on air now. A due notice cuts in only once its audio is on this PC: until
@@ -44,7 +44,7 @@ final class NoticeGate {
 
     /** The earliest due notice (other than {@code playing}) whose audio is here, to air or to cut in. */
     Optional<Item> next(Instant now, long playing) {
-        for (Item n : store.dueNotices(now, playing)) {
+        for (Item n : store.schedule().dueNotices(now, playing)) {
             if (!expired(n, now) && audioHere(n, now)) {
                 return Optional.of(n);
             }

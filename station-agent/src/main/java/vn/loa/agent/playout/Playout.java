@@ -1,7 +1,5 @@
 package vn.loa.agent.playout;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
-import vn.loa.agent.AgentStore.Item;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.outbox.AsRun;
+import vn.loa.agent.outbox.Outcome;
+import vn.loa.agent.store.Item;
 import vn.loa.agent.time.AgentClock;
 
 /**
@@ -31,7 +31,6 @@ import vn.loa.agent.time.AgentClock;
 public final class Playout implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(Playout.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long ALIVE_EVERY_NANOS = 5_000_000_000L;
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private static final long VERIFY_AHEAD_MILLIS = 3_000;
@@ -86,14 +85,14 @@ public final class Playout implements Runnable {
      */
     public void recover() {
         startedAt = clock.instant();
-        downSince = store.state("alive_at").map(Instant::parse).orElse(null);
-        store.state("on_air").map(OnAir::parse).ifPresent(cut -> {
-            double seconds = store.state("on_air_seconds").map(Double::parseDouble).orElse(0.0);
+        downSince = store.state().get("alive_at").map(Instant::parse).orElse(null);
+        store.state().get("on_air").map(OnAir::parse).ifPresent(cut -> {
+            double seconds = store.state().get("on_air_seconds").map(Double::parseDouble).orElse(0.0);
             Instant end = cut.actualStart().plusMillis(Math.round(seconds * 1000));
-            store.item(cut.itemId()).ifPresent(item -> record(item, "interrupted",
+            store.schedule().item(cut.itemId()).ifPresent(item -> record(item, Outcome.INTERRUPTED,
                     Reasons.powerCut(end), cut.actualStart(), end, seconds));
         });
-        store.setState("alive_at", startedAt.toString());
+        store.state().set("alive_at", startedAt.toString());
     }
 
     @Override
@@ -118,7 +117,7 @@ public final class Playout implements Runnable {
         markAlive();
         scheduleChanged.set(false);
         Instant now = clock.instant();
-        Item next = notices.next(now, -1).orElseGet(() -> notices.firstAirable(store.unhandled(), now));
+        Item next = notices.next(now, -1).orElseGet(() -> notices.firstAirable(store.schedule().unhandled(), now));
         dropCueUnless(next);
         if (next == null) {
             sleepAtMostASecond(null);
@@ -135,7 +134,7 @@ public final class Playout implements Runnable {
             return;
         }
         if (notices.expired(next, now)) {
-            record(next, "missed", missedReason(next), null, null, 0);
+            record(next, Outcome.MISSED, missedReason(next), null, null, 0);
             return;
         }
         air(next);
@@ -158,39 +157,39 @@ public final class Playout implements Runnable {
             try {
                 airing = sink.start(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis());
             } catch (IOException e) {
-                record(item, "failed", Reasons.deviceFailure(e.getMessage()), null, null, 0);
+                record(item, Outcome.FAILED, Reasons.deviceFailure(e.getMessage()), null, null, 0);
                 return;
             }
         }
-        String cut = null;
+        Cut cut = null;
         boolean marked = false;
         long progressNanos = System.nanoTime();
         // ten checks a second: prompt enough to cut for a notice, light on an old PC
         while (!airing.await(100)) {
             if (!marked && airing.actualStart() != null) {
-                store.setState("on_air", new OnAir(item.id(), airing.actualStart()).toString());
+                store.state().set("on_air", new OnAir(item.id(), airing.actualStart()).toString());
                 marked = true;
             }
             if (System.nanoTime() - progressNanos > PROGRESS_EVERY_NANOS) {
-                store.setState("on_air_seconds", String.valueOf(airing.secondsPlayed()));
+                store.state().set("on_air_seconds", String.valueOf(airing.secondsPlayed()));
                 progressNanos = System.nanoTime();
                 markAlive();
             }
-            Optional<String> withdrawn = store.withdrawnReason(item.id());
+            Optional<String> withdrawn = store.schedule().withdrawnReason(item.id());
             if (!running) {
                 airing.stop();
-                cut = "partial";
+                cut = Cut.AGENT_STOPPED;
             } else if (withdrawn.isPresent()) {
                 airing.stop();
-                cut = withdrawn.get();
+                cut = Cut.WITHDRAWN;
             } else if (!item.urgent() && notices.next(clock.instant(), item.id()).isPresent()) {
                 airing.stop();
-                cut = "interrupted";
+                cut = Cut.NOTICE;
             } else {
                 cueNext(item);
             }
         }
-        finish(item, airing, cut);
+        finish(item, airing, cut, withdrawnReason(item));
     }
 
     /**
@@ -202,7 +201,7 @@ public final class Playout implements Runnable {
         if (cued != null || clock.instant().plusMillis((long) (VERIFY_AHEAD_MILLIS * clock.rate())).isBefore(current.plannedEnd())) {
             return;
         }
-        Optional<Item> following = store.unhandled().stream().filter(i -> i.id() != current.id()).findFirst()
+        Optional<Item> following = store.schedule().unhandled().stream().filter(i -> i.id() != current.id()).findFirst()
                 .filter(next -> !next.plannedStart().isAfter(current.plannedEnd().plusSeconds(5)));
         if (following.isEmpty()) {
             return;
@@ -245,40 +244,40 @@ public final class Playout implements Runnable {
                 notices.fetchAgain();
                 return false;
             }
-            record(item, "failed", Reasons.FILE_BAD, null, null, 0);
+            record(item, Outcome.FAILED, Reasons.FILE_BAD, null, null, 0);
         } catch (IOException e) {
-            record(item, "failed", Reasons.unreadable(e.getMessage()), null, null, 0);
+            record(item, Outcome.FAILED, Reasons.unreadable(e.getMessage()), null, null, 0);
         }
         return false;
     }
 
-    private void finish(Item item, Airing airing, String cut) {
+    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason) {
         double seconds = airing.secondsPlayed();
         Optional<String> failure = airing.failure();
-        String outcome;
-        String reason = null;
+        Outcome outcome;
+        String reason;
         if (failure.isPresent()) {
-            outcome = seconds > 0 ? "partial" : "failed";
+            outcome = seconds > 0 ? Outcome.PARTIAL : Outcome.FAILED;
             reason = Reasons.deviceFailure(failure.get());
-        } else if ("interrupted".equals(cut)) {
-            outcome = "interrupted";
+        } else if (cut == Cut.NOTICE) {
+            outcome = Outcome.INTERRUPTED;
             reason = Reasons.NOTICE_CUT_IN;
-        } else if ("partial".equals(cut)) {
-            outcome = "partial";
+        } else if (cut == Cut.AGENT_STOPPED) {
+            outcome = Outcome.PARTIAL;
             reason = Reasons.AGENT_STOPPED;
-        } else if (cut != null) {
-            outcome = "interrupted";
-            reason = cut;
+        } else if (cut == Cut.WITHDRAWN) {
+            outcome = Outcome.INTERRUPTED;
+            reason = withdrawnReason;
         } else if (seconds * 1000 >= item.durationMillis() * 0.95) {
-            outcome = "played";
+            outcome = Outcome.PLAYED;
             reason = waitedFor(item, airing.actualStart());
         } else {
-            outcome = "partial";
+            outcome = Outcome.PARTIAL;
             reason = Reasons.onlyPlayed(seconds);
         }
         record(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds);
         if (airing.actualStart() != null) {
-            LOG.info("[playout] " + outcome + " item " + item.id() + " program " + item.programId() + ", start error "
+            LOG.info("[playout] " + outcome.wireName() + " item " + item.id() + " program " + item.programId() + ", start error "
                     + Duration.between(item.plannedStart(), airing.actualStart()).toMillis() + " ms");
         }
     }
@@ -307,33 +306,23 @@ public final class Playout implements Runnable {
 
     private void markAlive() {
         if (System.nanoTime() - aliveWrittenNanos > ALIVE_EVERY_NANOS) {
-            store.setState("alive_at", clock.instant().toString());
+            store.state().set("alive_at", clock.instant().toString());
             aliveWrittenNanos = System.nanoTime();
         }
     }
 
-    private void record(Item item, String outcome, String reason, Instant start, Instant end, double seconds) {
+    private void record(Item item, Outcome outcome, String reason, Instant start, Instant end, double seconds) {
         notices.done(item.id());
-        store.record(item.id(), sequence -> {
-            ObjectNode r = JSON.createObjectNode().put("sequence", sequence).put("item_id", item.id())
-                    .put("program_id", item.programId()).put("content_sha256", item.sha256())
-                    .put("planned_start", item.plannedStart().toString()).put("seconds_played", seconds)
-                    .put("outcome", outcome);
-            if (item.campaignId() != null) {
-                r.put("campaign_id", item.campaignId());
-            }
-            if (item.noticeId() != null) {
-                r.put("notice_id", item.noticeId());
-            }
-            if (start != null) {
-                r.put("actual_start", start.toString()).put("actual_end", end.toString());
-            }
-            if (reason != null) {
-                r.put("reason", reason);
-            }
-            return r.toString();
-        }, clock.instant());
+        store.outbox().record(new AsRun(item, outcome, reason, start, end, seconds), clock.instant());
     }
+
+    /** Why the server withdrew the item while it aired, as it said it. */
+    private String withdrawnReason(Item item) {
+        return store.schedule().withdrawnReason(item.id()).orElse(null);
+    }
+
+    /** Why an airing was cut short by the agent: it stopped, a notice cut in, or the server withdrew the item. */
+    private enum Cut { AGENT_STOPPED, NOTICE, WITHDRAWN }
 
     /** The next item, started in the sink ahead of its instant. */
     private record Cued(Item item, Airing airing) {

@@ -8,14 +8,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,7 +105,7 @@ public final class ServerClient {
     /** Holds a long poll open for up to {@code waitSeconds} until the station's schedule changes. */
     public Change awaitChange(long stationId, String knownVersion, int waitSeconds) throws IOException {
         String query = "?wait=" + waitSeconds + (knownVersion == null ? ""
-                : "&after=" + java.net.URLEncoder.encode(knownVersion, java.nio.charset.StandardCharsets.UTF_8));
+                : "&after=" + URLEncoder.encode(knownVersion, StandardCharsets.UTF_8));
         HttpResponse<String> response = send(http, HttpRequest.newBuilder(server.resolve("/api/v1/stations/" + stationId
                 + "/schedule/changes" + query)).timeout(Duration.ofSeconds(waitSeconds + 30L))
                 .header("Authorization", "Bearer " + token).GET().build());
@@ -109,11 +115,11 @@ public final class ServerClient {
     }
 
     /** Sends a heartbeat; returns the server's time from the answer. */
-    public java.time.Instant heartbeat(long stationId, ObjectNode body) throws IOException {
+    public Instant heartbeat(long stationId, ObjectNode body) throws IOException {
         HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/heartbeats")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         expect(response, 200);
-        return java.time.Instant.parse(JSON.readTree(response.body()).get("server_time").asText());
+        return Instant.parse(JSON.readTree(response.body()).get("server_time").asText());
     }
 
     /**
@@ -121,7 +127,7 @@ public final class ServerClient {
      * with its reason. {@code batchRefused} holds the server's message when it refused the batch whole
      * (400: one of its records breaks the API's limits).
      */
-    public record AsRunAnswer(List<Long> acknowledged, java.util.Map<Long, String> refused, String batchRefused) {
+    public record AsRunAnswer(List<Long> acknowledged, Map<Long, String> refused, String batchRefused) {
     }
 
     /** Sends records; says which the server holds after its commit and which it refused. */
@@ -133,13 +139,13 @@ public final class ServerClient {
         HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/as-run")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         if (response.statusCode() == 400) {
-            return new AsRunAnswer(List.of(), java.util.Map.of(), response.body());
+            return new AsRunAnswer(List.of(), Map.of(), response.body());
         }
         expect(response, 200);
         JsonNode answer = JSON.readTree(response.body());
-        List<Long> acknowledged = new java.util.ArrayList<>();
+        List<Long> acknowledged = new ArrayList<>();
         answer.path("acknowledged").forEach(n -> acknowledged.add(n.asLong()));
-        java.util.Map<Long, String> refused = new java.util.LinkedHashMap<>();
+        Map<Long, String> refused = new LinkedHashMap<>();
         answer.path("refused").forEach(n -> refused.put(n.path("sequence").asLong(),
                 n.path("code").asText() + ": " + n.path("message").asText()));
         return new AsRunAnswer(acknowledged, refused, null);

@@ -3,15 +3,29 @@ package vn.loa.agent.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
+import vn.loa.agent.AgentVersion;
 import vn.loa.agent.Identity;
+import vn.loa.agent.ResidentMemory;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.outbox.Outbox;
+import vn.loa.agent.store.Item;
+import vn.loa.agent.time.ClockOffset;
 
 /**
  * One sync attempt: pull the schedule (If-None-Match), fetch every rendition it needs, soonest first,
@@ -24,25 +38,25 @@ public final class Sync {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 200;
     private static final long OFFSET_WARNING_MILLIS = 5_000;
-    static final String VERSION = "0.1.0";
 
     private final Identity identity;
     private final ServerClient server;
     private final AgentStore store;
     private final MediaCache cache;
     private final Clock clock;
-    private final java.nio.file.Path dataDir;
-    private final java.util.function.Supplier<String> audioState;
-    private volatile long offsetMillis;
+    private final Path dataDir;
+    private final Supplier<String> audioState;
+    private final ClockOffset offset;
     private volatile String lastError;
     private volatile String cacheState = "";
 
     /**
-     * @param clock      this PC's clock; the server's time is this plus {@link #offsetMillis()}
+     * @param clock      this PC's clock; the server's time is this plus the offset
      * @param audioState the sink's state line, for the heartbeat
+     * @param offset     where each heartbeat leaves the offset it measured (the server-time clock reads it)
      */
-    public Sync(Identity identity, AgentStore store, MediaCache cache, Clock clock, java.nio.file.Path dataDir,
-                java.util.function.Supplier<String> audioState) {
+    public Sync(Identity identity, AgentStore store, MediaCache cache, Clock clock, Path dataDir,
+                Supplier<String> audioState, ClockOffset offset) {
         this.identity = identity;
         this.server = new ServerClient(identity.server(), identity.token());
         this.store = store;
@@ -50,12 +64,7 @@ public final class Sync {
         this.clock = clock;
         this.dataDir = dataDir;
         this.audioState = audioState;
-        this.offsetMillis = Long.parseLong(store.state("clock_offset_ms").orElse("0"));
-    }
-
-    /** How far the server's clock is ahead of this PC's, as last measured (kept across restarts). */
-    public long offsetMillis() {
-        return offsetMillis;
+        this.offset = offset;
     }
 
     public ServerClient server() {
@@ -95,8 +104,8 @@ public final class Sync {
     /** For {@code status}: when the last attempt ended, how, and the last error. */
     private void remember(SyncOutcome outcome) {
         try {
-            store.setState("last_sync", clock.instant() + " " + outcome);
-            store.setState("last_error", lastError);
+            store.state().set("last_sync", clock.instant() + " " + outcome);
+            store.state().set("last_error", lastError);
         } catch (RuntimeException e) {
             LOG.warning("[sync] cannot note the attempt: " + e.getMessage());
         }
@@ -107,11 +116,11 @@ public final class Sync {
      * of the request on this PC's clock.
      */
     private void heartbeat() throws IOException {
-        var body = JSON.createObjectNode().put("agent_version", VERSION).put("clock_offset_ms", offsetMillis)
+        var body = JSON.createObjectNode().put("agent_version", AgentVersion.current()).put("clock_offset_ms", offset.millis())
                 .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
-                .put("outbox_backlog", store.backlog())
-                .put("resident_bytes", vn.loa.agent.ResidentMemory.bytes())
-                .put("cache_state", store.unhandled().size() + " mục chờ phát / items to air; " + cacheState)
+                .put("outbox_backlog", store.outbox().backlog())
+                .put("resident_bytes", ResidentMemory.bytes())
+                .put("cache_state", store.schedule().unhandled().size() + " mục chờ phát / items to air; " + cacheState)
                 .put("audio_state", audioState.get());
         if (lastError != null) {
             body.put("last_error", lastError.length() > 1900 ? lastError.substring(0, 1900) : lastError);
@@ -119,34 +128,34 @@ public final class Sync {
         Instant sent = clock.instant();
         Instant serverTime = server.heartbeat(identity.stationId(), body);
         Instant received = clock.instant();
-        Instant midpoint = sent.plusMillis(java.time.Duration.between(sent, received).toMillis() / 2);
-        long measured = java.time.Duration.between(midpoint, serverTime).toMillis();
+        Instant midpoint = sent.plusMillis(Duration.between(sent, received).toMillis() / 2);
+        long measured = Duration.between(midpoint, serverTime).toMillis();
         if (Math.abs(measured) > OFFSET_WARNING_MILLIS) {
             LOG.warning("[sync] the PC's clock is " + (-measured / 1000) + " s off the server's; airing on the server's time");
         }
-        offsetMillis = measured;
-        store.setState("clock_offset_ms", String.valueOf(measured));
+        offset.set(measured);
+        store.state().set("clock_offset_ms", String.valueOf(measured));
     }
 
     private SyncOutcome pullSchedule() throws IOException {
-        Optional<ServerClient.Schedule> schedule = server.schedule(identity.stationId(), store.state("etag").orElse(null));
+        Optional<ServerClient.Schedule> schedule = server.schedule(identity.stationId(), store.state().get("etag").orElse(null));
         if (schedule.isEmpty()) {
             return SyncOutcome.UNCHANGED;
         }
-        List<AgentStore.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (JsonNode i : schedule.get().body().path("items")) {
-            items.add(new AgentStore.Item(i.get("id").asLong(), Instant.parse(i.get("planned_start").asText()),
+            items.add(new Item(i.get("id").asLong(), Instant.parse(i.get("planned_start").asText()),
                     i.get("duration_ms").asLong(), i.get("program_id").asLong(), i.get("content_sha256").asText(),
                     i.path("reason").asText(null), i.path("notice_id").isIntegralNumber() ? i.get("notice_id").asLong() : null,
                     i.path("campaign_id").isIntegralNumber() ? i.get("campaign_id").asLong() : null));
         }
-        java.util.Map<Long, String> withdrawn = new java.util.HashMap<>();
+        Map<Long, String> withdrawn = new HashMap<>();
         for (JsonNode w : schedule.get().body().path("withdrawn")) {
             withdrawn.put(w.get("id").asLong(), w.path("reason").asText(null));
         }
-        store.replaceSchedule(items, withdrawn);
+        store.schedule().replace(items, withdrawn);
         if (schedule.get().etag() != null) {
-            store.setState("etag", schedule.get().etag());
+            store.state().set("etag", schedule.get().etag());
         }
         LOG.info("[sync] schedule updated: " + items.size() + " items");
         return SyncOutcome.UPDATED;
@@ -157,16 +166,16 @@ public final class Sync {
      * does not fit waits for a later sync, when earlier items have aired and been evicted.
      */
     private void fetchRenditions() throws IOException {
-        List<AgentStore.Item> items = new ArrayList<>(store.unhandled());
+        List<Item> items = new ArrayList<>(store.schedule().unhandled());
         // an urgent notice's audio comes before everything else: it must be here before it can cut in
-        items.sort(java.util.Comparator.comparing((AgentStore.Item i) -> !i.urgent()));
-        int evicted = cache.evictAllBut(store.neededRenditions());
+        items.sort(Comparator.comparing((Item i) -> !i.urgent()));
+        int evicted = cache.evictAllBut(store.schedule().neededRenditions());
         if (evicted > 0) {
             LOG.info("[cache] evicted " + evicted + " files no longer scheduled");
         }
-        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
         long used = cache.usedBytes();
-        for (AgentStore.Item item : items) {
+        for (Item item : items) {
             if (cache.has(item.sha256()) || missing.contains(item.sha256())) {
                 continue;
             }
@@ -175,7 +184,7 @@ public final class Sync {
                 missing.add(item.sha256());
                 continue;
             }
-            used += java.nio.file.Files.size(cache.fetch(server::download, item.sha256()));
+            used += Files.size(cache.fetch(server::download, item.sha256()));
         }
         long usedMb = used / 1_048_576;
         cacheState = usedMb + "/" + cache.quotaBytes() / 1_048_576 + " MB"
@@ -187,17 +196,17 @@ public final class Sync {
 
     private void sendOutbox() throws IOException {
         while (true) {
-            List<AgentStore.Pending> pending = store.pending(BATCH);
+            List<Outbox.Pending> pending = store.outbox().pending(BATCH);
             if (pending.isEmpty()) {
                 return;
             }
             ServerClient.AsRunAnswer answer = send(pending);
             if (answer.batchRefused() != null) {
                 // one record breaks the API's limits: send them one by one, so only that one is set aside
-                for (AgentStore.Pending p : pending) {
+                for (Outbox.Pending p : pending) {
                     ServerClient.AsRunAnswer one = send(List.of(p));
                     settle(one.batchRefused() == null ? one
-                            : new ServerClient.AsRunAnswer(List.of(), java.util.Map.of(p.sequence(), one.batchRefused()), null));
+                            : new ServerClient.AsRunAnswer(List.of(), Map.of(p.sequence(), one.batchRefused()), null));
                 }
                 return;
             }
@@ -208,17 +217,17 @@ public final class Sync {
         }
     }
 
-    private ServerClient.AsRunAnswer send(List<AgentStore.Pending> pending) throws IOException {
+    private ServerClient.AsRunAnswer send(List<Outbox.Pending> pending) throws IOException {
         List<JsonNode> records = new ArrayList<>();
-        for (AgentStore.Pending p : pending) {
+        for (Outbox.Pending p : pending) {
             records.add(JSON.readTree(p.json()));
         }
         return server.sendAsRun(identity.stationId(), records);
     }
 
     private void settle(ServerClient.AsRunAnswer answer) {
-        store.acknowledge(answer.acknowledged(), clock.instant());
-        store.refuse(answer.refused());
+        store.outbox().acknowledge(answer.acknowledged(), clock.instant());
+        store.outbox().refuse(answer.refused());
         LOG.info("[upload] " + answer.acknowledged().size() + " records acknowledged");
         answer.refused().forEach((sequence, reason) ->
                 LOG.warning("[upload] record " + sequence + " refused by the server, kept and not sent again: " + reason));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +102,7 @@ class SinksTest {
     }
 
     private static boolean hasSoundCard() {
-        try (SourceDataLine line = AudioSystem.getSourceDataLine(new javax.sound.sampled.AudioFormat(44_100f, 16, 1, true, false))) {
+        try (SourceDataLine line = AudioSystem.getSourceDataLine(new AudioFormat(44_100f, 16, 1, true, false))) {
             line.open();
             return true;
         } catch (Exception e) {

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.domain.access;
 
 import java.time.Instant;
+import vn.loa.scheduler.domain.Word;
 
 /**
  * A station's enrolment code or agent token, known only by its hash.
@@ -12,17 +13,18 @@ import java.time.Instant;
 public record Credential(long id, long stationId, Kind kind, Instant createdAt, Instant expiresAt, Instant usedAt,
                          Instant revokedAt, Instant lastUsedAt, Long enrolmentId) {
 
-    public enum Kind {
-        ENROLMENT_CODE("enrolment_code"), TOKEN("token");
+    public enum Kind implements Word {
+        ENROLMENT_CODE("mã đăng ký"), TOKEN("khoá máy phát");
 
-        private final String wire;
+        private final String vietnamese;
 
-        Kind(String wire) {
-            this.wire = wire;
+        Kind(String vietnamese) {
+            this.vietnamese = vietnamese;
         }
 
-        public String wireName() {
-            return wire;
+        @Override
+        public String vietnamese() {
+            return vietnamese;
         }
 
         public static Kind fromWire(String s) {

@@ -1,10 +1,10 @@
 package vn.loa.scheduler.domain.access;
 
-import java.util.Locale;
 import java.util.Optional;
+import vn.loa.scheduler.domain.Word;
 
 /** What a console user does (DESIGN §2); each user also has an org-unit scope. */
-public enum Role {
+public enum Role implements Word {
     ADMIN("quản trị"),
     PLANNER("kế hoạch"),
     OPERATOR("cán bộ đài xã"),
@@ -16,20 +16,12 @@ public enum Role {
         this.vietnamese = vietnamese;
     }
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String vietnamese() {
         return vietnamese;
     }
 
     public static Optional<Role> fromWire(String value) {
-        for (Role role : values()) {
-            if (role.wireName().equals(value)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Word.fromWire(Role.class, value);
     }
 }

@@ -1,10 +1,10 @@
 package vn.loa.scheduler.domain.programs;
 
-import java.util.Locale;
 import java.util.Optional;
+import vn.loa.scheduler.domain.Word;
 
 /** What a program is for: a produced program (3–5 minutes) or an urgent notice's recording (0:10–3:00). */
-public enum ProgramKind {
+public enum ProgramKind implements Word {
     PROGRAM("chương trình"), URGENT_NOTICE("thông báo khẩn");
 
     private final String vietnamese;
@@ -13,20 +13,12 @@ public enum ProgramKind {
         this.vietnamese = vietnamese;
     }
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String vietnamese() {
         return vietnamese;
     }
 
     public static Optional<ProgramKind> fromWire(String s) {
-        for (ProgramKind kind : values()) {
-            if (kind.wireName().equals(s)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Word.fromWire(ProgramKind.class, s);
     }
 }

@@ -3,11 +3,22 @@ package vn.loa.scheduler.domain.reports;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
+import vn.loa.scheduler.domain.Word;
 
 /** How days are summed in a frequency roll-up: by day, ISO week (from Monday), month, or the whole period. */
-public enum Bucket {
-    DAY, WEEK, MONTH, PERIOD;
+public enum Bucket implements Word {
+    DAY("ngày"), WEEK("tuần"), MONTH("tháng"), PERIOD("cả kỳ");
+
+    private final String vietnamese;
+
+    Bucket(String vietnamese) {
+        this.vietnamese = vietnamese;
+    }
+
+    @Override
+    public String vietnamese() {
+        return vietnamese;
+    }
 
     /** The first day of the bucket holding {@code day}, within a period starting {@code from}. */
     public LocalDate start(LocalDate day, LocalDate from) {
@@ -20,6 +31,6 @@ public enum Bucket {
     }
 
     public static Bucket parse(String value) {
-        return value == null ? DAY : valueOf(value.toUpperCase(Locale.ROOT));
+        return value == null ? DAY : Word.fromWire(Bucket.class, value).orElseThrow();
     }
 }

@@ -1,0 +1,43 @@
+package vn.loa.agent.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import vn.loa.agent.store.Item;
+
+/**
+ * One as-run record before it has its sequence number: what became of the item, why, and when it was
+ * heard. {@link #json} is its form on the wire, as the outbox keeps it.
+ *
+ * @param start when the first audio went out, or null when none did (then {@code end} is ignored)
+ * @param reason why it is not simply "played", or a note on a late airing; null when there is nothing to say
+ */
+public record AsRun(Item item, Outcome outcome, String reason, Instant start, Instant end, double secondsPlayed) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A record of an item that never went out (missed, failed before a sound). */
+    public static AsRun notAired(Item item, Outcome outcome, String reason) {
+        return new AsRun(item, outcome, reason, null, null, 0);
+    }
+
+    public String json(long sequence) {
+        ObjectNode r = JSON.createObjectNode().put("sequence", sequence).put("item_id", item.id())
+                .put("program_id", item.programId()).put("content_sha256", item.sha256())
+                .put("planned_start", item.plannedStart().toString()).put("seconds_played", secondsPlayed)
+                .put("outcome", outcome.wireName());
+        if (item.campaignId() != null) {
+            r.put("campaign_id", item.campaignId());
+        }
+        if (item.noticeId() != null) {
+            r.put("notice_id", item.noticeId());
+        }
+        if (start != null) {
+            r.put("actual_start", start.toString()).put("actual_end", end.toString());
+        }
+        if (reason != null) {
+            r.put("reason", reason);
+        }
+        return r.toString();
+    }
+}
