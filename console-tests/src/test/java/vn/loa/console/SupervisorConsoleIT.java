@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +32,7 @@ import vn.loa.agent.playout.FileSink;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
@@ -135,12 +137,10 @@ class SupervisorConsoleIT {
     }
 
     /** Polls as a fresh admin: the simulated hour the clock jumped ends idle sessions. */
-    private void waitForAiring() throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (scheduler.admin().get("/api/v1/reports/as-run?outcome=played&from=" + TODAY + "&to=" + TODAY).json().getJsonArray("items").isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the agent's airing did not reach the server in 60 s");
-            Thread.sleep(200);
-        }
+    private void waitForAiring() {
+        Eventually.until("the agent's airing reaches the server", Duration.ofSeconds(60), Duration.ofMillis(200),
+                () -> !scheduler.admin().get("/api/v1/reports/as-run?outcome=played&from=" + TODAY + "&to=" + TODAY).json()
+                        .getJsonArray("items").isEmpty());
     }
 
     /** program id|place code -> the count shown, plus the totals, as the page shows them. */

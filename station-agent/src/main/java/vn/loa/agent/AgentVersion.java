@@ -1,31 +1,13 @@
 package vn.loa.agent;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
-/** The version this agent was built as, from {@code loa-agent-version.properties} (Maven writes it). */
+/** The version this agent was built as, from its jar's manifest; "unknown" when run from classes (tests). */
 public final class AgentVersion {
-
-    private static final String CURRENT = read();
 
     private AgentVersion() {
     }
 
     public static String current() {
-        return CURRENT;
-    }
-
-    private static String read() {
-        try (InputStream in = AgentVersion.class.getResourceAsStream("/loa-agent-version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        String version = AgentVersion.class.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
     }
 }

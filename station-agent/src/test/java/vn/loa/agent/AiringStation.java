@@ -1,6 +1,5 @@
 package vn.loa.agent;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,10 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import vn.loa.agent.store.Item;
+import vn.loa.media.TestAudio;
 import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
-import vn.loa.scheduler.testing.TestAudio;
 
 /**
  * A station with the usual windows (06:00–06:30 every day) and a published campaign over the real API:
@@ -93,12 +94,8 @@ final class AiringStation {
         return Main.enroll(URI.create(admin.baseUrl()), code, agentData);
     }
 
-    static void waitUntil(String what, long seconds, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "waited " + seconds + " s for: " + what);
-            Thread.sleep(50);
-        }
+    static void waitUntil(String what, long seconds, BooleanSupplier condition) {
+        Eventually.until(what, Duration.ofSeconds(seconds), Duration.ofMillis(50), condition);
     }
 
     /** The agent's outbox, read through its own connection (the agent may be running). */

@@ -7,11 +7,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.JarProcess;
 
@@ -30,29 +33,36 @@ class DemoAgentsIT {
         Map<String, String> env = Map.of("LOA_DEMO_AGENT_JAR", System.getProperty("loa.agent.jar"));
         try (JarProcess demo = JarProcess.start(env, "demo", "--port", "0", "--data", data.toString())) {
             Api api = new Api(URI.create(demo.awaitUrl(90)).getPort()).signIn("giamsat", DemoUsers.PASSWORD);
-            long deadline = System.nanoTime() + 240_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                JsonArray stations = Fixtures.expect(api.get("/api/v1/stations"), 200).items();
-                for (int i = 0; i < 3; i++) {
-                    long id = stations.getJsonObject(i).getLong("id");
-                    JsonObject station = Fixtures.expect(api.get("/api/v1/stations/" + id), 200).json();
-                    if (station.getJsonObject("as_run").getInteger("received") > 0) {
-                        assertTrue(station.containsKey("agent"), "the agent's heartbeat is on the station too");
-                        JsonObject first = Fixtures.expect(api.get("/api/v1/reports/as-run?station_id=" + id), 200).items()
-                                .getJsonObject(0);
-                        assertEquals("Bản tin thử hệ thống truyền thanh", first.getString("program_title"), first.encode());
-                        assertEquals("played", first.getString("outcome"), first.encode());
-                        JsonObject notice = Fixtures.expect(api.get("/api/v1/reports/today"), 200).json().getJsonArray("notices")
-                                .getJsonObject(0);
-                        assertEquals("Thông báo thử: các đài mô phỏng bắt đầu phát", notice.getString("title"));
-                        assertTrue(notice.getInteger("played") >= 1, notice.encode());
-                        demo.terminate(30);
-                        return;
-                    }
-                }
-                Thread.sleep(2000);
+            long id;
+            try {
+                id = Eventually.value("an as-run record from the demo's agents", Duration.ofMinutes(4), Duration.ofSeconds(2),
+                        () -> reporting(api));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\n" + demo.output(), e);
             }
-            throw new AssertionError("no as-run record from the demo's agents within 4 minutes:\n" + demo.output());
+            JsonObject station = Fixtures.expect(api.get("/api/v1/stations/" + id), 200).json();
+            assertTrue(station.containsKey("agent"), "the agent's heartbeat is on the station too");
+            JsonObject first = Fixtures.expect(api.get("/api/v1/reports/as-run?station_id=" + id), 200).items().getJsonObject(0);
+            assertEquals("Bản tin thử hệ thống truyền thanh", first.getString("program_title"), first.encode());
+            assertEquals("played", first.getString("outcome"), first.encode());
+            JsonObject notice = Fixtures.expect(api.get("/api/v1/reports/today"), 200).json().getJsonArray("notices")
+                    .getJsonObject(0);
+            assertEquals("Thông báo thử: các đài mô phỏng bắt đầu phát", notice.getString("title"));
+            assertTrue(notice.getInteger("played") >= 1, notice.encode());
+            demo.terminate(30);
         }
+    }
+
+    /** The first of the three demo stations that has sent an as-run record. */
+    private static Optional<Long> reporting(Api api) {
+        JsonArray stations = Fixtures.expect(api.get("/api/v1/stations"), 200).items();
+        for (int i = 0; i < 3; i++) {
+            long id = stations.getJsonObject(i).getLong("id");
+            JsonObject station = Fixtures.expect(api.get("/api/v1/stations/" + id), 200).json();
+            if (station.getJsonObject("as_run").getInteger("received") > 0) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -8,12 +8,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.JarProcess;
 
@@ -52,31 +54,17 @@ class DemoCommandIT {
     }
 
     /** The demo campaign is published once all demo programs are in. */
-    private static JsonArray awaitSchedule(Api api, long stationId) throws InterruptedException {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonArray items = Fixtures.expect(api.get("/api/v1/stations/" + stationId + "/schedule"), 200).items();
-            if (!items.isEmpty()) {
-                return items;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no schedule published for station " + stationId + " within 3 minutes");
+    private static JsonArray awaitSchedule(Api api, long stationId) {
+        return Eventually.value("a schedule published for station " + stationId, Duration.ofMinutes(3), Duration.ofMillis(500),
+                () -> Optional.of(Fixtures.expect(api.get("/api/v1/stations/" + stationId + "/schedule"), 200).items())
+                        .filter(items -> !items.isEmpty()));
     }
 
     /** Demo programs are generated and ingested in the background after start; the first takes a few seconds. */
-    private static JsonObject awaitApprovedProgram(Api api) throws InterruptedException {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonArray programs = Fixtures.expect(api.get("/api/v1/programs?status=approved"), 200).items();
-            // the demo's 20-second test notice is approved too; the campaign's programs are the 3-minute ones
-            Optional<JsonObject> program = programs.stream().map(JsonObject.class::cast)
-                    .filter(p -> p.getString("kind").equals("program")).findFirst();
-            if (program.isPresent()) {
-                return program.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no demo program approved within 2 minutes");
+    private static JsonObject awaitApprovedProgram(Api api) {
+        // the demo's 20-second test notice is approved too; the campaign's programs are the 3-minute ones
+        return Eventually.value("a demo program approved", Duration.ofMinutes(2), Duration.ofMillis(500),
+                () -> Fixtures.expect(api.get("/api/v1/programs?status=approved"), 200).items().stream()
+                        .map(JsonObject.class::cast).filter(p -> p.getString("kind").equals("program")).findFirst());
     }
 }

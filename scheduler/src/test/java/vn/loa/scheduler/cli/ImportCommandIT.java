@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.media.Ffmpeg;
+import vn.loa.media.TestAudio;
 import vn.loa.scheduler.testing.JarProcess;
-import vn.loa.scheduler.testing.TestAudio;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /** {@code import} from the built jar, on a USB-stick-like folder, into a data directory that does not exist yet. */

@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.media.TestAudio;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
-import vn.loa.scheduler.testing.TestAudio;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /** Upload to download over real HTTP with real ffmpeg (duration rule shortened to 3–20 s for speed). */

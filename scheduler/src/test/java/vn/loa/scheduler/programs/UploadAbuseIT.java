@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
 
@@ -77,11 +79,8 @@ class UploadAbuseIT {
                 body.toString().getBytes(StandardCharsets.UTF_8));
         assertTrue(manyFiles.status() >= 400 && manyFiles.status() < 500, manyFiles.toString());
         // parts received before the limit was reached are removed as the request ends
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!uploadsLeft().isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertTrue(uploadsLeft().isEmpty(), "parts left behind: " + uploadsLeft());
+        Eventually.until("no part left behind in the upload folder", Duration.ofSeconds(5), Duration.ofMillis(20),
+                () -> uploadsLeft().isEmpty());
         assertEquals(0, Fixtures.expect(admin.get("/api/v1/programs"), 200).items().size());
     }
 

@@ -1,8 +1,11 @@
 package vn.loa.scheduler.testing;
 
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import vn.loa.media.TestAudio;
 
 /** Uploading programs and waiting for ingest, over the real API. */
 public final class Programs {
@@ -20,20 +23,9 @@ public final class Programs {
 
     /** Polls until the program leaves {@code processing} (ingest of a short clip takes about a second). */
     public static JsonObject await(Api api, long id) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonObject program = Fixtures.expect(api.get("/api/v1/programs/" + id), 200).json();
-            if (!program.getString("status").equals("processing")) {
-                return program;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("program " + id + " still processing after 60 s");
+        return Eventually.value("program " + id + " processed", Duration.ofSeconds(60), Duration.ofMillis(100),
+                () -> Optional.of(Fixtures.expect(api.get("/api/v1/programs/" + id), 200).json())
+                        .filter(p -> !p.getString("status").equals("processing")));
     }
 
     /** Uploads a clip with its own content (seed) and returns the program once ready. */

@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.media.ContentStore;
-import java.util.HashMap;
+import vn.loa.scheduler.testing.Eventually;
 
 /**
  * The playout loop alone, on a recording sink and a simulated clock (twenty seconds a second), over the
@@ -167,19 +167,10 @@ class PlayoutTest {
     }
 
     private void awaitRecords(int count) throws InterruptedException {
-        await(() -> store.outbox().since(Instant.EPOCH).size() >= count, Duration.ofSeconds(30));
+        Eventually.until(count + " records", Duration.ofSeconds(30), Duration.ofMillis(20),
+                () -> store.outbox().since(Instant.EPOCH).size() >= count);
         Thread.sleep(200);
         assertEquals(count, store.outbox().since(Instant.EPOCH).size(), "exactly one record per item");
-    }
-
-    private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        long until = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not within " + limit);
-            }
-            Thread.sleep(20);
-        }
     }
 
     /** A sink that airs nothing but keeps time on the simulated clock and remembers what it was given. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.agent.time.SimulatedClock;
-import vn.loa.scheduler.testing.TestAudio;
+import vn.loa.media.TestAudio;
 
 /** Each sink with real audio, a real external process and the machine's own sound system. */
 class SinksTest {
