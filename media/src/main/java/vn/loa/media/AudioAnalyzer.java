@@ -21,10 +21,13 @@ public final class AudioAnalyzer {
 
     private final Ffmpeg ffmpeg;
     private final LoudnessTarget target;
+    private final RenditionFormat format;
 
-    public AudioAnalyzer(Ffmpeg ffmpeg, LoudnessTarget target) {
+    /** @param format the rendition's: loudness is measured on its channel mix (out-of-phase stereo loses level in mono) */
+    public AudioAnalyzer(Ffmpeg ffmpeg, LoudnessTarget target, RenditionFormat format) {
         this.ffmpeg = ffmpeg;
         this.target = target;
+        this.format = format;
     }
 
     public AudioAnalysis analyze(Path source) {
@@ -32,7 +35,7 @@ public final class AudioAnalyzer {
         Ffmpeg.Run run = ffmpeg.run(List.of("-nostats", "-v", "info", "-err_detect", "explode", "-xerror",
                 "-i", Ffmpeg.url(source), "-map", "0:a:0", "-vn",
                 // aresample pins the rate astats counts at; filter negotiation would otherwise give it loudnorm's.
-                "-af", "aresample=" + COUNTING_RATE + ",aformat=sample_rates=" + COUNTING_RATE
+                "-af", Renderer.mix(format, COUNTING_RATE) + "aresample=" + COUNTING_RATE + ",aformat=sample_rates=" + COUNTING_RATE
                         + ",silencedetect=noise=-50dB:d=0.5,astats=measure_perchannel=none:measure_overall=Number_of_samples,"
                         + loudnorm(target) + ":print_format=json",
                 "-progress", "pipe:1", "-f", "null", "-"), 900);

@@ -3,6 +3,7 @@ package vn.loa.media;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The whole way from an uploaded file to a stored broadcast rendition: analyse (decode fully, check,
@@ -24,10 +25,12 @@ public final class Ingest {
     private final Renderer renderer;
     private final ContentStore store;
     private final RenditionFormat format;
+    private final LoudnessTarget target;
 
     public Ingest(Ffmpeg ffmpeg, ContentStore store, LoudnessTarget target, RenditionFormat format) {
-        this.analyzer = new AudioAnalyzer(ffmpeg, target);
-        this.renderer = new Renderer(ffmpeg, target, format);
+        this.analyzer = new AudioAnalyzer(ffmpeg, target, format);
+        this.target = target;
+        this.renderer = new Renderer(ffmpeg, format);
         this.store = store;
         this.format = format;
     }
@@ -39,8 +42,15 @@ public final class Ingest {
         request.policy().check(source, trimmedSeconds, request.durationWaiver());
         Path temp = store.newTempFile("." + format.extension());
         try {
-            renderer.render(source, analysis, temp);
+            LevellingPlan plan = new LevellingPlan(target, analysis.loudness());
+            Levelling level = plan.first();
+            renderer.render(source, analysis, level, temp);
             Loudness after = renderer.measure(temp);
+            for (Optional<Levelling> next = plan.next(level, after); next.isPresent(); next = plan.next(level, after)) {
+                level = next.get();
+                renderer.render(source, analysis, level, temp);
+                after = renderer.measure(temp);
+            }
             RenditionTags.write(temp, request.title(), request.producer(), request.programId());
             ContentStore.Stored stored = store.put(temp, format.extension());
             return new Result(analysis.probe(), analysis.decodedSeconds(), trimmedSeconds, analysis.loudness(), after, stored);

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Makes the broadcast rendition: trims silence beyond one second at each end, normalises loudness in
- * loudnorm's second (linear) pass from the first pass's measurements, and encodes to the rendition
- * format. Then measures the result independently with the ebur128 filter.
+ * Makes the broadcast rendition: trims silence beyond one second at each end, mixes to the rendition's
+ * channels, sets the level as one {@link Levelling} says (a gain, and a true-peak limiter when needed),
+ * and encodes to the rendition format. Then measures the encoded result with the ebur128 filter.
  */
 public final class Renderer {
 
@@ -15,12 +15,10 @@ public final class Renderer {
     static final double KEPT_SILENCE_SECONDS = 1.0;
 
     private final Ffmpeg ffmpeg;
-    private final LoudnessTarget target;
     private final RenditionFormat format;
 
-    public Renderer(Ffmpeg ffmpeg, LoudnessTarget target, RenditionFormat format) {
+    public Renderer(Ffmpeg ffmpeg, RenditionFormat format) {
         this.ffmpeg = ffmpeg;
-        this.target = target;
         this.format = format;
     }
 
@@ -31,15 +29,19 @@ public final class Renderer {
         return new double[] {start, Math.max(start, end)};
     }
 
+    /** The oversampled rate the limiter works at, so it catches the peaks between samples (true peak). */
+    private static final int LIMITER_RATE = 176_400;
+
     /** Writes the rendition of {@code source} to {@code output} (which should be a temporary name). */
-    public void render(Path source, AudioAnalysis analysis, Path output) {
+    public void render(Path source, AudioAnalysis analysis, Levelling level, Path output) {
         double[] trim = trim(analysis);
-        Loudness in = analysis.loudness();
-        String filters = String.format(Locale.ROOT, "atrim=start=%.3f:end=%.3f,asetpts=PTS-STARTPTS,%s"
-                        + ":measured_I=%.2f:measured_TP=%.2f:measured_LRA=%.2f:measured_thresh=%.2f:offset=%.2f:linear=true",
-                trim[0], trim[1], AudioAnalyzer.loudnorm(target), finite(in.integratedLufs(), -70),
-                finite(in.truePeakDbtp(), -70), finite(in.rangeLu(), 0), finite(in.thresholdLufs(), -80),
-                finite(in.offsetLu(), 0));
+        String filters = String.format(Locale.ROOT, "atrim=start=%.3f:end=%.3f,asetpts=PTS-STARTPTS,%svolume=%.2fdB",
+                trim[0], trim[1], mix(format, format.sampleRate()), level.gainDb());
+        if (level.limited()) {
+            // alimiter's auto level is off: it would raise the whole signal back up to the ceiling
+            filters += String.format(Locale.ROOT, ",aresample=%d,alimiter=limit=%.5f:level=0:attack=5:release=50,aresample=%d",
+                    LIMITER_RATE, Math.pow(10, level.ceilingDbtp() / 20), format.sampleRate());
+        }
         Ffmpeg.Run run = ffmpeg.run(List.of("-nostats", "-v", "error", "-y", "-i", Ffmpeg.url(source),
                 "-map", "0:a:0", "-vn", "-map_metadata", "-1", "-af", filters,
                 "-ac", String.valueOf(format.channels()), "-ar", String.valueOf(format.sampleRate()),
@@ -63,7 +65,13 @@ public final class Renderer {
         return FfmpegReport.ebur128(run.stderr());
     }
 
-    private static double finite(double value, double fallback) {
-        return Double.isFinite(value) ? value : fallback;
+    /**
+     * The channel mix of the rendition, before anything is measured or levelled: for a mono rendition the
+     * average of the source's channels (out-of-phase content cancels, as it will on the horn speakers).
+     * The resampler right after the mix makes ffmpeg fold down the same way in every filter chain (left
+     * to negotiation, the fold-down differed by 3 dB between the analysis and the render).
+     */
+    static String mix(RenditionFormat format, int rate) {
+        return format.channels() == 1 ? "aformat=channel_layouts=mono,aresample=" + rate + "," : "";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Ingests a generated 5-minute stereo WAV program and prints the pipeline's wall time beside the wall
@@ -27,6 +28,13 @@ public final class IngestBenchmark {
         List<List<String>> commands = new ArrayList<>();
         Ingest ingest = new Ingest(ffmpeg.observed(commands::add), new ContentStore(dir.resolve("media")),
                 LoudnessTarget.BROADCAST, RenditionFormat.BROADCAST);
+
+        // the scheduler is a long-running process: class loading and the first JIT (jaudiotagger, the
+        // report parsers) are paid once at start, not per upload, so a short clip warms up untimed
+        Path warmUp = TestAudio.make(dir.resolve("warm-up.wav"), 0, 12, 0, -18, "-c:a pcm_s16le");
+        new Ingest(ffmpeg, new ContentStore(dir.resolve("warm-up")), LoudnessTarget.BROADCAST, RenditionFormat.BROADCAST)
+                .run(warmUp, new Ingest.Request(0, "Warm-up", "Loa", new DurationPolicy("warm-up", Duration.ofSeconds(1),
+                        Duration.ofSeconds(60), Duration.ZERO), null));
 
         long start = System.nanoTime();
         Ingest.Result result = ingest.run(source, new Ingest.Request(1, "Benchmark", "Loa", DurationPolicy.PROGRAM, null));

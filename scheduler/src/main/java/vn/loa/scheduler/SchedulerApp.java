@@ -104,7 +104,8 @@ public final class SchedulerApp implements AutoCloseable {
                 new OrgUnits(store, clock), new Stations(store, clock, jobs::replanSoon), new Imports(store, clock),
                 new AgentCredentials(store, credentials, clock),
                 new StationAgents(store, credentials, new AsRunIngest(config.safeguards().maxSequenceJump()), clock),
-                new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"), clock, jobs::replanSoon),
+                new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"), clock, jobs::replanSoon,
+                        config.media().loudness()),
                 new Campaigns(store, publisher, clock), new Notices(store, publisher, clock, zone),
                 new Reports(store, clock, zone, config.silentAfter(), reportLimit));
         ApiServer server = new ApiServer(config, async, sessions,

@@ -55,7 +55,7 @@ public final class ImportCommand {
             MediaLibrary library = MediaLibrary.open(config, store, clock);
             Caller caller = Caller.system("import", "cli");
             ProgramLibrary programs = new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"),
-                    clock, () -> { });
+                    clock, () -> { }, config.media().loudness());
             JsonArray results = new JsonArray();
             boolean anyRefused = false;
             for (Path file : files) {

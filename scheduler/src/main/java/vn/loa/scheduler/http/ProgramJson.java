@@ -1,6 +1,7 @@
 package vn.loa.scheduler.http;
 
 import io.vertx.core.json.JsonObject;
+import vn.loa.media.LoudnessTarget;
 import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.domain.programs.Rendition;
 
@@ -10,7 +11,7 @@ final class ProgramJson {
     private ProgramJson() {
     }
 
-    static JsonObject toJson(Program p) {
+    static JsonObject toJson(Program p, LoudnessTarget target) {
         JsonObject json = new JsonObject()
                 .put("id", p.id()).put("title", p.title()).put("topic", p.topic())
                 .put("producing_unit_code", p.producingUnitCode()).put("language", p.language()).put("kind", p.kind().wireName())
@@ -35,6 +36,8 @@ final class ProgramJson {
                     .put("loudness_after_lufs", round(r.loudnessAfterLufs()))
                     .put("true_peak_after_dbtp", round(r.truePeakAfterDbtp()))
                     .put("loudness_range_lu", round(r.loudnessRangeLu()))
+                    .put("on_target", target.holds(r.loudnessAfterLufs(), r.truePeakAfterDbtp()))
+                    .put("target_lufs", target.integratedLufs()).put("ceiling_dbtp", target.truePeakDbtp())
                     .put("url", "/api/v1/media/" + r.contentSha256()));
         }
         return json;

@@ -24,19 +24,19 @@ final class ProgramRoutes {
             ProgramStatus status = ProgramStatus.fromWire(rc.queryParams().get("status")).orElse(null);
             String query = rc.queryParams().get("q");
             store.blocking(() -> programs.list(Principals.caller(rc), status, query))
-                    .onSuccess(list -> Respond.items(rc, list, ProgramJson::toJson)).onFailure(rc::fail);
+                    .onSuccess(list -> Respond.items(rc, list, p -> ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail);
         });
         routes.getRoute("getProgram").addHandler(rc -> store.blocking(() -> programs.read(Principals.caller(rc), id(rc)))
-                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p))).onFailure(rc::fail));
+                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail));
         routes.getRoute("updateProgram").addHandler(rc -> {
             JsonObject body = rc.body().asJsonObject();
             store.blocking(() -> programs.edit(Principals.caller(rc), id(rc), before -> edited(before, body)))
-                    .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p))).onFailure(rc::fail);
+                    .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail);
         });
         routes.getRoute("approveProgram").addHandler(rc -> store.blocking(() -> programs.approve(Principals.caller(rc), id(rc)))
-                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p))).onFailure(rc::fail));
+                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail));
         routes.getRoute("retireProgram").addHandler(rc -> store.blocking(() -> programs.retire(Principals.caller(rc), id(rc)))
-                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p))).onFailure(rc::fail));
+                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail));
         routes.getRoute("deleteProgram").addHandler(rc -> store.blocking(() -> {
             programs.delete(Principals.caller(rc), id(rc));
             return null;

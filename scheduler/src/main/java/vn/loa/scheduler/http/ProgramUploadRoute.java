@@ -57,7 +57,7 @@ final class ProgramUploadRoute {
         Upload upload = new Upload(form(rc, "title"), form(rc, "topic"), form(rc, "language"), form(rc, "kind"),
                 form(rc, "duration_waiver"), form(rc, "producing_unit_code"), files);
         store.blocking(() -> programs.accept(caller, upload)).onSuccess(accepted -> {
-            Respond.json(rc, 202, ProgramJson.toJson(accepted.program()));
+            Respond.json(rc, 202, ProgramJson.toJson(accepted.program(), programs.loudnessTarget()));
             ingestWorkers.executeBlocking(() -> ingestion.process(accepted.program().id(), accepted.source(), caller.actor()), true)
                     .onFailure(e -> LOG.error("[ingest] program {} was not processed", accepted.program().id(), e));
         }).onFailure(rc::fail);

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.media.ContentStore;
+import vn.loa.media.LoudnessTarget;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Principal;
@@ -45,17 +46,25 @@ public final class ProgramLibrary {
     private final Path holding;
     private final Clock clock;
     private final Runnable replanSoon;
+    private final LoudnessTarget loudness;
 
     /**
      * @param holding    where accepted uploads wait for ingest (the upload folder's files are the body handler's)
      * @param replanSoon asks the planner to re-plan shortly (a program approved or retired changes what airs)
      */
-    public ProgramLibrary(Store store, ContentStore media, Path holding, Clock clock, Runnable replanSoon) {
+    public ProgramLibrary(Store store, ContentStore media, Path holding, Clock clock, Runnable replanSoon,
+                          LoudnessTarget loudness) {
         this.store = store;
+        this.loudness = loudness;
         this.media = media;
         this.holding = holding;
         this.clock = clock;
         this.replanSoon = replanSoon;
+    }
+
+    /** What every rendition is levelled to (the configured target), for saying whether one keeps it. */
+    public LoudnessTarget loudnessTarget() {
+        return loudness;
     }
 
     public List<Program> list(Caller caller, ProgramStatus status, String query) {

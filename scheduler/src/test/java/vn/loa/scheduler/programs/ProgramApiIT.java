@@ -61,6 +61,7 @@ class ProgramApiIT {
         JsonObject rendition = ready.getJsonObject("rendition");
         assertEquals(6000, rendition.getLong("duration_ms"), 200);
         assertEquals(-16, rendition.getDouble("loudness_after_lufs"), 1.0);
+        assertTrue(rendition.getBoolean("on_target"), "the program page shows no loudness warning: " + rendition.encode());
         assertNotNull(rendition.getDouble("loudness_before_lufs"));
         assertTrue(ready.getJsonObject("source").getString("format").contains("44100 Hz"));
 
