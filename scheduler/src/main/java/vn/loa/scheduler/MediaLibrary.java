@@ -14,6 +14,7 @@ import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.programs.ProgramIngestion;
+import vn.loa.scheduler.programs.Relevelling;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -21,7 +22,7 @@ import vn.loa.scheduler.store.Store;
  * the ingestion over them. Opening it also settles programs a previous run left half-processed: their
  * uploads are gone, so they are rejected with a reason that says to upload again.
  */
-public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramIngestion ingestion) {
+public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramIngestion ingestion, Relevelling relevelling) {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaLibrary.class);
 
@@ -32,7 +33,8 @@ public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramInge
         ContentStore contentStore = new ContentStore(data.resolve("media"));
         Ingest ingest = new Ingest(ffmpeg, contentStore, config.media().loudness(), config.media().rendition());
         settleInterrupted(store, clock);
-        return new MediaLibrary(ffmpeg, contentStore, new ProgramIngestion(store, ingest, config.media(), clock));
+        return new MediaLibrary(ffmpeg, contentStore, new ProgramIngestion(store, ingest, config.media(), clock),
+                new Relevelling(store, ingest, contentStore, config.media(), clock));
     }
 
     private static void settleInterrupted(Store store, Clock clock) {

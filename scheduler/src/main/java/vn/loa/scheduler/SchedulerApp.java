@@ -118,6 +118,14 @@ public final class SchedulerApp implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException(bindMessage(config, e), e);
         }
+        // renditions made under an older levelling are brought onto the target in the background
+        ingestWorkers.executeBlocking(() -> library.relevelling().run(), false)
+                .onSuccess(count -> {
+                    if (count > 0) {
+                        jobs.replanSoon();
+                    }
+                })
+                .onFailure(e -> LOG.warn("[ingest] re-levelling stopped: {}", e.toString()));
         return new SchedulerApp(vertx, store, server, config, library, publisher, services, jobs);
     }
 

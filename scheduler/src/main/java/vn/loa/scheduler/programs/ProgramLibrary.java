@@ -130,15 +130,18 @@ public final class ProgramLibrary {
 
     /**
      * The rendition file with this hash, for a caller who may fetch it: an agent, when it is scheduled at
-     * its station or approved by a unit above it; a user, when some program with it is readable to them.
+     * its station (even one a program no longer has) or approved by a unit above it; a user, when some
+     * program with it is readable to them.
      */
     public Path rendition(Caller caller, String hash) {
         return store.read(r -> {
             List<Program> programs = r.programs().withRendition(hash);
-            if (programs.isEmpty()) {
+            // a rendition levelled again is no program's now, but a station whose frozen schedule names it airs it
+            boolean scheduledHere = caller.principal() instanceof Principal.Station s && r.programs().scheduledAt(hash, s.stationId());
+            if (programs.isEmpty() && !scheduledHere) {
                 throw DomainException.notFound("bản phát sóng", "Rendition", hash);
             }
-            if (programs.stream().noneMatch(p -> mayFetch(r, caller.principal(), p, hash))) {
+            if (!scheduledHere && programs.stream().noneMatch(p -> mayFetch(r, caller.principal(), p, hash))) {
                 throw DomainException.outOfScope("bản phát sóng", "rendition");
             }
             return media.find(hash, "mp3").orElseThrow(() -> DomainException.notFound("tệp bản phát sóng", "Rendition file", hash));

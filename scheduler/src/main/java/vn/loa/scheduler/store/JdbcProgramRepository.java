@@ -57,10 +57,21 @@ final class JdbcProgramRepository implements ProgramRepository {
     @Override
     public void markReady(long id, Rendition r, String sourceFormat, JsonObject sourceTags, Instant now) {
         sql.update(ProgramSql.DELETE_RENDITION, id);
+        insertRendition(id, r, now);
+        sql.update(ProgramSql.MARK_READY, sourceFormat, sourceTags.encode(), now.toString(), id);
+    }
+
+    private void insertRendition(long id, Rendition r, Instant now) {
         sql.update(ProgramSql.INSERT_RENDITION, id, r.contentSha256(), r.mediaType(), r.sizeBytes(), r.durationMillis(),
                 r.sourceDurationMillis(), r.loudnessBeforeLufs(), r.truePeakBeforeDbtp(), r.loudnessAfterLufs(),
                 r.truePeakAfterDbtp(), r.loudnessRangeLu(), now.toString());
-        sql.update(ProgramSql.MARK_READY, sourceFormat, sourceTags.encode(), now.toString(), id);
+    }
+
+    @Override
+    public void replaceRendition(long id, Rendition r, Instant now) {
+        sql.update(ProgramSql.DELETE_RENDITION, id);
+        insertRendition(id, r, now);
+        sql.update(ProgramSql.TOUCH, now.toString(), id);
     }
 
     @Override

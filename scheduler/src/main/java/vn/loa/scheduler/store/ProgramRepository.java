@@ -29,6 +29,9 @@ public interface ProgramRepository {
 
     void markReady(long id, Rendition rendition, String sourceFormat, JsonObject sourceTags, Instant now);
 
+    /** Gives the program a new rendition, its status unchanged (what is already scheduled keeps the old hash). */
+    void replaceRendition(long id, Rendition rendition, Instant now);
+
     /** Records the SHA-256 of the uploaded file, once ingest has read it. */
     void setSourceHash(long id, String sha256);
 

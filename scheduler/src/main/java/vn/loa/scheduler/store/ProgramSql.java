@@ -34,6 +34,7 @@ final class ProgramSql {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String MARK_REJECTED = "UPDATE program SET status = 'rejected', rejection_code = ?,"
             + " rejection_message = ?, rejection_message_en = ?, updated_at = ? WHERE id = ?";
+    static final String TOUCH = "UPDATE program SET updated_at = ? WHERE id = ?";
     static final String SET_SOURCE_HASH = "UPDATE program SET source_sha256 = ? WHERE id = ?";
     static final String WITH_SOURCE = "SELECT " + COLUMNS + FROM + " WHERE p.source_sha256 = ? AND r.content_sha256 IS NOT NULL"
             + " ORDER BY p.id LIMIT 1";
