@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.media.ContentStore;
@@ -19,6 +24,7 @@ import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.MutableClock;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 
@@ -29,8 +35,12 @@ import vn.loa.scheduler.testing.TestScheduler;
  */
 class RelevellingIT {
 
+    private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Monday 23 November 2026, 00:30 in Hà Nội: every window of the day is still ahead, nothing frozen yet. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    final TestScheduler scheduler = TestScheduler.withClock(new MutableClock(TODAY.atTime(0, 30).atZone(HCM).toInstant()));
 
     @Test
     void anOffTargetRenditionIsLevelledAgainAtStartAndTheOldFileStays() throws Exception {
@@ -45,10 +55,20 @@ class RelevellingIT {
         ContentStore.Stored old = new ContentStore(scheduler.dataDir().resolve("media")).put(loud, "mp3");
         scheduler.store().write(r -> {
             r.programs().replaceRendition(id, new Rendition(old.sha256(), "audio/mpeg", old.sizeBytes(), 5000, 5000, -20, -3,
-                    -9.5, 0.4, 4), Instant.now());
+                    -9.5, 0.4, 4), TODAY.atStartOfDay(HCM).toInstant());
             return null;
         });
         assertFalse(rendition(admin, id).getBoolean("on_target"), "the program page warns before");
+        long station = Fixtures.expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json()
+                .getLong("id");
+        long campaign = Fixtures.expect(admin.post("/api/v1/campaigns", new JsonObject().put("name", "Tuyên truyền mùa đông")
+                .put("owner_unit_code", Fixtures.DISTRICT).put("period_start", TODAY.toString())
+                .put("period_end", TODAY.plusDays(30).toString())
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 1))
+                .put("target_units", new JsonArray().add(Fixtures.DISTRICT)).put("program_ids", new JsonArray().add(id))), 201)
+                .json().getLong("id");
+        Fixtures.expect(admin.post("/api/v1/campaigns/" + campaign + "/publish", new JsonObject()), 200);
+        assertEquals(Set.of(old.sha256()), hashesScheduled(admin, station), "published with the rendition it had");
 
         scheduler.restart();
         Api again = scheduler.admin();
@@ -63,6 +83,13 @@ class RelevellingIT {
                 "the program keeps its status");
         assertTrue(Fixtures.expect(again.get("/api/v1/audit"), 200).items().stream().map(JsonObject.class::cast)
                 .anyMatch(e -> e.getString("action").equals("program.relevel") && e.getString("summary").contains(old.sha256())));
+        Eventually.until("the station's schedule follows the new rendition", Duration.ofSeconds(60), Duration.ofMillis(200),
+                () -> hashesScheduled(again, station).equals(Set.of(fresh.getString("sha256"))));
+    }
+
+    private static Set<String> hashesScheduled(Api api, long station) {
+        return Fixtures.expect(api.get("/api/v1/stations/" + station + "/schedule"), 200).items().stream()
+                .map(JsonObject.class::cast).map(i -> i.getString("content_sha256")).collect(Collectors.toSet());
     }
 
     private static JsonObject rendition(Api api, long id) {
