@@ -3,12 +3,10 @@ package vn.loa.media;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Vietnamese speech made by espeak-ng inside the tests: dry, peaky, like the programs district and
- * commune centres produce. On a fresh machine the README's test command installs Debian's espeak-ng with
- * apt-get when it runs as root, as CI does; elsewhere it says what to install.
+ * commune centres produce. Debian's espeak-ng is installed on first use ({@link DebianPackage}).
  */
 final class Speech {
 
@@ -33,23 +31,7 @@ final class Speech {
         return file;
     }
 
-    private static synchronized Path executable() throws IOException, InterruptedException {
-        if (Files.isExecutable(EXECUTABLE)) {
-            return EXECUTABLE;
-        }
-        if (!"root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException("Chưa có espeak-ng: hãy chạy 'sudo apt-get install espeak-ng' /"
-                    + " espeak-ng is missing: install Debian's espeak-ng package");
-        }
-        System.out.println("[speech] installing Debian's espeak-ng with apt-get (first run on this machine)");
-        for (List<String> command : List.of(List.of("apt-get", "update", "-qq"),
-                List.of("apt-get", "install", "-y", "-qq", "espeak-ng"))) {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            if (builder.start().waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed");
-            }
-        }
-        return EXECUTABLE;
+    private static Path executable() {
+        return DebianPackage.ensure("espeak-ng", EXECUTABLE);
     }
 }
