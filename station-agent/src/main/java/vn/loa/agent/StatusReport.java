@@ -53,6 +53,9 @@ final class StatusReport {
             today.merge(Outcome.fromWire(outcome).map(Outcome::label).orElse(outcome), 1, Integer::sum);
         }
         line(out, "Hôm nay / Today", today.isEmpty() ? "chưa có / none yet" : today.toString());
+        store.state().get("clock_offset_ms").ifPresent(offset -> line(out, "Đồng hồ / Clock",
+                "máy chủ lệch / server ahead by " + offset + " ms" + store.state().get("clock_uncertainty_ms")
+                        .filter(u -> !u.startsWith("-")).map(u -> " (± " + u + " ms)").orElse("")));
         line(out, "Chưa gửi / Outbox backlog", String.valueOf(store.outbox().backlog()));
         if (store.outbox().refused() > 0) {
             line(out, "Máy chủ từ chối / Refused by the server", String.valueOf(store.outbox().refused()));

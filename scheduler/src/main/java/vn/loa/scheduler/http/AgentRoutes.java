@@ -148,8 +148,10 @@ final class AgentRoutes {
             agents.heartbeat(Principals.caller(rc), id, heartbeat);
             return id;
         })
-                // the agent measures its clock's offset against this; it is taken as late as possible
-                .onSuccess(x -> Respond.json(rc, 200, new JsonObject().put("server_time", clock.instant().toString())))
+                // the agent measures its clock against both: when the request arrived and, as late as possible,
+                // when the answer leaves (NTP's receive and transmit times)
+                .onSuccess(x -> Respond.json(rc, 200, new JsonObject().put("received_at", ReceivedAt.of(rc).toString())
+                        .put("server_time", clock.instant().toString())))
                 .onFailure(rc::fail);
     }
 

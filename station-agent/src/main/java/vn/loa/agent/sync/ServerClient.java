@@ -114,12 +114,22 @@ public final class ServerClient {
         return new Change(body.path("version").asText(), body.path("changed").asBoolean());
     }
 
-    /** Sends a heartbeat; returns the server's time from the answer. */
-    public Instant heartbeat(long stationId, ObjectNode body) throws IOException {
+    /**
+     * The server's times of one exchange: when the request arrived and when the answer left (an older
+     * server sends only the second; then both are it).
+     */
+    public record ServerTimes(Instant received, Instant answered) {
+    }
+
+    /** Sends a heartbeat; returns the server's times from the answer. */
+    public ServerTimes heartbeat(long stationId, ObjectNode body) throws IOException {
         HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/heartbeats")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         expect(response, 200);
-        return Instant.parse(JSON.readTree(response.body()).get("server_time").asText());
+        JsonNode answer = JSON.readTree(response.body());
+        Instant answered = Instant.parse(answer.get("server_time").asText());
+        return new ServerTimes(answer.hasNonNull("received_at") ? Instant.parse(answer.get("received_at").asText()) : answered,
+                answered);
     }
 
     /**

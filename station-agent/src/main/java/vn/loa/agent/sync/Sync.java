@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import vn.loa.agent.ResidentMemory;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.Outbox;
 import vn.loa.agent.store.Item;
+import vn.loa.agent.time.ClockEstimator;
 import vn.loa.agent.time.ClockOffset;
 
 /**
@@ -47,6 +47,7 @@ public final class Sync {
     private final Path dataDir;
     private final Supplier<String> audioState;
     private final ClockOffset offset;
+    private final ClockEstimator estimator;
     private volatile String lastError;
     private volatile String cacheState = "";
 
@@ -65,6 +66,7 @@ public final class Sync {
         this.dataDir = dataDir;
         this.audioState = audioState;
         this.offset = offset;
+        this.estimator = new ClockEstimator(offset);
     }
 
     public ServerClient server() {
@@ -111,10 +113,7 @@ public final class Sync {
         }
     }
 
-    /**
-     * Reports the agent's state and measures the clock offset: the server's time against the midpoint
-     * of the request on this PC's clock.
-     */
+    /** Reports the agent's state and measures the clock offset from the exchange's four times ({@link ClockEstimator}). */
     private void heartbeat() throws IOException {
         var body = JSON.createObjectNode().put("agent_version", AgentVersion.current()).put("clock_offset_ms", offset.millis())
                 .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
@@ -126,15 +125,19 @@ public final class Sync {
             body.put("last_error", lastError.length() > 1900 ? lastError.substring(0, 1900) : lastError);
         }
         Instant sent = clock.instant();
-        Instant serverTime = server.heartbeat(identity.stationId(), body);
-        Instant received = clock.instant();
-        Instant midpoint = sent.plusMillis(Duration.between(sent, received).toMillis() / 2);
-        long measured = Duration.between(midpoint, serverTime).toMillis();
-        if (Math.abs(measured) > OFFSET_WARNING_MILLIS) {
-            LOG.warning("[sync] the PC's clock is " + (-measured / 1000) + " s off the server's; airing on the server's time");
+        ServerClient.ServerTimes times = server.heartbeat(identity.stationId(), body);
+        Instant back = clock.instant();
+        ClockEstimator.Sample sample = ClockEstimator.Sample.of(sent, times.received(), times.answered(), back);
+        if (estimator.add(sample)) {
+            LOG.warning("[sync] clock offset stepped to " + estimator.estimateMillis() + " ms (± "
+                    + estimator.uncertaintyMillis() + " ms)");
         }
-        offset.set(measured);
-        store.state().set("clock_offset_ms", String.valueOf(measured));
+        if (Math.abs(estimator.estimateMillis()) > OFFSET_WARNING_MILLIS) {
+            LOG.warning("[sync] the PC's clock is " + (-estimator.estimateMillis() / 1000) + " s off the server's;"
+                    + " airing on the server's time");
+        }
+        store.state().set("clock_offset_ms", String.valueOf(estimator.estimateMillis()));
+        store.state().set("clock_uncertainty_ms", String.valueOf(estimator.uncertaintyMillis()));
     }
 
     private SyncOutcome pullSchedule() throws IOException {
