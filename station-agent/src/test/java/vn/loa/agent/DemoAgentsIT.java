@@ -45,6 +45,8 @@ class DemoAgentsIT {
             JsonObject first = Fixtures.expect(api.get("/api/v1/reports/as-run?station_id=" + id), 200).items().getJsonObject(0);
             assertEquals("Bản tin thử hệ thống truyền thanh", first.getString("program_title"), first.encode());
             assertEquals("played", first.getString("outcome"), first.encode());
+            assertTrue(first.getLong("start_error_bound_ms") != null && first.getLong("start_error_bound_ms") >= 0,
+                    "the start error is known to within the agent's clock bound: " + first.encode());
             JsonObject notice = Fixtures.expect(api.get("/api/v1/reports/today"), 200).json().getJsonArray("notices")
                     .getJsonObject(0);
             assertEquals("Thông báo thử: các đài mô phỏng bắt đầu phát", notice.getString("title"));

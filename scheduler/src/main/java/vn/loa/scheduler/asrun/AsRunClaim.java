@@ -5,8 +5,12 @@ import java.time.Instant;
 /**
  * One as-run record as an agent sent it, before the server has checked it: what the agent says it
  * aired (or failed to air) and when.
+ *
+ * @param clockOffsetMillis      the agent's estimate of the server's clock against its PC's when it started
+ *                               the item; null from older agents
+ * @param clockUncertaintyMillis that estimate's error bound; null from older agents
  */
 public record AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                          Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
-                         String outcome, String reason) {
+                         String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis) {
 }

@@ -12,10 +12,13 @@ import java.time.LocalDate;
  * @param campaignId the campaign of the schedule item, when it had one
  * @param day        the station-local date the record counts on: of the actual start when it aired, else of
  *                   the planned start
+ * @param clockUncertaintyMillis the error bound of the agent's clock when it started the item: a start error
+ *                   is measured to within this; null when the agent did not say (older agents)
  */
 public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
                           String contentSha256, Instant plannedStart,
-                          Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason) {
+                          Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason,
+                          Long clockOffsetMillis, Long clockUncertaintyMillis) {
 
     /**
      * Whether {@code other} says the same as this record: a resend. The day is left out, since a record
@@ -24,6 +27,6 @@ public record AsRunRecord(long sequence, Long itemId, Long programId, Long campa
     public boolean sameAs(AsRunRecord other) {
         return equals(new AsRunRecord(other.sequence, other.itemId, other.programId, other.campaignId, other.noticeId, day,
                 other.contentSha256, other.plannedStart, other.actualStart, other.actualEnd, other.secondsPlayed,
-                other.outcome, other.reason));
+                other.outcome, other.reason, other.clockOffsetMillis, other.clockUncertaintyMillis));
     }
 }

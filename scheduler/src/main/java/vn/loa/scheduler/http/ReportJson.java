@@ -32,6 +32,8 @@ final class ReportJson {
                 .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId());
         if (r.plannedStart() != null && r.actualStart() != null) {
             o.put("start_error_ms", Duration.between(r.plannedStart(), r.actualStart()).toMillis());
+            // measured to within this, by the agent's own account of its clock; absent: nobody bounded it
+            o.put("start_error_bound_ms", r.clockUncertaintyMillis());
         }
         return o;
     }

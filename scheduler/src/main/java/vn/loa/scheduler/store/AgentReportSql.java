@@ -33,7 +33,8 @@ final class AgentReportSql {
             + " ORDER BY id DESC LIMIT ?";
     static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, enrolment_id, sequence, item_id,"
             + " program_id, campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end,"
-            + " seconds_played, outcome, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " seconds_played, outcome, reason, received_at, clock_offset_ms, clock_uncertainty_ms)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (station_id, enrolment_id, sequence) DO NOTHING";
 
     /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
@@ -58,7 +59,8 @@ final class AgentReportSql {
     static final String NOTICE_EXISTS = "SELECT COUNT(*) FROM urgent_notice WHERE id = ?";
 
     private static final String AS_RUN_COLUMNS = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day,"
-            + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason FROM as_run_record";
+            + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason, clock_offset_ms,"
+            + " clock_uncertainty_ms FROM as_run_record";
     static final String AS_RUN_OF = AS_RUN_COLUMNS + " WHERE station_id = ? ORDER BY enrolment_id, sequence";
     static final String AS_RUN_HELD = AS_RUN_COLUMNS + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
 

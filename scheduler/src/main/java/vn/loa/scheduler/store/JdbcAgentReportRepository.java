@@ -64,7 +64,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
-                a.outcome(), a.reason(), receivedAt.toString()) == 1;
+                a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis()) == 1;
         if (!stored) {
             AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
                     enrolmentId, a.sequence()).orElseThrow();
@@ -129,7 +129,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         return new AsRunRecord(r.getLong("sequence"), Sql.nullableLong(r, "item_id"), Sql.nullableLong(r, "program_id"),
                 Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id"), LocalDate.parse(r.getString("day")),
                 r.getString("content_sha256"), Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"),
-                Sql.instant(r, "actual_end"), r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"));
+                Sql.instant(r, "actual_end"), r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"),
+                Sql.nullableLong(r, "clock_offset_ms"), Sql.nullableLong(r, "clock_uncertainty_ms"));
     }
 
     private static ScheduledItem map(ResultSet r) throws SQLException {

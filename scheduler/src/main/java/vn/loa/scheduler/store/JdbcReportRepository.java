@@ -63,7 +63,8 @@ final class JdbcReportRepository implements ReportRepository {
                 LocalDate.parse(r.getString("day")), r.getLong("sequence"), Sql.nullableLong(r, "program_id"),
                 r.getString("program_title"), Sql.nullableLong(r, "campaign_id"), r.getString("campaign_name"),
                 Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
-                r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"), Sql.nullableLong(r, "item_id"));
+                r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"), Sql.nullableLong(r, "item_id"),
+                Sql.nullableLong(r, "clock_uncertainty_ms"));
     }
 
     @Override

@@ -72,6 +72,23 @@ class AsRunSequencesIT {
     }
 
     @Test
+    void aRecordSaysHowWellItsStartIsKnownAndAnOlderAgentsRecordSaysNothing() {
+        Api pc = enrolledPc();
+        send(pc, record(1, 0).put("clock_offset_ms", 250).put("clock_uncertainty_ms", 12), record(2, 5));
+        JsonArray log = expect(admin.get("/api/v1/reports/as-run?station_id=" + station + "&from=2026-11-23&to=2026-11-23"), 200)
+                .items();
+        JsonObject bounded = log.stream().map(JsonObject.class::cast).filter(r -> r.getLong("sequence") == 1).findFirst()
+                .orElseThrow();
+        JsonObject unbounded = log.stream().map(JsonObject.class::cast).filter(r -> r.getLong("sequence") == 2).findFirst()
+                .orElseThrow();
+        assertEquals(12, bounded.getLong("start_error_bound_ms"), bounded.encode());
+        assertEquals(null, unbounded.getValue("start_error_bound_ms"), "an older agent's start error is nobody's bound: "
+                + unbounded.encode());
+        assertEquals(400, pc.post("/api/v1/stations/" + station + "/as-run", new JsonObject().put("records",
+                new JsonArray().add(record(3, 10).put("clock_uncertainty_ms", -5)))).status(), "a negative bound is refused");
+    }
+
+    @Test
     void aStationReEnrolledOnANewPcKeepsEveryRecordOfBothPcs() {
         Api oldPc = enrolledPc();
         send(oldPc, record(1, 0), record(2, 5), record(3, 10), record(4, 15), record(6, 25), record(7, 30));

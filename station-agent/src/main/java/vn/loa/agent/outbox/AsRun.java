@@ -11,15 +11,18 @@ import vn.loa.agent.store.Item;
  *
  * @param start when the first audio went out, or null when none did (then {@code end} is ignored)
  * @param reason why it is not simply "played", or a note on a late airing; null when there is nothing to say
+ * @param clock  the agent's clock estimate when it started the item (or gave it up), so the start error is
+ *               known to within its bound; null before the first exchange with the server
  */
-public record AsRun(Item item, Outcome outcome, String reason, Instant start, Instant end, double secondsPlayed) {
+public record AsRun(Item item, Outcome outcome, String reason, Instant start, Instant end, double secondsPlayed,
+                    ClockReading clock) {
+
+    /** The server's clock against this PC's, and the estimate's error bound. */
+    public record ClockReading(long offsetMillis, long uncertaintyMillis) {
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A record of an item that never went out (missed, failed before a sound). */
-    public static AsRun notAired(Item item, Outcome outcome, String reason) {
-        return new AsRun(item, outcome, reason, null, null, 0);
-    }
 
     public String json(long sequence) {
         ObjectNode r = JSON.createObjectNode().put("sequence", sequence).put("item_id", item.id())
@@ -37,6 +40,9 @@ public record AsRun(Item item, Outcome outcome, String reason, Instant start, In
         }
         if (reason != null) {
             r.put("reason", reason);
+        }
+        if (clock != null) {
+            r.put("clock_offset_ms", clock.offsetMillis()).put("clock_uncertainty_ms", clock.uncertaintyMillis());
         }
         return r.toString();
     }

@@ -49,6 +49,7 @@ public final class Playout implements Runnable {
     private long aliveWrittenNanos;
     private long verifiedItem = -1;
     private Cued cued;
+    private StartReading startReading;
 
     /** @param clock the server's time as this PC knows it */
     public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock) {
@@ -161,6 +162,7 @@ public final class Playout implements Runnable {
                 return;
             }
         }
+        startReading = new StartReading(item.id(), clockReading());
         Cut cut = null;
         boolean marked = false;
         long progressNanos = System.nanoTime();
@@ -313,7 +315,23 @@ public final class Playout implements Runnable {
 
     private void record(Item item, Outcome outcome, String reason, Instant start, Instant end, double seconds) {
         notices.done(item.id());
-        store.outbox().record(new AsRun(item, outcome, reason, start, end, seconds), clock.instant());
+        AsRun.ClockReading reading = startReading != null && startReading.itemId() == item.id() ? startReading.reading()
+                : clockReading();
+        store.outbox().record(new AsRun(item, outcome, reason, start, end, seconds, reading), clock.instant());
+    }
+
+    /** The clock estimate the sync left in the agent's state: offset and error bound; null before the first exchange. */
+    private AsRun.ClockReading clockReading() {
+        Optional<String> offset = store.state().get("clock_offset_ms");
+        Optional<String> bound = store.state().get("clock_uncertainty_ms");
+        if (offset.isEmpty() || bound.isEmpty() || bound.get().startsWith("-")) {
+            return null;
+        }
+        return new AsRun.ClockReading(Long.parseLong(offset.get()), Long.parseLong(bound.get()));
+    }
+
+    /** The clock estimate when the item on air started, for its record. */
+    private record StartReading(long itemId, AsRun.ClockReading reading) {
     }
 
     /** Why the server withdrew the item while it aired, as it said it. */

@@ -74,11 +74,16 @@ class PlayoutTest {
         Item first = item(1, T0.plusSeconds(5), 10, null);
         Item second = item(2, T0.plusSeconds(15), 10, null);
         schedule(first, second);
+        // what the sync left after its last exchange with the server: 250 ms ahead, to within 12 ms
+        store.state().set("clock_offset_ms", "250");
+        store.state().set("clock_uncertainty_ms", "12");
         start();
         awaitRecords(2);
         Map<Long, JsonNode> records = records();
         assertEquals("played", records.get(1L).path("outcome").asText());
         assertEquals("played", records.get(2L).path("outcome").asText());
+        assertEquals(12, records.get(1L).path("clock_uncertainty_ms").asLong(), "each record says how well its start is known");
+        assertEquals(250, records.get(1L).path("clock_offset_ms").asLong());
         RecordingSink.Started cue = sink.started(2);
         assertTrue(cue.calledAt().isBefore(second.plannedStart()),
                 "the second item is handed to the sink before its instant (cued), not after the first one's record: " + cue);

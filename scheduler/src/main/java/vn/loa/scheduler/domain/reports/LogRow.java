@@ -8,10 +8,13 @@ import java.time.LocalDate;
  *
  * @param itemId the schedule item the record reports on (items keep their ids across re-plans, so a
  *               record is paired with its item by id); null for a record that named none
+ * @param clockUncertaintyMillis the error bound of the agent's clock at the start: the start error is
+ *               measured to within it; null when the agent did not say
  */
 public record LogRow(long id, long stationId, String stationCode, String stationName, LocalDate day, long sequence,
                      Long programId, String programTitle, Long campaignId, String campaignName, Instant plannedStart,
-                     Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId) {
+                     Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId,
+                     Long clockUncertaintyMillis) {
 
     /** The cursor of the page after this row: paging by (day, id) stays fast deep into a year. */
     public String cursor() {
