@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.media.TestAudio;
 import vn.loa.scheduler.domain.access.Role;
+import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
@@ -72,6 +74,7 @@ class PlannerConsoleIT {
                 + " : a.addEventListener('loadedmetadata', () => done(a.duration)))")).doubleValue();
         assertTrue(seconds > 5 && seconds < 10, "the preview plays the processed audio: " + seconds + " s");
         assertTrue(console.mainText().contains("LUFS"), "loudness before and after is shown");
+        assertEquals(0, page.locator("#off-target").count(), "a rendition on target has no loudness warning");
         Accessibility.check(page, "program page");
         page.locator("#approve").click();
         page.locator("#program-status", new Page.LocatorOptions().setHasText("đã duyệt")).waitFor();
@@ -133,5 +136,24 @@ class PlannerConsoleIT {
         assertFalse(console.mainText().contains(title), "the other district's program is not in this planner's library");
         console.open("campaigns/" + campaign);
         assertTrue(console.mainText().contains(title), "yet the province campaign names it: " + console.mainText());
+    }
+
+    @Test
+    void aProgramWhoseRenditionMissesTheLoudnessTargetSaysSoOnItsPage() {
+        Console console = signedInPlanner();
+        long id = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin thu âm quá to", 17).getLong("id");
+        // as a rendition of before the levelling was recorded: 1.4 LU under, peaks over the ceiling
+        scheduler.store().write(r -> {
+            Rendition old = r.programs().find(id).orElseThrow().rendition();
+            r.programs().replaceRendition(id, new Rendition(old.contentSha256(), old.mediaType(), old.sizeBytes(),
+                    old.durationMillis(), old.sourceDurationMillis(), old.loudnessBeforeLufs(), old.truePeakBeforeDbtp(),
+                    -17.4, 1.6, old.loudnessRangeLu()), PinnedDay.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant());
+            return null;
+        });
+        console.open("programs/" + id);
+        Locator warning = console.page().locator("#off-target");
+        warning.waitFor();
+        assertTrue(warning.innerText().contains("lệch chuẩn độ lớn") && warning.innerText().contains("-16"),
+                warning.innerText());
     }
 }
