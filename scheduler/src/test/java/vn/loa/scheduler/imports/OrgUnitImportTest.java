@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.domain.DomainException;
+import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.store.SqliteStore;
 
@@ -119,5 +123,31 @@ class OrgUnitImportTest {
                 () -> importCsv("ma,name,level\n04,Tỉnh Cao Bằng,province\n"));
         assertEquals("bad_header", e.code());
         assertTrue(e.getMessage().contains("ma"), e.getMessage());
+    }
+
+    private static byte[] map() throws IOException {
+        try (InputStream in = OrgUnitImportTest.class.getResourceAsStream("/map/vn-admin-units-2025-07.csv")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The map in force since 1 July 2025 imports as it is, and again without change. */
+    @Test
+    void thirtyFourProvincesAndThreeThousandThreeHundredTwentyOneCommunesOnTwoLevels() throws IOException {
+        byte[] map = map();
+        ImportResult first = store.write(r -> OrgUnitImport.apply(r, map, NOW, ImportScope.EVERYTHING));
+        assertEquals(new ImportResult(3355, 3355, 0), first);
+        List<OrgUnit> units = store.read(r -> r.orgUnits().list(null, null));
+        assertEquals(34, units.stream().filter(u -> u.level() == OrgUnitLevel.PROVINCE).count());
+        assertEquals(3321, units.stream().filter(u -> u.level() == OrgUnitLevel.COMMUNE).count());
+        assertEquals(0, units.stream().filter(u -> u.level() == OrgUnitLevel.DISTRICT).count(), "no district level");
+        assertEquals(13, units.stream().filter(u -> "Đặc khu".equals(u.type())).count());
+        assertEquals(2621, units.stream().filter(u -> "Xã".equals(u.type())).count());
+        assertEquals(92, units.stream().filter(u -> "19".equals(u.parentCode())).count(), "Thái Nguyên, with the former Bắc Kạn");
+
+        ImportResult again = store.write(r -> OrgUnitImport.apply(r, map, NOW.plusSeconds(60), ImportScope.EVERYTHING));
+        assertEquals(3355, again.rows());
+        assertEquals(0, again.created(), "importing the same map again creates nothing");
+        assertEquals(3355, store.read(r -> r.orgUnits().list(null, null)).size());
     }
 }
