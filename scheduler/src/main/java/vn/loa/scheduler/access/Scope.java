@@ -62,6 +62,22 @@ public final class Scope {
         }
     }
 
+    /**
+     * May hand out or hang things under {@code unitCode}: a unit of the caller's subtree (one not registered
+     * yet is left to the caller's own check), or, for null (the whole system, a new province), only a caller
+     * whose scope is the whole system.
+     */
+    public static void requireAssignable(Repositories r, Principal principal, String unitCode, String wholeSystemVi,
+                                         String wholeSystemEn) {
+        if (unitCode == null) {
+            if (listFilter(principal) != null) {
+                throw DomainException.outOfScope(wholeSystemVi, wholeSystemEn);
+            }
+        } else if (r.orgUnits().findByCode(unitCode).isPresent()) {
+            requireUnit(r, principal, unitCode);
+        }
+    }
+
     public static void requireStation(Repositories r, Principal principal, Station station) {
         if (!coversStation(r, principal, station)) {
             LOG.warn("[access] {} refused station {} (id {})", principal.describe(), station.spec().code(), station.id());

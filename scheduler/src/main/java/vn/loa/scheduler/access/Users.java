@@ -38,7 +38,7 @@ public final class Users {
     public User read(Caller caller, long id) {
         return store.read(r -> {
             User user = UserAccounts.find(r, id);
-            requireScopeGrantable(r, caller.principal(), user.scopeCode());
+            requireGrantable(r, caller.principal(), user.scopeCode());
             return user;
         });
     }
@@ -47,7 +47,7 @@ public final class Users {
         String oneTime = UserAccounts.oneTimePassword();
         String hash = sessions.hash(oneTime);
         return store.write(r -> {
-            requireScopeGrantable(r, caller.principal(), scope);
+            requireGrantable(r, caller.principal(), scope);
             Instant now = clock.instant();
             UserAccounts.WithPassword created = UserAccounts.create(r, username, displayName, role, scope, hash, oneTime, now);
             Audit.record(r, caller.actor(), now, "user.create", "user", String.valueOf(created.user().id()), scope,
@@ -61,9 +61,9 @@ public final class Users {
         Principal.User admin = (Principal.User) caller.principal();
         return store.write(r -> {
             User before = UserAccounts.find(r, id);
-            requireScopeGrantable(r, admin, before.scopeCode());
+            requireGrantable(r, admin, before.scopeCode());
             UserChange change = edit.apply(UserChange.of(before));
-            requireScopeGrantable(r, admin, change.scopeCode());
+            requireGrantable(r, admin, change.scopeCode());
             if (id == admin.id() && (change.disabled() || change.role() != Role.ADMIN
                     || !Objects.equals(change.scopeCode(), before.scopeCode()))) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "self_lockout",
@@ -89,7 +89,7 @@ public final class Users {
         String hash = sessions.hash(oneTime);
         return store.write(r -> {
             User user = UserAccounts.find(r, id);
-            requireScopeGrantable(r, caller.principal(), user.scopeCode());
+            requireGrantable(r, caller.principal(), user.scopeCode());
             Instant now = clock.instant();
             r.users().setPassword(id, hash, true, now);
             r.sessions().deleteForUser(id);
@@ -98,14 +98,8 @@ public final class Users {
         });
     }
 
-    /** A system-wide scope (null) only from a system-wide admin; a unit only inside the caller's scope. */
-    private static void requireScopeGrantable(Repositories r, Principal principal, String scopeCode) {
-        if (scopeCode == null) {
-            if (Scope.listFilter(principal) != null) {
-                throw DomainException.outOfScope("phạm vi toàn hệ thống", "system-wide scope");
-            }
-        } else if (r.orgUnits().findByCode(scopeCode).isPresent()) {
-            Scope.requireUnit(r, principal, scopeCode);
-        }
+    /** A system-wide scope only from a system-wide admin; a unit only inside the caller's scope. */
+    private static void requireGrantable(Repositories r, Principal principal, String scopeCode) {
+        Scope.requireAssignable(r, principal, scopeCode, "phạm vi toàn hệ thống", "system-wide scope");
     }
 }

@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Caller;
-import vn.loa.scheduler.access.Scope;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.access.Credential;
 import vn.loa.scheduler.registry.StationRegistry;
-import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -33,7 +31,7 @@ public final class AgentCredentials {
     /** A one-time enrolment code (shown once); earlier unused codes of the station stop working. */
     public StationCredentials.Issued issueCode(Caller caller, long stationId) {
         return store.write(r -> {
-            Station station = station(r, caller, stationId);
+            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             Instant now = clock.instant();
             StationCredentials.Issued issued = credentials.issueCode(r, stationId, now);
             Audit.record(r, caller.actor(), now, "station.enrolment_code", "station", String.valueOf(stationId),
@@ -44,14 +42,14 @@ public final class AgentCredentials {
 
     public List<Credential> list(Caller caller, long stationId) {
         return store.read(r -> {
-            station(r, caller, stationId);
+            StationRegistry.findInScope(r, caller.principal(), stationId);
             return r.credentials().listForStation(stationId);
         });
     }
 
     public void revoke(Caller caller, long stationId, long credentialId) {
         store.write(r -> {
-            Station station = station(r, caller, stationId);
+            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             Credential credential = r.credentials().find(credentialId).filter(c -> c.stationId() == stationId)
                     .orElseThrow(() -> DomainException.notFound("thông tin xác thực", "Credential", String.valueOf(credentialId)));
             Instant now = clock.instant();
@@ -60,11 +58,5 @@ public final class AgentCredentials {
                     station.spec().communeCode(), credential.kind().wireName() + " " + credential.id());
             return null;
         });
-    }
-
-    private static Station station(Repositories r, Caller caller, long stationId) {
-        Station station = StationRegistry.find(r, stationId);
-        Scope.requireStation(r, caller.principal(), station);
-        return station;
     }
 }

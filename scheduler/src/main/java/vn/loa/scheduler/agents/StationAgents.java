@@ -10,7 +10,6 @@ import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Principal;
-import vn.loa.scheduler.access.Scope;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.asrun.AsRunClaim;
 import vn.loa.scheduler.asrun.AsRunIngest;
@@ -19,7 +18,6 @@ import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.registry.StationRegistry;
-import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -87,7 +85,7 @@ public final class StationAgents {
      */
     public Schedule schedule(Caller caller, long stationId, LocalDate from, LocalDate to) {
         return store.read(r -> {
-            Station station = station(r, caller, stationId);
+            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             LocalDate first = from != null ? from : LocalDate.ofInstant(clock.instant(), ZoneId.of(station.spec().timeZone()));
             LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS - 1);
             return new Schedule(stationId, first, last, r.agentReports().scheduleItems(stationId, first, last),
@@ -99,7 +97,7 @@ public final class StationAgents {
     public void delivered(Caller caller, long stationId, LocalDate from, LocalDate to) {
         if (caller.principal() instanceof Principal.Station) {
             store.write(r -> {
-                station(r, caller, stationId);
+                StationRegistry.findInScope(r, caller.principal(), stationId);
                 r.agentReports().markNoticesDelivered(stationId, from, to, clock.instant());
                 return null;
             });
@@ -108,12 +106,12 @@ public final class StationAgents {
 
     /** Checks the caller may wait on the station's schedule (the long poll itself is the transport's). */
     public void requireStation(Caller caller, long stationId) {
-        store.read(r -> station(r, caller, stationId));
+        store.read(r -> StationRegistry.findInScope(r, caller.principal(), stationId));
     }
 
     public void heartbeat(Caller caller, long stationId, Heartbeat heartbeat) {
         store.write(r -> {
-            station(r, caller, stationId);
+            StationRegistry.findInScope(r, caller.principal(), stationId);
             r.agentReports().appendHeartbeat(stationId, heartbeat, clock.instant());
             return null;
         });
@@ -125,15 +123,9 @@ public final class StationAgents {
      */
     public IngestAnswer asRun(Caller caller, long stationId, List<AsRunClaim> claims) {
         return store.write(r -> {
-            Station station = station(r, caller, stationId);
+            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             long enrolment = ((Principal.Station) caller.principal()).enrolmentId();
             return ingest.ingest(r, station, enrolment, caller.actor(), claims, clock.instant());
         });
-    }
-
-    private static Station station(Repositories r, Caller caller, long stationId) {
-        Station station = StationRegistry.find(r, stationId);
-        Scope.requireStation(r, caller.principal(), station);
-        return station;
     }
 }

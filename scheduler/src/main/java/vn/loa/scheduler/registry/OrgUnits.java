@@ -13,7 +13,6 @@ import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
-import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -44,7 +43,8 @@ public final class OrgUnits {
 
     public OrgUnit create(Caller caller, OrgUnitSpec spec) {
         return store.write(r -> {
-            requireParentInScope(r, caller.principal(), spec);
+            // a new province needs a system-wide admin; anything else its parent in the caller's scope
+            Scope.requireAssignable(r, caller.principal(), spec.parentCode(), "cấp tỉnh", "province level");
             Instant now = clock.instant();
             OrgUnit unit = OrgUnitRegistry.create(r, spec, now);
             Audit.record(r, caller.actor(), now, "org_unit.create", "org_unit", unit.code(), unit.code(),
@@ -59,7 +59,8 @@ public final class OrgUnits {
             OrgUnit existing = OrgUnitRegistry.find(r, code);
             Scope.requireUnit(r, caller.principal(), code);
             OrgUnitSpec spec = edit.apply(existing);
-            requireParentInScope(r, caller.principal(), spec);
+            // a new province needs a system-wide admin; anything else its parent in the caller's scope
+            Scope.requireAssignable(r, caller.principal(), spec.parentCode(), "cấp tỉnh", "province level");
             Instant now = clock.instant();
             OrgUnit unit = OrgUnitRegistry.update(r, spec, now);
             Audit.record(r, caller.actor(), now, "org_unit.update", "org_unit", code, code, new JsonObject()
@@ -81,16 +82,5 @@ public final class OrgUnits {
                     OrgUnitSummary.json(existing).encode());
             return null;
         });
-    }
-
-    /** A new province needs a system-wide admin; anything else needs its parent in the caller's scope. */
-    private static void requireParentInScope(Repositories r, Principal principal, OrgUnitSpec spec) {
-        if (spec.parentCode() == null) {
-            if (Scope.listFilter(principal) != null) {
-                throw DomainException.outOfScope("cấp tỉnh", "province level");
-            }
-        } else if (r.orgUnits().findByCode(spec.parentCode()).isPresent()) {
-            Scope.requireUnit(r, principal, spec.parentCode());
-        }
     }
 }

@@ -4,6 +4,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.access.Scope;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.Problem;
@@ -58,6 +60,13 @@ public final class StationRegistry {
                     new JsonObject().put("as_run_records", records));
         }
         r.stations().delete(id);
+    }
+
+    /** The station, when the caller may see or act for it (its own agent, a user of its commune's subtree). */
+    public static Station findInScope(Repositories r, Principal principal, long id) {
+        Station station = find(r, id);
+        Scope.requireStation(r, principal, station);
+        return station;
     }
 
     public static Station find(Repositories r, long id) {

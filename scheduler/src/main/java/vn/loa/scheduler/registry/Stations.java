@@ -59,8 +59,7 @@ public final class Stations {
 
     public Detail read(Caller caller, long id) {
         return store.read(r -> {
-            Station station = StationRegistry.find(r, id);
-            Scope.requireStation(r, caller.principal(), station);
+            Station station = StationRegistry.findInScope(r, caller.principal(), id);
             return new Detail(station, r.agentReports().heartbeats(id, 1).stream().findFirst(),
                     r.agentReports().sequences(id, SEQUENCES_SHOWN));
         });
@@ -81,8 +80,7 @@ public final class Stations {
 
     public Station update(Caller caller, long id, StationSpec spec) {
         Station updated = store.write(r -> {
-            Station before = StationRegistry.find(r, id);
-            Scope.requireStation(r, caller.principal(), before);
+            Station before = StationRegistry.findInScope(r, caller.principal(), id);
             requireCommuneInScope(r, caller.principal(), spec);
             Instant now = clock.instant();
             Station after = StationRegistry.update(r, id, spec, now);
@@ -98,8 +96,7 @@ public final class Stations {
     /** Deletes a station without airing history (see {@link StationRegistry#delete}). */
     public void delete(Caller caller, long id) {
         store.write(r -> {
-            Station before = StationRegistry.find(r, id);
-            Scope.requireStation(r, caller.principal(), before);
+            Station before = StationRegistry.findInScope(r, caller.principal(), id);
             StationRegistry.delete(r, id);
             Audit.record(r, caller.actor(), clock.instant(), "station.delete", "station", String.valueOf(id),
                     before.spec().communeCode(), StationSummary.audited(before).encode());

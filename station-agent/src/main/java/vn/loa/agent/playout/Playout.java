@@ -49,7 +49,6 @@ public final class Playout implements Runnable {
     private long aliveWrittenNanos;
     private long verifiedItem = -1;
     private Cued cued;
-    private StartReading startReading;
 
     /** @param clock the server's time as this PC knows it */
     public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock) {
@@ -162,7 +161,7 @@ public final class Playout implements Runnable {
                 return;
             }
         }
-        startReading = new StartReading(item.id(), clockReading());
+        AsRun.ClockReading atStart = clockReading();
         Cut cut = null;
         boolean marked = false;
         long progressNanos = System.nanoTime();
@@ -191,7 +190,7 @@ public final class Playout implements Runnable {
                 cueNext(item);
             }
         }
-        finish(item, airing, cut, withdrawnReason(item));
+        finish(item, airing, cut, withdrawnReason(item), atStart);
     }
 
     /**
@@ -253,7 +252,7 @@ public final class Playout implements Runnable {
         return false;
     }
 
-    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason) {
+    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason, AsRun.ClockReading atStart) {
         double seconds = airing.secondsPlayed();
         Optional<String> failure = airing.failure();
         Outcome outcome;
@@ -277,7 +276,7 @@ public final class Playout implements Runnable {
             outcome = Outcome.PARTIAL;
             reason = Reasons.onlyPlayed(seconds);
         }
-        record(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds);
+        record(new AsRun(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds, atStart));
         if (airing.actualStart() != null) {
             LOG.info("[playout] " + outcome.wireName() + " item " + item.id() + " program " + item.programId() + ", start error "
                     + Duration.between(item.plannedStart(), airing.actualStart()).toMillis() + " ms");
@@ -313,11 +312,14 @@ public final class Playout implements Runnable {
         }
     }
 
+    /** A record with the clock as it is now (an item given up, or cut by a power cut before this start). */
     private void record(Item item, Outcome outcome, String reason, Instant start, Instant end, double seconds) {
-        notices.done(item.id());
-        AsRun.ClockReading reading = startReading != null && startReading.itemId() == item.id() ? startReading.reading()
-                : clockReading();
-        store.outbox().record(new AsRun(item, outcome, reason, start, end, seconds, reading), clock.instant());
+        record(new AsRun(item, outcome, reason, start, end, seconds, clockReading()));
+    }
+
+    private void record(AsRun record) {
+        notices.done(record.item().id());
+        store.outbox().record(record, clock.instant());
     }
 
     /** The clock estimate the sync left in the agent's state: offset and error bound; null before the first exchange. */
@@ -330,9 +332,6 @@ public final class Playout implements Runnable {
         return new AsRun.ClockReading(Long.parseLong(offset.get()), Long.parseLong(bound.get()));
     }
 
-    /** The clock estimate when the item on air started, for its record. */
-    private record StartReading(long itemId, AsRun.ClockReading reading) {
-    }
 
     /** Why the server withdrew the item while it aired, as it said it. */
     private String withdrawnReason(Item item) {
