@@ -100,8 +100,9 @@ class PlayoutTest {
         JsonNode cut = records.get(1L);
         assertEquals("interrupted", cut.path("outcome").asText());
         assertEquals(Reasons.NOTICE_CUT_IN, cut.path("reason").asText());
-        assertTrue(cut.path("seconds_played").asDouble() >= 10 && cut.path("seconds_played").asDouble() < 30,
-                "the program aired from 09:00:05 until the notice at 09:00:20: " + cut);
+        assertTrue(cut.path("seconds_played").asDouble() >= 10 && cut.path("seconds_played").asDouble() < 60,
+                "the program aired from 09:00:05 until the notice at 09:00:20 (a few clock seconds more on a loaded"
+                        + " machine), far from its two minutes: " + cut);
         assertEquals("played", records.get(2L).path("outcome").asText());
         assertEquals(77, records.get(2L).path("notice_id").asLong());
         assertTrue(sink.started(2).calledAt().isBefore(program.plannedEnd()), "the notice aired while the program was due");
@@ -156,7 +157,9 @@ class PlayoutTest {
     }
 
     private void start() {
-        playout = new Playout(store, cache, sink, clock);
+        // twenty clock seconds a real second: a loaded machine's stall must not make an item "too late" (the
+        // lateness rule has its own tests), so the programs' lateness is wide here
+        playout = new Playout(store, cache, sink, clock, new Lateness(Duration.ofMinutes(10), Lateness.DEFAULT.notice()));
         playout.recover();
         loop = new Thread(playout, "playout-test");
         loop.start();
