@@ -69,7 +69,8 @@ class AdminConsoleIT {
         long id = created.getLong("id");
         Api agent = scheduler.api().withToken(enrolled.getString("token"));
         Instant now = Instant.parse(Fixtures.expect(agent.post("/api/v1/stations/" + id + "/heartbeats",
-                new JsonObject().put("agent_version", "0.1.0")), 200).json().getString("server_time"));
+                new JsonObject().put("agent_version", "0.1.0").put("clock_uncertainty_ms", 35)), 200).json()
+                .getString("server_time"));
         JsonArray records = new JsonArray();
         for (long sequence : new long[] {1, 3}) {
             Instant start = now.minusSeconds(3600 - sequence * 300);
@@ -81,6 +82,8 @@ class AdminConsoleIT {
         console.heading("Ngọc Xuân");
         page.getByText("Chưa báo cáo").waitFor();
         assertTrue(console.mainText().contains("1 bản ghi (số thứ tự 2); máy sẽ gửi khi có mạng"), console.mainText());
+        assertTrue(console.mainText().contains("± 35 ms — đường truyền chậm, giờ bắt đầu có thể lệch tới 35 ms"),
+                "a clock known only to ±35 ms is said, not hidden: " + console.mainText());
         Accessibility.check(page, "station page");
     }
 }

@@ -69,7 +69,7 @@ public final class Agent implements AutoCloseable {
         AgentClock serverTime = new OffsetClock(pcClock, offset::millis);
         Sink sink = sinkOnServerTime.apply(serverTime);
         this.sync = new Sync(identity, store, cache, pcClock, config.data(), sink::state, offset);
-        this.playout = new Playout(store, cache, sink, serverTime, config.lateness());
+        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness());
         playout.onNoticeAudioMissing(this::fetchSoon);
         this.pollSeconds = config.pollSeconds();
         this.syncBackoff = new Backoff(pollSeconds * 2, MAX_BACKOFF_SECONDS, 5000, jitter);

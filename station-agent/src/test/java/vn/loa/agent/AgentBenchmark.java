@@ -18,7 +18,9 @@ import vn.loa.scheduler.testing.TestUsers;
 
 /**
  * Prints (never asserts) the agent's resident memory while idle and while airing, beside a hello-world
- * JVM's with the same flags, and the start-error distribution of a morning of back-to-back airings.
+ * JVM's with the same flags, and the start-error distribution of a morning of back-to-back airings: by the
+ * agent's own log (against its estimate of the server's time) and timed from outside (each airing's file
+ * appearing, on the server's own clock).
  * The agent is the built jar ({@code mvn install} first) run as the README says; Linux only (/proc).
  */
 public final class AgentBenchmark {
@@ -47,7 +49,8 @@ public final class AgentBenchmark {
                 probe.awaitExit(30);
             }
             clock.jumpTo(AiringStation.today(5, 59, 15));
-            try (AgentProcess agent = AgentProcess.start(agentData, "run", "--data", agentData.toString(), "--sink",
+            try (ExternalStarts heard = new ExternalStarts(air, clock);
+                 AgentProcess agent = AgentProcess.start(agentData, "run", "--data", agentData.toString(), "--sink",
                     "file:" + air, "--poll-seconds", "60")) {
                 long idle = 0;
                 while (!Files.exists(air.resolve("timing.log"))) {
@@ -69,6 +72,11 @@ public final class AgentBenchmark {
                         + " agent airing %d MB%n", String.join(" ", FLAGS), hello / 1024, idle / 1024, airing / 1024);
                 System.out.println("[benchmark] playout on the file sink: " + StartErrors.of(air) + " ("
                         + items.size() + " items left in the horizon)");
+                List<ExternalStarts.Start> starts = heard.starts();
+                System.out.println("[benchmark] start errors timed from outside the agent (its audio appearing, on the"
+                        + " server's clock): " + ExternalStarts.distribution(starts.stream().map(ExternalStarts.Start::externalMillis).toList()));
+                System.out.println("[benchmark] the same airings by the agent's own log:                              "
+                        + ExternalStarts.distribution(starts.stream().map(s -> (double) s.reportedMillis()).toList()));
             }
         } finally {
             app.close();

@@ -185,6 +185,8 @@ class AgentIT {
             JsonObject reported = Fixtures.expect(bench.scheduler.admin().get("/api/v1/stations/" + station.station), 200).json()
                     .getJsonObject("agent");
             assertEquals(-420_000, reported.getLong("clock_offset_ms"), 2_000, reported.encode());
+            long bound = reported.getLong("clock_uncertainty_ms");
+            assertTrue(bound >= 0 && bound < 2_000, "the heartbeat says how well the clock is known: " + reported.encode());
             assertEquals(0, reported.getLong("outbox_backlog"));
 
             Item first = unhandled(bench.agentData).get(0);

@@ -27,6 +27,10 @@ define({
   'station.lastHeartbeat': ['Tín hiệu gần nhất', 'Last heartbeat'],
   'station.offset': ['Lệch đồng hồ máy tính', 'PC clock offset'],
   'station.offsetValue': ['{s} giây', '{s} seconds'],
+  'station.clockBound': ['Độ chính xác giờ phát', 'Start-time accuracy'],
+  'station.clockBoundValue': ['± {ms} ms', '± {ms} ms'],
+  'station.clockBoundBad': ['± {ms} ms — đường truyền chậm, giờ bắt đầu có thể lệch tới {ms} ms',
+    '± {ms} ms — a slow link: starts may be off by up to {ms} ms'],
   'station.disk': ['Dung lượng đĩa còn trống', 'Free disk'],
   'station.backlog': ['Bản ghi chưa gửi', 'Records not yet sent'],
   'station.memory': ['Bộ nhớ máy phát đang dùng', 'Memory the agent uses'],
@@ -70,12 +74,22 @@ function stationForm(units, station, onSaved) {
   return form;
 }
 
+// above 20 ms the agent can no longer wait its clock's error out before a start: said, not hidden
+const NEVER_EARLY_MAX_MS = 20;
+
+function clockBound(ms) {
+  if (ms == null) return h('dd', {}, '—');
+  if (ms > NEVER_EARLY_MAX_MS) return h('dd', { class: 'status warn' }, t('station.clockBoundBad', { ms: num(ms) }));
+  return h('dd', {}, t('station.clockBoundValue', { ms: num(ms) }));
+}
+
 function agentSection(s, admin) {
   const a = s.agent;
   if (!a) return section('station.agent', h('p', {}, t(admin ? 'station.noAgent' : 'station.noAgentAsk')));
   return section('station.agent', h('dl', { class: 'facts' },
     h('dt', {}, t('station.lastHeartbeat')), h('dd', {}, dateTime(a.last_heartbeat_at)),
     h('dt', {}, t('station.offset')), h('dd', {}, t('station.offsetValue', { s: num((a.clock_offset_ms || 0) / 1000, 1) })),
+    h('dt', {}, t('station.clockBound')), clockBound(a.clock_uncertainty_ms),
     h('dt', {}, t('station.disk')), h('dd', {}, bytes(a.free_disk_bytes)),
     h('dt', {}, t('station.backlog')), h('dd', {}, num(a.outbox_backlog)),
     h('dt', {}, t('station.memory')), h('dd', {}, a.resident_bytes == null ? '—' : bytes(a.resident_bytes)),

@@ -9,8 +9,11 @@ import java.time.Instant;
  * @param clockOffsetMillis      the agent's estimate of the server's clock against its PC's when it started
  *                               the item; null from older agents
  * @param clockUncertaintyMillis that estimate's error bound; null from older agents
+ * @param startMarginMillis      how long after the planned instant, on that estimate, the agent started the
+ *                               item so as not to be early (its bound, when small); null from older agents
  */
 public record AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                          Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
-                         String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis) {
+                         String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis,
+                         Long startMarginMillis) {
 }

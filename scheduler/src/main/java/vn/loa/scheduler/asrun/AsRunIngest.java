@@ -82,6 +82,6 @@ public final class AsRunIngest {
         Instant counted = c.actualStart() != null ? c.actualStart() : c.plannedStart() != null ? c.plannedStart() : now;
         return new AsRunRecord(c.sequence(), c.itemId(), program, campaign, notice, LocalDate.ofInstant(counted, zone),
                 c.contentSha256(), c.plannedStart(), c.actualStart(), c.actualEnd(), c.secondsPlayed(), c.outcome(),
-                c.reason(), c.clockOffsetMillis(), c.clockUncertaintyMillis());
+                c.reason(), c.clockOffsetMillis(), c.clockUncertaintyMillis(), c.startMarginMillis());
     }
 }

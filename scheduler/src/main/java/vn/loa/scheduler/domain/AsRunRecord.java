@@ -14,11 +14,13 @@ import java.time.LocalDate;
  *                   the planned start
  * @param clockUncertaintyMillis the error bound of the agent's clock when it started the item: a start error
  *                   is measured to within this; null when the agent did not say (older agents)
+ * @param startMarginMillis how long after the planned instant the agent started, on its estimate, so as not
+ *                   to be early by the real clock (the bound, when small); null from older agents
  */
 public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
                           String contentSha256, Instant plannedStart,
                           Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason,
-                          Long clockOffsetMillis, Long clockUncertaintyMillis) {
+                          Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis) {
 
     /**
      * Whether {@code other} says the same as this record: a resend. The day is left out, since a record
@@ -27,6 +29,6 @@ public record AsRunRecord(long sequence, Long itemId, Long programId, Long campa
     public boolean sameAs(AsRunRecord other) {
         return equals(new AsRunRecord(other.sequence, other.itemId, other.programId, other.campaignId, other.noticeId, day,
                 other.contentSha256, other.plannedStart, other.actualStart, other.actualEnd, other.secondsPlayed,
-                other.outcome, other.reason, other.clockOffsetMillis, other.clockUncertaintyMillis));
+                other.outcome, other.reason, other.clockOffsetMillis, other.clockUncertaintyMillis, other.startMarginMillis));
     }
 }

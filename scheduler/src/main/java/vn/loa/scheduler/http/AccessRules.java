@@ -52,6 +52,7 @@ final class AccessRules {
             Map.entry("getStationSchedule", AccessRule.anyUser().orStation()),
             Map.entry("awaitScheduleChange", AccessRule.anyUser().orStation()),
             Map.entry("postHeartbeat", AccessRule.stationOnly()),
+            Map.entry("getServerTime", AccessRule.stationOnly()),
             Map.entry("postAsRunRecords", AccessRule.stationOnly()),
 
             Map.entry("listAsRunLog", AccessRule.anyUser()),

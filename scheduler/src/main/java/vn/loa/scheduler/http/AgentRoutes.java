@@ -50,6 +50,7 @@ final class AgentRoutes {
         routes.getRoute("getStationSchedule").addHandler(this::schedule);
         routes.getRoute("awaitScheduleChange").addHandler(this::awaitChange);
         routes.getRoute("postHeartbeat").addHandler(this::heartbeat);
+        routes.getRoute("getServerTime").addHandler(rc -> Respond.json(rc, 200, times(rc)));
         routes.getRoute("postAsRunRecords").addHandler(this::asRun);
     }
 
@@ -143,16 +144,19 @@ final class AgentRoutes {
         JsonObject b = rc.body().asJsonObject();
         Heartbeat heartbeat = new Heartbeat(b.getString("agent_version"), b.getLong("clock_offset_ms"),
                 b.getLong("free_disk_bytes"), b.getString("cache_state"), b.getString("audio_state"),
-                b.getString("last_error"), b.getLong("outbox_backlog"), b.getLong("resident_bytes"));
+                b.getString("last_error"), b.getLong("outbox_backlog"), b.getLong("resident_bytes"),
+                b.getLong("clock_uncertainty_ms"));
         store.blocking(() -> {
             agents.heartbeat(Principals.caller(rc), id, heartbeat);
             return id;
         })
-                // the agent measures its clock against both: when the request arrived and, as late as possible,
-                // when the answer leaves (NTP's receive and transmit times)
-                .onSuccess(x -> Respond.json(rc, 200, new JsonObject().put("received_at", ReceivedAt.of(rc).toString())
-                        .put("server_time", clock.instant().toString())))
+                .onSuccess(x -> Respond.json(rc, 200, times(rc)))
                 .onFailure(rc::fail);
+    }
+
+    /** When the request arrived and, as late as possible, when the answer leaves (NTP's receive and transmit times). */
+    private JsonObject times(RoutingContext rc) {
+        return new JsonObject().put("received_at", ReceivedAt.of(rc).toString()).put("server_time", clock.instant().toString());
     }
 
     /**
@@ -172,7 +176,7 @@ final class AgentRoutes {
                     DateText.instant(at + "actual_start", o.getString("actual_start"), null),
                     DateText.instant(at + "actual_end", o.getString("actual_end"), null),
                     o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason"),
-                    o.getLong("clock_offset_ms"), o.getLong("clock_uncertainty_ms")));
+                    o.getLong("clock_offset_ms"), o.getLong("clock_uncertainty_ms"), o.getLong("start_margin_ms")));
         }
         store.blocking(() -> agents.asRun(Principals.caller(rc), id, claims))
                 .onSuccess(answer -> {

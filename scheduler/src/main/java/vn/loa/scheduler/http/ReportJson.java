@@ -34,6 +34,7 @@ final class ReportJson {
             o.put("start_error_ms", Duration.between(r.plannedStart(), r.actualStart()).toMillis());
             // measured to within this, by the agent's own account of its clock; absent: nobody bounded it
             o.put("start_error_bound_ms", r.clockUncertaintyMillis());
+            o.put("start_margin_ms", r.startMarginMillis());
         }
         return o;
     }

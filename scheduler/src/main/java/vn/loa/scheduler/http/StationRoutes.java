@@ -52,6 +52,7 @@ final class StationRoutes {
         d.lastHeartbeat().ifPresent(latest -> json.put("agent", new JsonObject()
                 .put("last_heartbeat_at", latest.getKey().toString()).put("version", latest.getValue().agentVersion())
                 .put("clock_offset_ms", latest.getValue().clockOffsetMillis())
+                .put("clock_uncertainty_ms", latest.getValue().clockUncertaintyMillis())
                 .put("free_disk_bytes", latest.getValue().freeDiskBytes())
                 .put("outbox_backlog", latest.getValue().outboxBacklog())
                 .put("resident_bytes", latest.getValue().residentBytes())

@@ -1,5 +1,6 @@
 package vn.loa.scheduler.reports;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,11 +32,18 @@ public final class ReportTables {
         for (LogRow r : rows) {
             out.add(Arrays.asList(r.day(), r.stationCode(), r.stationName(), r.sequence(), r.programId(), r.programTitle(),
                     r.campaignName(), r.plannedStart(), r.actualStart(), r.actualEnd(), r.secondsPlayed(),
-                    Outcome.vietnamese(r.outcome()), r.reason()));
+                    Outcome.vietnamese(r.outcome()), r.reason(), startErrorMillis(r), r.clockUncertaintyMillis()));
         }
         return ReportDocument.single("Nhật ký phát sóng — " + period(from, to), new ReportDocument.Table("Nhật ký phát",
                 List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Kế hoạch",
-                        "Giờ dự kiến", "Giờ phát thực tế", "Giờ kết thúc", "Số giây đã phát", "Kết quả", "Lý do"), out));
+                        "Giờ dự kiến", "Giờ phát thực tế", "Giờ kết thúc", "Số giây đã phát", "Kết quả", "Lý do",
+                        "Lệch giờ bắt đầu (ms)", "Sai số đồng hồ ± (ms)"), out));
+    }
+
+    /** Actual start against planned, on the agent's clock: known to within the clock's bound, the next column. */
+    private static Long startErrorMillis(LogRow r) {
+        return r.plannedStart() == null || r.actualStart() == null ? null
+                : Duration.between(r.plannedStart(), r.actualStart()).toMillis();
     }
 
     public static ReportDocument frequency(List<FrequencyCell> cells, LocalDate from, LocalDate to) {

@@ -21,20 +21,21 @@ final class AgentReportSql {
     static final String MARK_DELIVERED = "UPDATE schedule_item SET delivered_at = ? WHERE station_id = ? AND day >= ?"
             + " AND day <= ? AND notice_id IS NOT NULL AND delivered_at IS NULL AND withdrawn_at IS NULL";
     static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, received_at, agent_version,"
-            + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes,"
+            + " clock_uncertainty_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String MARK_ALIVE =
             "UPDATE station SET last_heartbeat_at = ?, state = 'online', last_clock_offset_ms = ? WHERE id = ?";
     /** A short history per station: the newest heartbeats are kept, older ones dropped. */
     static final String PRUNE_HEARTBEATS = "DELETE FROM heartbeat WHERE station_id = ? AND id NOT IN"
             + " (SELECT id FROM heartbeat WHERE station_id = ? ORDER BY id DESC LIMIT 100)";
     static final String LATEST_HEARTBEATS = "SELECT received_at, agent_version, clock_offset_ms, free_disk_bytes,"
-            + " cache_state, audio_state, last_error, outbox_backlog, resident_bytes FROM heartbeat WHERE station_id = ?"
+            + " cache_state, audio_state, last_error, outbox_backlog, resident_bytes, clock_uncertainty_ms FROM heartbeat"
+            + " WHERE station_id = ?"
             + " ORDER BY id DESC LIMIT ?";
     static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, enrolment_id, sequence, item_id,"
             + " program_id, campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end,"
-            + " seconds_played, outcome, reason, received_at, clock_offset_ms, clock_uncertainty_ms)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " seconds_played, outcome, reason, received_at, clock_offset_ms, clock_uncertainty_ms, start_margin_ms)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (station_id, enrolment_id, sequence) DO NOTHING";
 
     /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
@@ -60,7 +61,7 @@ final class AgentReportSql {
 
     private static final String AS_RUN_COLUMNS = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day,"
             + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason, clock_offset_ms,"
-            + " clock_uncertainty_ms FROM as_run_record";
+            + " clock_uncertainty_ms, start_margin_ms FROM as_run_record";
     static final String AS_RUN_OF = AS_RUN_COLUMNS + " WHERE station_id = ? ORDER BY enrolment_id, sequence";
     static final String AS_RUN_HELD = AS_RUN_COLUMNS + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
 

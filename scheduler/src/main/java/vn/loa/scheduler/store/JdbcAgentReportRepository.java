@@ -45,7 +45,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     public void appendHeartbeat(long stationId, Heartbeat h, Instant receivedAt) {
         sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, receivedAt.toString(), h.agentVersion(),
                 h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog(),
-                h.residentBytes());
+                h.residentBytes(), h.clockUncertaintyMillis());
         sql.update(AgentReportSql.MARK_ALIVE, receivedAt.toString(), h.clockOffsetMillis(), stationId);
         sql.update(AgentReportSql.PRUNE_HEARTBEATS, stationId, stationId);
     }
@@ -55,7 +55,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> Map.entry(Sql.instant(r, "received_at"),
                 new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
                         Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
-                        r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"))),
+                        r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"),
+                        Sql.nullableLong(r, "clock_uncertainty_ms"))),
                 stationId, limit);
     }
 
@@ -64,7 +65,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
-                a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis()) == 1;
+                a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
+                a.startMarginMillis()) == 1;
         if (!stored) {
             AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
                     enrolmentId, a.sequence()).orElseThrow();
@@ -130,7 +132,8 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id"), LocalDate.parse(r.getString("day")),
                 r.getString("content_sha256"), Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"),
                 Sql.instant(r, "actual_end"), r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"),
-                Sql.nullableLong(r, "clock_offset_ms"), Sql.nullableLong(r, "clock_uncertainty_ms"));
+                Sql.nullableLong(r, "clock_offset_ms"), Sql.nullableLong(r, "clock_uncertainty_ms"),
+                Sql.nullableLong(r, "start_margin_ms"));
     }
 
     private static ScheduledItem map(ResultSet r) throws SQLException {

@@ -277,6 +277,8 @@ class AuthorisationMatrixIT {
         rows.add(new Row("postHeartbeat", (c, in) -> Call.json("POST", "/api/v1/stations/" + (in ? c.stationA : c.stationB)
                 + "/heartbeats", new JsonObject().put("agent_version", "0.1.0").put("clock_offset_ms", -420)),
                 expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200/403")));
+        rows.add(new Row("getServerTime", (c, in) -> Call.get("/api/v1/time"),
+                expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=200")));
         rows.add(new Row("postAsRunRecords", (c, in) -> Call.json("POST", "/api/v1/stations/"
                 + (in ? c.stationA : c.stationB) + "/as-run", new JsonObject().put("records", new JsonArray()
                 .add(new JsonObject().put("sequence", c.next()).put("outcome", "missed").put("reason", "mất điện")))),

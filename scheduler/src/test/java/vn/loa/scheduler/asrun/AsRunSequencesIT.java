@@ -203,7 +203,8 @@ class AsRunSequencesIT {
     @Test
     void heartbeatNumbersBeyondTheirRangeAreRefusedNotClamped() {
         Api pc = enrolledPc();
-        for (String field : List.of("clock_offset_ms", "free_disk_bytes", "outbox_backlog", "resident_bytes")) {
+        for (String field : List.of("clock_offset_ms", "free_disk_bytes", "outbox_backlog", "resident_bytes",
+                "clock_uncertainty_ms")) {
             String body = "{\"agent_version\":\"0.9\",\"" + field + "\":123456789012345678901234567890}";
             assertError(pc.send("POST", "/api/v1/stations/" + station + "/heartbeats", "application/json", body), 400,
                     "invalid_request");

@@ -18,7 +18,7 @@ class ClaimCheckTest {
     private static AsRunClaim played(double seconds, Long programId) {
         Instant start = NOW.minusSeconds(600);
         return new AsRunClaim(1, 7L, programId, 3L, null, null, start, start, start.plusSeconds((long) seconds), seconds,
-                "played", null, null, null);
+                "played", null, null, null, null);
     }
 
     private static Optional<String> code(AsRunClaim c) {
@@ -38,7 +38,7 @@ class ClaimCheckTest {
         assertEquals(Optional.of("program_mismatch"), code(played(240, 13L)));
         assertEquals(Optional.empty(), code(played(240, null)), "an agent may leave the program to the item");
         Instant early = NOW.minus(ClaimCheck.OLDEST).minusSeconds(1);
-        AsRunClaim old = new AsRunClaim(1, 7L, 12L, null, null, null, early, null, null, 0, "missed", null, null, null);
+        AsRunClaim old = new AsRunClaim(1, 7L, 12L, null, null, null, early, null, null, 0, "missed", null, null, null, null);
         Refusal refusal = ClaimCheck.check(null, old, ITEM, NOW).orElseThrow();
         assertEquals("instant_out_of_range", refusal.code());
         assertTrue(refusal.message().contains("quá xa"), refusal.message());

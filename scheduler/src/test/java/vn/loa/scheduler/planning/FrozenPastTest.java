@@ -270,7 +270,7 @@ class FrozenPastTest {
             long next = sequence + 1;
             store.write(r -> r.agentReports().insertAsRun(station, 0, new AsRunRecord(next, item.id(), item.programId(),
                     item.campaignId(), item.noticeId(), item.day(), item.contentSha256(), item.plannedStart(), null, null,
-                    outcome.equals("played") ? item.durationMillis() / 1000.0 : 0, outcome, null, null, null), now));
+                    outcome.equals("played") ? item.durationMillis() / 1000.0 : 0, outcome, null, null, null, null), now));
             assertNotNull(item);
             return next;
         }

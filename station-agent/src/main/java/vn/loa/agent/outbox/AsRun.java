@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import vn.loa.agent.store.Item;
+import vn.loa.agent.time.ClockReading;
 
 /**
  * One as-run record before it has its sequence number: what became of the item, why, and when it was
@@ -12,14 +13,12 @@ import vn.loa.agent.store.Item;
  * @param start when the first audio went out, or null when none did (then {@code end} is ignored)
  * @param reason why it is not simply "played", or a note on a late airing; null when there is nothing to say
  * @param clock  the agent's clock estimate when it started the item (or gave it up), so the start error is
- *               known to within its bound; null before the first exchange with the server
+ *               known to within its bound; null before the first exchange with the server. An item aired
+ *               with a small bound started that much after its instant ({@code start_margin_ms}), so that
+ *               it was not early by the server's real clock
  */
 public record AsRun(Item item, Outcome outcome, String reason, Instant start, Instant end, double secondsPlayed,
                     ClockReading clock) {
-
-    /** The server's clock against this PC's, and the estimate's error bound. */
-    public record ClockReading(long offsetMillis, long uncertaintyMillis) {
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,6 +42,9 @@ public record AsRun(Item item, Outcome outcome, String reason, Instant start, In
         }
         if (clock != null) {
             r.put("clock_offset_ms", clock.offsetMillis()).put("clock_uncertainty_ms", clock.uncertaintyMillis());
+            if (start != null) {
+                r.put("start_margin_ms", clock.startMarginMillis());
+            }
         }
         return r.toString();
     }

@@ -30,18 +30,18 @@ public final class CommandSink implements Sink {
     }
 
     @Override
-    public Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) {
+    public Airing start(Cue cue) {
         List<String> line = new ArrayList<>();
         boolean placed = false;
         for (String word : command) {
             placed |= word.contains("{file}");
-            line.add(word.replace("{file}", rendition.toAbsolutePath().toString()));
+            line.add(word.replace("{file}", cue.rendition().toAbsolutePath().toString()));
         }
         if (!placed) {
-            line.add(rendition.toAbsolutePath().toString());
+            line.add(cue.rendition().toAbsolutePath().toString());
         }
-        return AiringThread.start(clock, durationMillis, "loa-command-sink", airing -> {
-            if (!clock.sleepUntil(plannedStart, airing::stopRequested)) {
+        return AiringThread.start(clock, cue.durationMillis(), "loa-command-sink", airing -> {
+            if (!clock.sleepUntil(cue.startAt(), airing::stopRequested)) {
                 return;
             }
             Process process;

@@ -15,8 +15,9 @@ import vn.loa.agent.time.AgentClock;
  * Writes exactly the audio that would be heard into a folder, one file per airing, in real time (by the
  * agent's clock): the rendition's bytes go out as its seconds pass, so an airing cut short leaves only
  * what was heard (and a slightly late one leaves out as much of its trailing silence, see
- * {@link Sink#airedMillis}). A line per airing in {@code timing.log} gives planned start, actual start and the
- * start error; a second line when it ends gives the seconds played. Used by tests, the demo and PCs
+ * {@link Sink#airedMillis}). A line per airing in {@code timing.log} gives planned start, actual start, the
+ * start error, the margin waited for the clock's error bound and the clock reading (offset, bound); a second
+ * line when it ends gives the seconds played. Used by tests, the demo and PCs
  * without a sound card.
  */
 public final class FileSink implements Sink {
@@ -32,46 +33,64 @@ public final class FileSink implements Sink {
     }
 
     @Override
-    public Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) throws IOException {
+    public Airing start(Cue cue) throws IOException {
         Files.createDirectories(dir);
-        long size = Files.size(rendition);
+        long size = Files.size(cue.rendition());
+        long durationMillis = cue.durationMillis();
         return AiringThread.start(clock, durationMillis, "loa-file-sink", airing -> {
-            if (!clock.sleepUntil(plannedStart, airing::stopRequested)) {
-                return;
-            }
-            Instant actual = airing.started();
-            String name = actual.toString().replace(':', '-') + "-program-" + programId + ".mp3";
-            log("planned=" + plannedStart + " actual=" + actual + " error_ms=" + Duration.between(plannedStart, actual).toMillis()
-                    + " program=" + programId + " bytes=" + size + " file=" + name);
-            long length = Sink.airedMillis(plannedStart, actual, durationMillis, clock.rate());
-            long total = size * length / durationMillis;
-            long written = 0;
-            byte[] buffer = new byte[8192];
-            try (InputStream in = Files.newInputStream(rendition); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-                while (true) {
-                    long elapsed = Duration.between(actual, clock.instant()).toMillis();
-                    long due = elapsed >= length ? total : size * elapsed / durationMillis;
-                    while (written < due) {
-                        int n = in.read(buffer, 0, (int) Math.min(buffer.length, due - written));
-                        if (n < 0) {
-                            throw new IOException("tệp ngắn hơn khi kiểm tra / the file shrank while airing");
-                        }
-                        out.write(buffer, 0, n);
-                        written += n;
-                    }
-                    out.flush();
-                    if (written >= total || airing.stopRequested()) {
-                        break;
-                    }
-                    // the last step lands on the program's end, so the next item can start on time
-                    Instant step = clock.instant().plusMillis((long) (STEP_MILLIS * clock.rate()));
-                    Instant end = actual.plusMillis(length);
-                    clock.sleepUntil(step.isBefore(end) ? step : end, airing::stopRequested);
+            // the rendition is opened before the instant, the log written after the first audio: nothing
+            // but the output file's creation stands between the instant and the start
+            try (InputStream in = Files.newInputStream(cue.rendition())) {
+                if (!clock.sleepUntil(cue.startAt(), airing::stopRequested)) {
+                    return;
+                }
+                Instant actual = airing.started();
+                String name = actual.toString().replace(':', '-') + "-program-" + cue.programId() + ".mp3";
+                try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+                    log("planned=" + cue.plannedStart() + " actual=" + actual + " error_ms="
+                            + Duration.between(cue.plannedStart(), actual).toMillis() + " margin_ms=" + cue.marginMillis()
+                            + clockFields(cue) + " program=" + cue.programId() + " bytes=" + size + " file=" + name);
+                    air(airing, in, out, actual, Sink.airedMillis(cue.startAt(), actual, durationMillis, clock.rate()), size,
+                            durationMillis, name, cue.programId());
                 }
             }
-            log("ended program=" + programId + " file=" + name + " bytes_written=" + written + " seconds="
-                    + airing.secondsPlayed() + (written < total ? " cut_short" : ""));
         });
+    }
+
+    /** Writes the rendition's bytes as their seconds pass, until {@code length} has aired or the airing is stopped. */
+    private void air(AiringThread airing, InputStream in, OutputStream out, Instant actual, long length, long size,
+                     long durationMillis, String name, long programId) throws IOException, InterruptedException {
+        long total = size * length / durationMillis;
+        long written = 0;
+        byte[] buffer = new byte[8192];
+        while (true) {
+            long elapsed = Duration.between(actual, clock.instant()).toMillis();
+            long due = elapsed >= length ? total : size * elapsed / durationMillis;
+            while (written < due) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, due - written));
+                if (n < 0) {
+                    throw new IOException("tệp ngắn hơn khi kiểm tra / the file shrank while airing");
+                }
+                out.write(buffer, 0, n);
+                written += n;
+            }
+            out.flush();
+            if (written >= total || airing.stopRequested()) {
+                break;
+            }
+            // the last step lands on the program's end, so the next item can start on time
+            Instant step = clock.instant().plusMillis((long) (STEP_MILLIS * clock.rate()));
+            Instant end = actual.plusMillis(length);
+            clock.sleepUntil(step.isBefore(end) ? step : end, airing::stopRequested);
+        }
+        log("ended program=" + programId + " file=" + name + " bytes_written=" + written + " seconds="
+                + airing.secondsPlayed() + (written < total ? " cut_short" : ""));
+    }
+
+    /** The clock the start was measured on: offset and error bound, or that nobody bounded it. */
+    private static String clockFields(Cue cue) {
+        return cue.clock() == null ? " offset_ms=unknown bound_ms=unknown"
+                : " offset_ms=" + cue.clock().offsetMillis() + " bound_ms=" + cue.clock().uncertaintyMillis();
     }
 
     @Override

@@ -40,21 +40,21 @@ public final class JavaSoundSink implements Sink {
     }
 
     @Override
-    public Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) {
-        return AiringThread.start(clock, durationMillis, "loa-sound-card", airing -> {
+    public Airing start(Cue cue) {
+        return AiringThread.start(clock, cue.durationMillis(), "loa-sound-card", airing -> {
             try (SourceDataLine line = openLine()) {
                 Process decoder = new ProcessBuilder(List.of(ffmpeg.executable().toString(), "-v", "error", "-nostdin", "-i",
-                        Ffmpeg.url(rendition), "-f", "s16le", "-ac", "1", "-ar", "44100", "pipe:1"))
+                        Ffmpeg.url(cue.rendition()), "-f", "s16le", "-ac", "1", "-ar", "44100", "pipe:1"))
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 try (InputStream pcm = decoder.getInputStream()) {
                     byte[] buffer = new byte[BYTES_PER_SECOND / 10];
                     byte[] ahead = pcm.readNBytes(BYTES_PER_SECOND / 2);
-                    if (!clock.sleepUntil(plannedStart, airing::stopRequested)) {
+                    if (!clock.sleepUntil(cue.startAt(), airing::stopRequested)) {
                         return;
                     }
                     line.start();
                     Instant actual = airing.started();
-                    long left = Sink.airedMillis(plannedStart, actual, durationMillis, clock.rate()) * BYTES_PER_SECOND / 1000;
+                    long left = Sink.airedMillis(cue.startAt(), actual, cue.durationMillis(), clock.rate()) * BYTES_PER_SECOND / 1000;
                     left -= left % 2;
                     int first = (int) Math.min(ahead.length, left);
                     line.write(ahead, 0, first);

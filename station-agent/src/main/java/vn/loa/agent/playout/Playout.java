@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
@@ -12,6 +13,7 @@ import vn.loa.agent.outbox.AsRun;
 import vn.loa.agent.outbox.Outcome;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.AgentClock;
+import vn.loa.agent.time.ClockReading;
 
 /**
  * Airs what is due, on the server's time, one item at a time, on its own thread. Every item ends in
@@ -40,6 +42,7 @@ public final class Playout implements Runnable {
     private final MediaCache cache;
     private final Sink sink;
     private final AgentClock clock;
+    private final Supplier<ClockReading> clockReading;
     private final Lateness lateness;
     private final NoticeGate notices;
     private final AtomicBoolean scheduleChanged = new AtomicBoolean();
@@ -50,13 +53,15 @@ public final class Playout implements Runnable {
     private long verifiedItem = -1;
     private Cued cued;
 
-    /** @param clock the server's time as this PC knows it */
-    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock) {
-        this(store, cache, sink, clock, Lateness.DEFAULT);
-    }
-
-    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Lateness lateness) {
+    /**
+     * @param clock        the server's time as this PC knows it
+     * @param clockReading that clock's offset and error bound now (null before the first exchange): an item
+     *                     starts the bound after its instant, and its record says so
+     */
+    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Supplier<ClockReading> clockReading,
+                   Lateness lateness) {
         this.store = store;
+        this.clockReading = clockReading;
         this.cache = cache;
         this.sink = sink;
         this.clock = clock;
@@ -147,21 +152,23 @@ public final class Playout implements Runnable {
 
     private void air(Item item) throws InterruptedException {
         Airing airing;
+        ClockReading atStart;
         if (cued != null && cued.item().id() == item.id()) {
             airing = cued.airing();
+            atStart = cued.clock();
             cued = null;
         } else {
             if (verifiedItem != item.id() && !verify(item)) {
                 return;
             }
+            atStart = clockReading.get();
             try {
-                airing = sink.start(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis());
+                airing = sink.start(cue(item, atStart));
             } catch (IOException e) {
                 record(item, Outcome.FAILED, Reasons.deviceFailure(e.getMessage()), null, null, 0);
                 return;
             }
         }
-        AsRun.ClockReading atStart = clockReading();
         Cut cut = null;
         boolean marked = false;
         long progressNanos = System.nanoTime();
@@ -216,12 +223,16 @@ public final class Playout implements Runnable {
         if (clock.instant().isBefore(cueAt)) {
             return;
         }
+        ClockReading reading = clockReading.get();
         try {
-            cued = new Cued(next, sink.start(cache.path(next.sha256()), next.programId(), next.plannedStart(),
-                    next.durationMillis()));
+            cued = new Cued(next, sink.start(cue(next, reading)), reading);
         } catch (IOException e) {
             LOG.warning("[playout] cannot cue item " + next.id() + ": " + e.getMessage());
         }
+    }
+
+    private Cue cue(Item item, ClockReading reading) {
+        return new Cue(cache.path(item.sha256()), item.programId(), item.plannedStart(), item.durationMillis(), reading);
     }
 
     /** A cued airing for an item that is no longer next (an urgent notice came first) is called off. */
@@ -252,7 +263,7 @@ public final class Playout implements Runnable {
         return false;
     }
 
-    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason, AsRun.ClockReading atStart) {
+    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason, ClockReading atStart) {
         double seconds = airing.secondsPlayed();
         Optional<String> failure = airing.failure();
         Outcome outcome;
@@ -314,24 +325,13 @@ public final class Playout implements Runnable {
 
     /** A record with the clock as it is now (an item given up, or cut by a power cut before this start). */
     private void record(Item item, Outcome outcome, String reason, Instant start, Instant end, double seconds) {
-        record(new AsRun(item, outcome, reason, start, end, seconds, clockReading()));
+        record(new AsRun(item, outcome, reason, start, end, seconds, clockReading.get()));
     }
 
     private void record(AsRun record) {
         notices.done(record.item().id());
         store.outbox().record(record, clock.instant());
     }
-
-    /** The clock estimate the sync left in the agent's state: offset and error bound; null before the first exchange. */
-    private AsRun.ClockReading clockReading() {
-        Optional<String> offset = store.state().get("clock_offset_ms");
-        Optional<String> bound = store.state().get("clock_uncertainty_ms");
-        if (offset.isEmpty() || bound.isEmpty() || bound.get().startsWith("-")) {
-            return null;
-        }
-        return new AsRun.ClockReading(Long.parseLong(offset.get()), Long.parseLong(bound.get()));
-    }
-
 
     /** Why the server withdrew the item while it aired, as it said it. */
     private String withdrawnReason(Item item) {
@@ -342,7 +342,7 @@ public final class Playout implements Runnable {
     private enum Cut { AGENT_STOPPED, NOTICE, WITHDRAWN }
 
     /** The next item, started in the sink ahead of its instant. */
-    private record Cued(Item item, Airing airing) {
+    private record Cued(Item item, Airing airing, ClockReading clock) {
     }
 
     /** The mark kept while an item airs: which item, since when. */

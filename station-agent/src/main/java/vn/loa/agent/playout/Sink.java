@@ -1,7 +1,6 @@
 package vn.loa.agent.playout;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,10 +13,10 @@ public interface Sink {
     }
 
     /**
-     * Starts airing a verified rendition so that it is heard from {@code plannedStart} (at once when
-     * that has passed). Returns at once; the airing runs on its own thread.
+     * Starts airing a verified rendition so that it is heard from {@link Cue#startAt} (at once when that
+     * has passed). Returns at once; the airing runs on its own thread.
      */
-    Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) throws IOException;
+    Airing start(Cue cue) throws IOException;
 
     /** The most of a late start that is caught up by cutting the rendition's trailing silence. */
     Duration CATCH_UP = Duration.ofMillis(200);

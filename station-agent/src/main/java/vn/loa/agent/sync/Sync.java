@@ -26,6 +26,7 @@ import vn.loa.agent.outbox.Outbox;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.ClockEstimator;
 import vn.loa.agent.time.ClockOffset;
+import vn.loa.agent.time.ClockReading;
 
 /**
  * One sync attempt: pull the schedule (If-None-Match), fetch every rendition it needs, soonest first,
@@ -38,6 +39,8 @@ public final class Sync {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 200;
     private static final long OFFSET_WARNING_MILLIS = 5_000;
+    /** Light time exchanges after each heartbeat: four samples a sync for the least-delay filter. */
+    private static final int TIME_EXCHANGES = 3;
 
     private final Identity identity;
     private final ServerClient server;
@@ -113,22 +116,35 @@ public final class Sync {
         }
     }
 
-    /** Reports the agent's state and measures the clock offset from the exchange's four times ({@link ClockEstimator}). */
+    /**
+     * Reports the agent's state, then measures the clock offset: the heartbeat and a few light time
+     * exchanges each give the four times of {@link ClockEstimator}, which believes the least delayed.
+     */
     private void heartbeat() throws IOException {
+        ClockReading reading = estimator.reading();
         var body = JSON.createObjectNode().put("agent_version", AgentVersion.current()).put("clock_offset_ms", offset.millis())
                 .put("free_disk_bytes", dataDir.toFile().getUsableSpace())
                 .put("outbox_backlog", store.outbox().backlog())
                 .put("resident_bytes", ResidentMemory.bytes())
                 .put("cache_state", store.schedule().unhandled().size() + " mục chờ phát / items to air; " + cacheState)
                 .put("audio_state", audioState.get());
+        if (reading != null) {
+            body.put("clock_uncertainty_ms", reading.uncertaintyMillis());
+        }
         if (lastError != null) {
             body.put("last_error", lastError.length() > 1900 ? lastError.substring(0, 1900) : lastError);
         }
-        Instant sent = clock.instant();
-        ServerClient.ServerTimes times = server.heartbeat(identity.stationId(), body);
-        Instant back = clock.instant();
-        ClockEstimator.Sample sample = ClockEstimator.Sample.of(sent, times.received(), times.answered(), back);
-        if (estimator.add(sample)) {
+        List<ClockEstimator.Sample> burst = new ArrayList<>();
+        burst.add(exchange(() -> server.heartbeat(identity.stationId(), body)));
+        try {
+            for (int i = 0; i < TIME_EXCHANGES; i++) {
+                burst.add(exchange(server::time));
+            }
+        } catch (IOException e) {
+            // a server older than the time verb: the heartbeat's sample alone
+            LOG.fine("[sync] no time exchange: " + e.getMessage());
+        }
+        if (estimator.add(burst)) {
             LOG.warning("[sync] clock offset stepped to " + estimator.estimateMillis() + " ms (± "
                     + estimator.uncertaintyMillis() + " ms)");
         }
@@ -138,6 +154,23 @@ public final class Sync {
         }
         store.state().set("clock_offset_ms", String.valueOf(estimator.estimateMillis()));
         store.state().set("clock_uncertainty_ms", String.valueOf(estimator.uncertaintyMillis()));
+    }
+
+    /** One exchange, timed on this PC's clock around it. */
+    private ClockEstimator.Sample exchange(Exchange call) throws IOException {
+        Instant sent = clock.instant();
+        ServerClient.ServerTimes times = call.run();
+        Instant back = clock.instant();
+        return ClockEstimator.Sample.of(sent, times.received(), times.answered(), back);
+    }
+
+    private interface Exchange {
+        ServerClient.ServerTimes run() throws IOException;
+    }
+
+    /** The clock as it reads now, with its error bound (null before the first exchange): what playout starts on. */
+    public ClockReading clockReading() {
+        return estimator.reading();
     }
 
     private SyncOutcome pullSchedule() throws IOException {

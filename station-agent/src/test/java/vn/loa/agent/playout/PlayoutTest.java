@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.store.Item;
+import vn.loa.agent.time.ClockReading;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.media.ContentStore;
 import vn.loa.scheduler.testing.Eventually;
@@ -49,6 +50,8 @@ class PlayoutTest {
     private MediaCache cache;
     private RecordingSink sink;
     private Playout playout;
+    /** What the sync would say of the agent's clock; null: no exchange yet. */
+    private volatile ClockReading clockReading;
     private Thread loop;
 
     @BeforeEach
@@ -74,9 +77,8 @@ class PlayoutTest {
         Item first = item(1, T0.plusSeconds(5), 10, null);
         Item second = item(2, T0.plusSeconds(15), 10, null);
         schedule(first, second);
-        // what the sync left after its last exchange with the server: 250 ms ahead, to within 12 ms
-        store.state().set("clock_offset_ms", "250");
-        store.state().set("clock_uncertainty_ms", "12");
+        // the sync's last exchanges with the server: 250 ms ahead, to within 12 ms
+        clockReading = new ClockReading(250, 12);
         start();
         awaitRecords(2);
         Map<Long, JsonNode> records = records();
@@ -84,6 +86,9 @@ class PlayoutTest {
         assertEquals("played", records.get(2L).path("outcome").asText());
         assertEquals(12, records.get(1L).path("clock_uncertainty_ms").asLong(), "each record says how well its start is known");
         assertEquals(250, records.get(1L).path("clock_offset_ms").asLong());
+        assertEquals(12, records.get(1L).path("start_margin_ms").asLong(), "and that it waited the bound out");
+        assertEquals(first.plannedStart().plusMillis(12), sink.started(1).cue().startAt(),
+                "an item starts the bound after its instant: never early by the server's real clock");
         RecordingSink.Started cue = sink.started(2);
         assertTrue(cue.calledAt().isBefore(second.plannedStart()),
                 "the second item is handed to the sink before its instant (cued), not after the first one's record: " + cue);
@@ -159,7 +164,7 @@ class PlayoutTest {
     private void start() {
         // twenty clock seconds a real second: a loaded machine's stall must not make an item "too late" (the
         // lateness rule has its own tests), so the programs' lateness is wide here
-        playout = new Playout(store, cache, sink, clock, new Lateness(Duration.ofMinutes(10), Lateness.DEFAULT.notice()));
+        playout = new Playout(store, cache, sink, clock, () -> clockReading, new Lateness(Duration.ofMinutes(10), Lateness.DEFAULT.notice()));
         playout.recover();
         loop = new Thread(playout, "playout-test");
         loop.start();
@@ -184,7 +189,10 @@ class PlayoutTest {
     /** A sink that airs nothing but keeps time on the simulated clock and remembers what it was given. */
     static final class RecordingSink implements Sink {
 
-        record Started(long programId, Instant plannedStart, Instant calledAt) {
+        record Started(Cue cue, Instant calledAt) {
+            long programId() {
+                return cue.programId();
+            }
         }
 
         private final SimulatedClock clock;
@@ -195,9 +203,9 @@ class PlayoutTest {
         }
 
         @Override
-        public Airing start(Path rendition, long programId, Instant plannedStart, long durationMillis) {
-            started.add(new Started(programId, plannedStart, clock.instant()));
-            return new ClockAiring(clock, plannedStart, durationMillis);
+        public Airing start(Cue cue) {
+            started.add(new Started(cue, clock.instant()));
+            return new ClockAiring(clock, cue.startAt(), cue.durationMillis());
         }
 
         Started started(long itemId) {

@@ -16,6 +16,7 @@ import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.time.ClockReading;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.media.TestAudio;
 
@@ -36,17 +37,23 @@ class SinksTest {
     @Test
     void theFileSinkWritesTheWholeProgramInItsOwnTime() throws Exception {
         Path air = dir.resolve("air");
-        Airing airing = new FileSink(air, clock).start(rendition, 7, clock.instant().plusMillis(400), 6000);
+        // the agent's clock is known to within 12 ms: the airing starts that much after its instant
+        Airing airing = new FileSink(air, clock).start(new Cue(rendition, 7, clock.instant().plusMillis(400), 6000,
+                new ClockReading(250, 12)));
         assertFalse(airing.await(500), "6 s of audio at four times real speed is still airing after 0.5 s");
         assertTrue(airing.await(5000));
         assertEquals(6.0, airing.secondsPlayed(), 0.01);
         assertArrayEquals(Files.readAllBytes(rendition), Files.readAllBytes(aired(air)));
+        String timing = Files.readString(air.resolve("timing.log"));
+        assertTrue(timing.contains(" margin_ms=12 offset_ms=250 bound_ms=12 "), "the log says what the start was measured on: " + timing);
+        long error = Long.parseLong(timing.replaceAll("(?s).*error_ms=(-?\\d+).*", "$1"));
+        assertTrue(error >= 12, "never before its instant plus the bound: " + error);
     }
 
     @Test
     void aStoppedFileSinkKeepsOnlyWhatWasHeard() throws Exception {
         Path air = dir.resolve("air");
-        Airing airing = new FileSink(air, clock).start(rendition, 7, clock.instant().plusMillis(400), 6000);
+        Airing airing = new FileSink(air, clock).start(new Cue(rendition, 7, clock.instant().plusMillis(400), 6000, null));
         Thread.sleep(500);
         airing.stop();
         double played = airing.secondsPlayed();
@@ -61,12 +68,12 @@ class SinksTest {
     void theCommandSinkRunsThePlayerWithTheFileAndStopsItWhenCut() throws Exception {
         Path copy = dir.resolve("played.mp3");
         Airing done = new CommandSink("cp {file} \"" + copy + "\"", dir.resolve("command.log"), clock)
-                .start(rendition, 7, clock.instant(), 6000);
+                .start(new Cue(rendition, 7, clock.instant(), 6000, null));
         assertTrue(done.await(10_000));
         assertTrue(done.failure().isEmpty(), done.failure().toString());
         assertArrayEquals(Files.readAllBytes(rendition), Files.readAllBytes(copy), "the player got the rendition's path");
 
-        Airing long_ = new CommandSink("sleep 60", dir.resolve("command.log"), clock).start(rendition, 7, clock.instant(), 60_000);
+        Airing long_ = new CommandSink("sleep 60", dir.resolve("command.log"), clock).start(new Cue(rendition, 7, clock.instant(), 60_000, null));
         Thread.sleep(300);
         long started = System.nanoTime();
         long_.stop();
@@ -74,7 +81,7 @@ class SinksTest {
         assertTrue(System.nanoTime() - started < 3_000_000_000L, "the player was ended at once");
         assertTrue(long_.secondsPlayed() > 0 && long_.secondsPlayed() < 10, "seconds: " + long_.secondsPlayed());
 
-        Airing broken = new CommandSink("false", dir.resolve("command.log"), clock).start(rendition, 7, clock.instant(), 6000);
+        Airing broken = new CommandSink("false", dir.resolve("command.log"), clock).start(new Cue(rendition, 7, clock.instant(), 6000, null));
         assertTrue(broken.await(10_000));
         assertTrue(broken.failure().orElseThrow().contains("mã / the player exited with code 1"), broken.failure().toString());
     }
@@ -88,7 +95,7 @@ class SinksTest {
     @Test
     void theSoundCardSinkSaysPlainlyWhenThereIsNoSoundCardAndPlaysWhenThereIsOne() throws Exception {
         JavaSoundSink sink = new JavaSoundSink(TestAudio.FFMPEG, clock);
-        Airing airing = sink.start(rendition, 7, clock.instant(), 6000);
+        Airing airing = sink.start(new Cue(rendition, 7, clock.instant(), 6000, null));
         assertTrue(airing.await(20_000));
         if (hasSoundCard()) {
             assertTrue(airing.failure().isEmpty(), airing.failure().toString());

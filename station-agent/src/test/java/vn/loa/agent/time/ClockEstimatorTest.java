@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,48 @@ class ClockEstimatorTest {
         assertFalse(estimator.add(new ClockEstimator.Sample(TRUE_OFFSET + 40, 40)), "no step for a small change");
         assertTrue(estimator.add(new ClockEstimator.Sample(TRUE_OFFSET + 2_000, 30)), "a large change is stepped and said");
         assertEquals(TRUE_OFFSET + 2_000, offset.millis());
+    }
+
+    @Test
+    void theFirstBurstsLeastDelayedExchangeIsTakenAtOnceWithItsBound() {
+        ClockOffset offset = new ClockOffset(0);
+        ClockEstimator estimator = new ClockEstimator(offset);
+        assertEquals(null, estimator.reading(), "no exchange yet: nothing to bound a start with");
+        estimator.add(List.of(new ClockEstimator.Sample(TRUE_OFFSET + 60, 180), new ClockEstimator.Sample(TRUE_OFFSET + 3, 16),
+                new ClockEstimator.Sample(TRUE_OFFSET - 40, 120)));
+        assertEquals(TRUE_OFFSET + 3, offset.millis(), "stepped straight to the best of the burst, not slewed from the first");
+        assertEquals(new ClockReading(TRUE_OFFSET + 3, 8), estimator.reading());
+        assertEquals(8, estimator.reading().startMarginMillis(), "a bound this small is waited out before a start");
+        estimator.add(new ClockEstimator.Sample(TRUE_OFFSET + 13, 4));
+        ClockReading slewing = estimator.reading();
+        assertTrue(slewing.uncertaintyMillis() >= 2 + 9, "a correction still being slewed counts in the bound: " + slewing);
+    }
+
+    @Test
+    void whenThePcsClockIsSteppedTheExchangesBeforeItAreForgotten() {
+        ClockOffset offset = new ClockOffset(0);
+        ClockEstimator estimator = new ClockEstimator(offset);
+        for (int i = 0; i < 6; i++) {
+            estimator.add(new ClockEstimator.Sample(TRUE_OFFSET, 10));
+        }
+        // Windows set the PC's clock 3 s back: the server is now 3 s further ahead, seen over a slower link
+        assertTrue(estimator.add(List.of(new ClockEstimator.Sample(TRUE_OFFSET + 3_000, 80),
+                new ClockEstimator.Sample(TRUE_OFFSET + 3_010, 100))), "a step is said");
+        assertEquals(TRUE_OFFSET + 3_000, offset.millis(), "the old, shorter exchanges measured a clock that no longer is");
+        assertEquals(40, estimator.uncertaintyMillis());
+        assertEquals(20, estimator.reading().startMarginMillis(), "a bound over 20 ms is reported and waited out only to 20 ms");
+    }
+
+    @Test
+    void anOldShortExchangeGivesWayToAFreshOneAsTheClocksMayHaveDrifted() {
+        long[] now = {0};
+        ClockEstimator estimator = new ClockEstimator(new ClockOffset(0), () -> now[0]);
+        estimator.add(new ClockEstimator.Sample(TRUE_OFFSET, 10));
+        assertEquals(5, estimator.uncertaintyMillis());
+        now[0] += 600_000_000_000L;
+        assertEquals(14, estimator.uncertaintyMillis(), "ten minutes later it may be 9 ms further off (15 ppm)");
+        estimator.add(new ClockEstimator.Sample(TRUE_OFFSET + 4, 20));
+        assertEquals(TRUE_OFFSET + 4, estimator.estimateMillis(), "the fresh exchange is believed");
+        assertEquals(10, estimator.uncertaintyMillis());
     }
 }
