@@ -34,7 +34,7 @@ public final class Main {
             "    --sink command:LỆNH   chương trình phát ngoài, {file} là tệp / an external player, e.g. command:mpg123 -q {file}",
             "    --sink file:THƯ_MỤC   ghi ra tệp đúng những gì sẽ phát / writes what would be heard (tests, no sound card)",
             "  java -jar loa-agent.jar status --data THƯ_MỤC",
-            "Chạy với bộ nhớ nhỏ / small heap: java -Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k -jar loa-agent.jar run …");
+            "Chạy với bộ nhớ nhỏ / small heap: java -Xms12m -Xmx48m -Xmn4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k -jar loa-agent.jar run …");
 
     private Main() {
     }

@@ -21,7 +21,7 @@ final class AgentProcess implements AutoCloseable {
 
     /** The JVM flags the README recommends for the agent on an old PC. */
     static final List<String> FLAGS = List.of(System.getProperty("loa.agent.flags",
-            "-Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k").split(" "));
+            "-Xms12m -Xmx48m -Xmn4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k").split(" "));
 
     private static List<String> command(String... args) {
         Path jar = Path.of(System.getProperty("loa.agent.jar", "target/loa-agent.jar"));

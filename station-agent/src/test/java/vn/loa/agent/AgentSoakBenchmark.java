@@ -103,15 +103,32 @@ public final class AgentSoakBenchmark {
                 .put("target_stations", new JsonArray().add(station))), 201);
     }
 
-    /** Start, end and the least-squares slope after warm-up, per simulated day. */
+    /**
+     * Start, end and the least-squares slope per simulated day: after the warm-up minutes, and after the
+     * first simulated day (by then every daily path has run once: a day's turn, a notice, an eviction).
+     */
     private static void report(List<long[]> samples, long hello, double rate) {
         List<long[]> after = samples.stream().filter(s -> s[0] >= WARM_UP_MINUTES).toList();
-        double n = after.size();
+        List<long[]> afterFirstDay = samples.stream().filter(s -> s[1] >= 1000).toList();
+        long[] first = samples.get(0);
+        long[] last = samples.get(samples.size() - 1);
+        System.out.printf(Locale.ROOT, "[soak] flags %s, clock %.0f× real time, %.2f simulated days in %d minutes%n",
+                String.join(" ", AgentProcess.FLAGS), rate, last[1] / 1000.0, last[0]);
+        System.out.printf(Locale.ROOT, "[soak] hello-world JVM %.1f MB; agent at start %.1f MB, after warm-up %.1f MB, at the end"
+                        + " %.1f MB (%.2f× hello-world); slope after warm-up %.2f MB per simulated day, after the first"
+                        + " simulated day %.2f MB per simulated day%n", hello / 1024.0,
+                first[2] / 1024.0, after.isEmpty() ? 0 : after.get(0)[2] / 1024.0, last[2] / 1024.0, last[2] / (double) hello,
+                slope(after), slope(afterFirstDay));
+    }
+
+    /** Least squares, MB per simulated day. */
+    private static double slope(List<long[]> samples) {
+        double n = samples.size();
         double sx = 0;
         double sy = 0;
         double sxx = 0;
         double sxy = 0;
-        for (long[] s : after) {
+        for (long[] s : samples) {
             double x = s[1] / 1000.0;
             double y = s[2] / 1024.0;
             sx += x;
@@ -119,14 +136,7 @@ public final class AgentSoakBenchmark {
             sxx += x * x;
             sxy += x * y;
         }
-        double slope = n < 2 ? 0 : (n * sxy - sx * sy) / (n * sxx - sx * sx);
-        long[] first = samples.get(0);
-        long[] last = samples.get(samples.size() - 1);
-        System.out.printf(Locale.ROOT, "[soak] flags %s, clock %.0f× real time, %.2f simulated days in %d minutes%n",
-                String.join(" ", AgentProcess.FLAGS), rate, last[1] / 1000.0, last[0]);
-        System.out.printf(Locale.ROOT, "[soak] hello-world JVM %.1f MB; agent at start %.1f MB, after warm-up %.1f MB, at the end"
-                        + " %.1f MB (%.2f× hello-world); slope after warm-up %.2f MB per simulated day%n", hello / 1024.0,
-                first[2] / 1024.0, after.isEmpty() ? 0 : after.get(0)[2] / 1024.0, last[2] / 1024.0, last[2] / (double) hello, slope);
+        return n < 2 ? 0 : (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 
     /** {@code jcmd PID VM.native_memory summary}'s totals, or empty when tracking is off. */

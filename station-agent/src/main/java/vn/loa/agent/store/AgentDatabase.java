@@ -42,6 +42,9 @@ public final class AgentDatabase implements AutoCloseable {
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
+                // a week's schedule and the unsent records are a few hundred KB: SQLite's default 2 MB page
+                // cache would only fill, slowly, with the pages of old records nobody reads again
+                s.execute("PRAGMA cache_size=-512");
                 AgentSchema.create(s);
             }
             return new AgentDatabase(db);

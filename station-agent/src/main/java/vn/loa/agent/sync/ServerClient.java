@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +25,18 @@ import java.util.Optional;
 /**
  * The agent's side of the protocol: one method per verb (enrol, pull the schedule, download a
  * rendition, send as-run records). Failures are {@link IOException}s the sync loop turns into outcomes.
+ *
+ * <p>Over {@link HttpURLConnection}, not {@code java.net.http.HttpClient}: the agent makes a few small
+ * blocking calls a minute, and the newer client's selector thread, executor and eager TLS set-up cost an
+ * old PC about 16 MB resident for nothing (measured: docs/decisions.md, "The agent's memory").
+ * Connections are kept alive between calls by the JDK's cache once each answer is read to its end.
  */
 public final class ServerClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI server;
     private final String token;
 
@@ -46,28 +50,23 @@ public final class ServerClient {
     }
 
     public static JsonNode enrol(URI server, String code) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/agent/enrol"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("code", code).toString())).build();
-        HttpResponse<String> response = send(HttpClient.newHttpClient(), request);
-        JsonNode body = JSON.readTree(response.body());
-        if (response.statusCode() != 200) {
-            throw new IOException(body.path("error").path("message").asText("HTTP " + response.statusCode()));
+        Answer answer = call(server.resolve("/api/v1/agent/enrol"), "POST", null, Map.of(),
+                JSON.createObjectNode().put("code", code).toString(), TIMEOUT);
+        JsonNode body = JSON.readTree(answer.body());
+        if (answer.status() != 200) {
+            throw new IOException(body.path("error").path("message").asText("HTTP " + answer.status()));
         }
         return body;
     }
 
     public Optional<Schedule> schedule(long stationId, String etag) throws IOException {
-        HttpRequest.Builder builder = request("/api/v1/stations/" + stationId + "/schedule").GET();
-        if (etag != null) {
-            builder.header("If-None-Match", etag);
-        }
-        HttpResponse<String> response = send(http, builder.build());
-        if (response.statusCode() == 304) {
+        Answer answer = call("GET", "/api/v1/stations/" + stationId + "/schedule",
+                etag == null ? Map.of() : Map.of("If-None-Match", etag), null, TIMEOUT);
+        if (answer.status() == 304) {
             return Optional.empty();
         }
-        expect(response, 200);
-        return Optional.of(new Schedule(response.headers().firstValue("ETag").orElse(null), JSON.readTree(response.body())));
+        expect(answer, 200);
+        return Optional.of(new Schedule(answer.etag(), JSON.readTree(answer.body())));
     }
 
     /**
@@ -76,25 +75,21 @@ public final class ServerClient {
      */
     public void download(String sha256, Path partial) throws IOException {
         long have = Files.exists(partial) ? Files.size(partial) : 0;
-        HttpRequest.Builder builder = request("/api/v1/media/" + sha256).GET();
+        HttpURLConnection c = open(server.resolve("/api/v1/media/" + sha256), "GET", token, TIMEOUT);
         if (have > 0) {
-            builder.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");
+            c.setRequestProperty("Range", "bytes=" + have + "-");
+            c.setRequestProperty("If-Range", "\"" + sha256 + "\"");
         }
-        try {
-            HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-            boolean resumed = response.statusCode() == 206;
-            if (response.statusCode() != 200 && !resumed) {
-                response.body().close();
-                throw new IOException("download of " + sha256 + ": HTTP " + response.statusCode());
-            }
-            try (InputStream in = response.body();
-                 OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                         resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-                in.transferTo(out);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+        int status = c.getResponseCode();
+        boolean resumed = status == 206;
+        if (status != 200 && !resumed) {
+            drain(c, status);
+            throw new IOException("download of " + sha256 + ": HTTP " + status);
+        }
+        try (InputStream in = c.getInputStream();
+             OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+            in.transferTo(out);
         }
     }
 
@@ -106,11 +101,10 @@ public final class ServerClient {
     public Change awaitChange(long stationId, String knownVersion, int waitSeconds) throws IOException {
         String query = "?wait=" + waitSeconds + (knownVersion == null ? ""
                 : "&after=" + URLEncoder.encode(knownVersion, StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(http, HttpRequest.newBuilder(server.resolve("/api/v1/stations/" + stationId
-                + "/schedule/changes" + query)).timeout(Duration.ofSeconds(waitSeconds + 30L))
-                .header("Authorization", "Bearer " + token).GET().build());
-        expect(response, 200);
-        JsonNode body = JSON.readTree(response.body());
+        Answer answer = call("GET", "/api/v1/stations/" + stationId + "/schedule/changes" + query, Map.of(), null,
+                Duration.ofSeconds(waitSeconds + 30L));
+        expect(answer, 200);
+        JsonNode body = JSON.readTree(answer.body());
         return new Change(body.path("version").asText(), body.path("changed").asBoolean());
     }
 
@@ -119,17 +113,29 @@ public final class ServerClient {
      * server sends only the second; then both are it).
      */
     public record ServerTimes(Instant received, Instant answered) {
+
+        static ServerTimes of(JsonNode answer) {
+            Instant answered = Instant.parse(answer.get("server_time").asText());
+            return new ServerTimes(answer.hasNonNull("received_at") ? Instant.parse(answer.get("received_at").asText())
+                    : answered, answered);
+        }
     }
 
     /** Sends a heartbeat; returns the server's times from the answer. */
     public ServerTimes heartbeat(long stationId, ObjectNode body) throws IOException {
-        HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/heartbeats")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        expect(response, 200);
-        JsonNode answer = JSON.readTree(response.body());
-        Instant answered = Instant.parse(answer.get("server_time").asText());
-        return new ServerTimes(answer.hasNonNull("received_at") ? Instant.parse(answer.get("received_at").asText()) : answered,
-                answered);
+        Answer answer = call("POST", "/api/v1/stations/" + stationId + "/heartbeats", Map.of(), body.toString(), TIMEOUT);
+        expect(answer, 200);
+        return ServerTimes.of(JSON.readTree(answer.body()));
+    }
+
+    /**
+     * One light exchange for the clock alone (no write on the server); several per sync give the clock
+     * filter more samples to choose the least delayed from.
+     */
+    public ServerTimes time() throws IOException {
+        Answer answer = call("GET", "/api/v1/time", Map.of(), null, TIMEOUT);
+        expect(answer, 200);
+        return ServerTimes.of(JSON.readTree(answer.body()));
     }
 
     /**
@@ -146,9 +152,8 @@ public final class ServerClient {
         records.forEach(array::add);
         ObjectNode body = JSON.createObjectNode();
         body.set("records", array);
-        HttpResponse<String> response = send(http, request("/api/v1/stations/" + stationId + "/as-run")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        if (response.statusCode() == 400) {
+        Answer response = call("POST", "/api/v1/stations/" + stationId + "/as-run", Map.of(), body.toString(), TIMEOUT);
+        if (response.status() == 400) {
             return new AsRunAnswer(List.of(), Map.of(), response.body());
         }
         expect(response, 200);
@@ -161,23 +166,54 @@ public final class ServerClient {
         return new AsRunAnswer(acknowledged, refused, null);
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token);
+    /** An answer read to its end: status, ETag, body. */
+    private record Answer(int status, String etag, String body) {
     }
 
-    private static void expect(HttpResponse<String> response, int status) throws IOException {
-        if (response.statusCode() != status) {
-            throw new IOException("HTTP " + response.statusCode() + ": " + response.body());
+    private Answer call(String method, String path, Map<String, String> headers, String json, Duration timeout)
+            throws IOException {
+        return call(server.resolve(path), method, token, headers, json, timeout);
+    }
+
+    private static Answer call(URI uri, String method, String token, Map<String, String> headers, String json,
+                               Duration timeout) throws IOException {
+        HttpURLConnection c = open(uri, method, token, timeout);
+        headers.forEach(c::setRequestProperty);
+        if (json != null) {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            c.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+        int status = c.getResponseCode();
+        return new Answer(status, c.getHeaderField("ETag"), drain(c, status));
+    }
+
+    private static HttpURLConnection open(URI uri, String method, String token, Duration timeout) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+        c.setReadTimeout((int) timeout.toMillis());
+        c.setUseCaches(false);
+        if (token != null) {
+            c.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        return c;
+    }
+
+    /** Reads the answer's body to its end (so the connection goes back to the keep-alive cache) as UTF-8 text. */
+    private static String drain(HttpURLConnection c, int status) throws IOException {
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+    private static void expect(Answer answer, int status) throws IOException {
+        if (answer.status() != status) {
+            throw new IOException("HTTP " + answer.status() + ": " + answer.body());
         }
     }
 }
