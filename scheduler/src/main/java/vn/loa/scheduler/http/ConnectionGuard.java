@@ -73,7 +73,9 @@ final class ConnectionGuard {
             boolean file = request.path().equals(ProgramUploadRoute.PATH) || request.path().startsWith(BodyLimits.IMPORTS_PREFIX);
             long seconds = file ? limits.uploadTimeoutSeconds() : limits.bodyTimeoutSeconds();
             vertx.setTimer(seconds * 1000, t -> {
-                if (!request.isEnded()) {
+                // an answered request awaits no body: the access gate pauses each request while it finds the
+                // caller, and a GET it answered may never have its end read — its kept-alive connection stays
+                if (!request.isEnded() && !request.response().ended()) {
                     LOG.info("[http] closed a connection from {}: the body of {} {} took over {} s",
                             request.remoteAddress(), request.method(), request.path(), seconds);
                     connection.close();

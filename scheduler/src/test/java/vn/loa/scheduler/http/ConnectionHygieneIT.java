@@ -121,6 +121,43 @@ class ConnectionHygieneIT {
     }
 
     @Test
+    void aKeptAliveConnectionOfAnsweredRequestsOutlivesTheBodyTimeout() throws Exception {
+        // HTTP/1.1 keep-alive, as an agent's client and a browser use it: the access gate pauses every request
+        // while it finds the caller, so a GET's end may never be read; once answered, no body is awaited
+        try (Socket socket = connect("127.0.0.1")) {
+            long started = System.nanoTime();
+            int answered = 0;
+            while (System.nanoTime() - started < 3_500_000_000L) {
+                socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertEquals(200, readAnswer(socket.getInputStream()), "answer " + (answered + 1) + " on the same connection");
+                answered++;
+                Thread.sleep(500);
+            }
+            assertTrue(answered >= 6, "requests over more than the 2 s body timeout: " + answered);
+        }
+    }
+
+    /** One HTTP/1.1 answer with a Content-Length, read to its end; returns its status. */
+    private static int readAnswer(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the server closed the connection");
+            }
+            head.append((char) b);
+        }
+        int length = 0;
+        for (String line : head.toString().split("\r\n")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        in.readNBytes(length);
+        return Integer.parseInt(head.substring(9, 12));
+    }
+
+    @Test
     void theLongPollWaitsPastTheHeaderTimeoutAndTheirNumberIsBounded() throws Exception {
         Api admin = scheduler.admin();
         Fixtures.createTree(admin);
