@@ -36,8 +36,7 @@ public final class FileSink implements Sink {
     public Airing start(Cue cue) throws IOException {
         Files.createDirectories(dir);
         long size = Files.size(cue.rendition());
-        long durationMillis = cue.durationMillis();
-        return AiringThread.start(clock, durationMillis, "loa-file-sink", airing -> {
+        return AiringThread.start(clock, cue.durationMillis(), "loa-file-sink", airing -> {
             // the rendition is opened before the instant, the log written after the first audio: nothing
             // but the output file's creation stands between the instant and the start
             try (InputStream in = Files.newInputStream(cue.rendition())) {
@@ -50,16 +49,17 @@ public final class FileSink implements Sink {
                     log("planned=" + cue.plannedStart() + " actual=" + actual + " error_ms="
                             + Duration.between(cue.plannedStart(), actual).toMillis() + " margin_ms=" + cue.marginMillis()
                             + clockFields(cue) + " program=" + cue.programId() + " bytes=" + size + " file=" + name);
-                    air(airing, in, out, actual, Sink.airedMillis(cue.startAt(), actual, durationMillis, clock.rate()), size,
-                            durationMillis, name, cue.programId());
+                    air(airing, cue, in, out, actual, size, name);
                 }
             }
         });
     }
 
-    /** Writes the rendition's bytes as their seconds pass, until {@code length} has aired or the airing is stopped. */
-    private void air(AiringThread airing, InputStream in, OutputStream out, Instant actual, long length, long size,
-                     long durationMillis, String name, long programId) throws IOException, InterruptedException {
+    /** Writes the rendition's bytes as their seconds pass, until it has aired or the airing is stopped. */
+    private void air(AiringThread airing, Cue cue, InputStream in, OutputStream out, Instant actual, long size, String name)
+            throws IOException, InterruptedException {
+        long durationMillis = cue.durationMillis();
+        long length = Sink.airedMillis(cue.startAt(), actual, durationMillis, clock.rate());
         long total = size * length / durationMillis;
         long written = 0;
         byte[] buffer = new byte[8192];
@@ -83,7 +83,7 @@ public final class FileSink implements Sink {
             Instant end = actual.plusMillis(length);
             clock.sleepUntil(step.isBefore(end) ? step : end, airing::stopRequested);
         }
-        log("ended program=" + programId + " file=" + name + " bytes_written=" + written + " seconds="
+        log("ended program=" + cue.programId() + " file=" + name + " bytes_written=" + written + " seconds="
                 + airing.secondsPlayed() + (written < total ? " cut_short" : ""));
     }
 

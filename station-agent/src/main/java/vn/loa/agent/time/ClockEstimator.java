@@ -54,7 +54,7 @@ public final class ClockEstimator {
     private final Deque<Taken> recent = new ArrayDeque<>();
     private final ClockOffset offset;
     private final LongSupplier nanoTime;
-    private Sample believed;
+    private Taken believed;
 
     public ClockEstimator(ClockOffset offset) {
         this(offset, System::nanoTime);
@@ -83,7 +83,7 @@ public final class ClockEstimator {
         }
         long now = nanoTime.getAsLong();
         Sample best = burst.stream().min(Comparator.comparingLong(Sample::delayMillis)).orElseThrow();
-        boolean stepped = believed != null && !consistent(best, believed);
+        boolean stepped = believed != null && !consistent(best, believed.sample());
         if (stepped) {
             // one of the clocks was stepped (the PC's time set by hand or by Windows, the server's corrected):
             // the earlier exchanges measured a clock that no longer is, however short their round trips
@@ -96,14 +96,15 @@ public final class ClockEstimator {
             }
         }
         boolean first = believed == null;
-        believed = best(now).sample();
-        long change = believed.offsetMillis() - offset.millis();
+        believed = best(now);
+        long estimate = believed.sample().offsetMillis();
+        long change = estimate - offset.millis();
         if (first || stepped || Math.abs(change) > STEP_MILLIS) {
             // a fresh start is taken at once; slewing from a clock that no longer is would only be slower
-            offset.set(believed.offsetMillis());
+            offset.set(estimate);
             return (!first && stepped) || Math.abs(change) > STEP_MILLIS;
         }
-        offset.slewTo(believed.offsetMillis());
+        offset.slewTo(estimate);
         return false;
     }
 
@@ -130,21 +131,16 @@ public final class ClockEstimator {
             return null;
         }
         long inUse = offset.millis();
-        return new ClockReading(inUse, uncertaintyMillis() + Math.abs(believed.offsetMillis() - inUse));
+        return new ClockReading(inUse, uncertaintyMillis() + Math.abs(believed.sample().offsetMillis() - inUse));
     }
 
     /** The error bound of the estimate: the believed exchange's, as it has grown by now; -1 before any exchange. */
     public synchronized long uncertaintyMillis() {
-        if (believed == null) {
-            return -1;
-        }
-        long now = nanoTime.getAsLong();
-        return recent.stream().filter(t -> t.sample() == believed).findFirst()
-                .map(t -> Math.round(t.boundMillis(now))).orElse((believed.delayMillis() + 1) / 2);
+        return believed == null ? -1 : Math.round(believed.boundMillis(nanoTime.getAsLong()));
     }
 
     /** The believed exchange's offset (where the clock is going, while a slew is under way). */
     public synchronized long estimateMillis() {
-        return believed == null ? offset.millis() : believed.offsetMillis();
+        return believed == null ? offset.millis() : believed.sample().offsetMillis();
     }
 }
