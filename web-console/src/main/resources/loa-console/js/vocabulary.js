@@ -13,6 +13,12 @@ export const VOCABULARY = {
     missed: ['không phát', 'missed'],
     failed: ['lỗi', 'failed']
   },
+  site_state: {
+    never_heard: ['chưa kết nối', 'never connected'],
+    online: ['đang hoạt động', 'online'],
+    silent: ['im lặng', 'silent'],
+    retired: ['ngừng sử dụng', 'retired']
+  },
   program_status: {
     processing: ['đang xử lý', 'processing'],
     rejected: ['bị từ chối', 'rejected'],

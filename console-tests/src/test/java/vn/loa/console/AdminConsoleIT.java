@@ -86,4 +86,48 @@ class AdminConsoleIT {
                 "a clock known only to ±35 ms is said, not hidden: " + console.mainText());
         Accessibility.check(page, "station page");
     }
+
+    @Test
+    void aMergedCommunesStationShowsEachSiteWithItsStateAndTodaysCoverage() {
+        Province province = new Province(scheduler.admin());
+        scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);
+        Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("quantri.tinh", TestUsers.PASSWORD);
+        Page page = console.page();
+        console.open("stations/" + province.station);
+        page.getByText("Thêm điểm phát").click();
+        page.getByLabel("Mã điểm phát").fill("CB-01273-NC");
+        page.getByLabel("Tên điểm phát").fill("Điểm phát Nam Cường (đài xã cũ)");
+        page.getByLabel("Vị trí").fill("Nhà văn hoá thôn Nà Phoọc");
+        page.getByLabel("Mã đài cũ (nếu có)").fill("BK-02017");
+        page.locator("form.site-form button[type=submit]").click();
+        page.locator("#sites td", new Page.LocatorOptions().setHasText("Nà Phoọc")).waitFor();
+
+        page.getByLabel("Cấp mã đăng ký cho điểm phát Điểm phát Nam Cường (đài xã cũ)").click();
+        String code = page.locator("#site-enrolment-code").innerText().strip();
+        JsonObject enrolled = Fixtures.expect(scheduler.api().post("/api/v1/agent/enrol", new JsonObject().put("code", code)), 200)
+                .json();
+        assertEquals(province.station, enrolled.getJsonObject("station").getLong("id"), "the site's code enrols a PC of this station");
+        Api newSite = scheduler.api().withToken(enrolled.getString("token"));
+        Instant now = Instant.parse(Fixtures.expect(newSite.post("/api/v1/stations/" + province.station + "/heartbeats",
+                new JsonObject().put("agent_version", "0.1.0")), 200).json().getString("server_time"));
+        Instant start = now.minusSeconds(1800);
+        Fixtures.expect(newSite.post("/api/v1/stations/" + province.station + "/as-run", new JsonObject().put("records",
+                new JsonArray().add(new JsonObject().put("sequence", 1).put("outcome", "played").put("seconds_played", 180.0)
+                        .put("actual_start", start.toString()).put("actual_end", start.plusSeconds(180).toString())))), 200);
+        // the station's first site was last heard two days ago: its PC is off
+        long firstSite = scheduler.store().read(r -> r.sites().listForStation(province.station)).get(0).id();
+        scheduler.store().write(r -> {
+            r.sites().markAlive(firstSite, now.minusSeconds(2 * 86_400));
+            return null;
+        });
+
+        page.reload();
+        page.locator("#site-coverage").waitFor();
+        assertEquals("Hôm nay 1/2 điểm phát đã phát", page.locator("#site-coverage").innerText().strip());
+        assertTrue(console.mainText().contains("1 điểm phát im lặng: kiểm tra máy tính và đường truyền tại đó."),
+                console.mainText());
+        assertEquals("im lặng", page.locator("#sites tbody tr").first().locator("td").nth(3).innerText().strip(),
+                "the silent site says so in its row");
+        Accessibility.check(page, "station with sites");
+    }
 }

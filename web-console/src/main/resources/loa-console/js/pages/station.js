@@ -8,6 +8,7 @@ import { h, fill, add, field, select, status, section, table, row, link, showErr
 import { orgUnits, unitName } from '../common.js';
 import { windowsEditor, windowsGrid } from '../windows.js';
 import { credentialsSection } from './credentials.js';
+import { sitesSection } from './sites.js';
 
 define({
   'station.new': ['Thêm đài truyền thanh', 'Add a station'],
@@ -119,7 +120,7 @@ export default {
       h('p', {}, t('station.minutes', { n: num(s.minutes_per_week) })),
       windowsGrid(s.windows),
       h('p', {}, link('#/schedule/' + s.id, t('station.schedule'))));
-    fill(main, h('h1', {}, s.name), settings, agentSection(s, admin));
+    fill(main, h('h1', {}, s.name), settings, agentSection(s, admin), await sitesSection(s.id, admin));
     if (admin) {
       add(main, section('station.edit', stationForm(units, s, () => go('#/stations/' + s.id))),
         await credentialsSection(s.id));

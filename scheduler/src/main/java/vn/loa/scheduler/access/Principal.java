@@ -24,11 +24,13 @@ public sealed interface Principal {
     }
 
     /**
-     * A station agent holding a token; it may touch only its own station.
+     * A station agent holding a token of one of the station's sites; it reads the station's schedule and
+     * writes only its own site's heartbeats and records.
      *
      * @param enrolmentId the enrolment of the PC the token was issued to, which numbers its as-run records
      */
-    record Station(long stationId, String stationCode, String communeCode, long credentialId, long enrolmentId)
+    record Station(long stationId, String stationCode, String communeCode, long siteId, long credentialId,
+                   long enrolmentId)
             implements Principal {
 
         @Override

@@ -12,8 +12,9 @@ import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.domain.access.Credential;
 /**
  * Enrolment codes and agent tokens. An admin issues a one-time code (read out over the phone or
- * written on paper); the agent trades it once for a long random token. A station has one live token:
- * enrolling again (a new PC) or rotating revokes the old one. Only SHA-256 hashes are stored.
+ * written on paper) for one site of a station; the agent trades it once for a long random token. A site
+ * has one live token: enrolling again (a new PC) or rotating revokes the old one; other sites of the station
+ * keep theirs. Only SHA-256 hashes are stored.
  */
 public final class StationCredentials {
 
@@ -31,16 +32,16 @@ public final class StationCredentials {
         this.codeTtl = codeTtl;
     }
 
-    /** A new enrolment code for the station; earlier unused codes stop working. */
-    public Issued issueCode(Repositories r, long stationId, Instant now) {
-        r.credentials().revokeAll(stationId, Credential.Kind.ENROLMENT_CODE, now);
+    /** A new enrolment code for a site of the station; the site's earlier unused codes stop working. */
+    public Issued issueCode(Repositories r, long stationId, long siteId, Instant now) {
+        r.credentials().revokeAll(siteId, Credential.Kind.ENROLMENT_CODE, now);
         String code = Secrets.humanCode(CODE_LENGTH);
-        Credential credential = r.credentials().insert(stationId, Credential.Kind.ENROLMENT_CODE,
+        Credential credential = r.credentials().insert(stationId, siteId, Credential.Kind.ENROLMENT_CODE,
                 Secrets.sha256(canonical(code)), now, now.plus(codeTtl), null);
         return new Issued(code, credential);
     }
 
-    /** Trades a code for a token; the code is spent and the station's older tokens are revoked. */
+    /** Trades a code for a token; the code is spent and the site's older tokens are revoked. */
     public Issued enrol(Repositories r, String code, Instant now) {
         Optional<Credential> found = r.credentials().findByHash(Secrets.sha256(canonical(code)))
                 .filter(c -> c.kind() == Credential.Kind.ENROLMENT_CODE);
@@ -58,7 +59,7 @@ public final class StationCredentials {
                     "The enrolment code has expired. Ask the administrator for a new one.");
         }
         r.credentials().markUsed(c.id(), now);
-        return newToken(r, c.stationId(), now, null);
+        return newToken(r, c.stationId(), c.siteId(), now, null);
     }
 
     /** The station a bearer token speaks for, if the token is live (see {@link Resolution} for {@code mayWrite}). */
@@ -83,19 +84,19 @@ public final class StationCredentials {
             r.credentials().touch(c.id(), now);
         }
         return Resolution.of(Optional.of(new Principal.Station(c.stationId(), station.get().spec().code(),
-                station.get().spec().communeCode(), c.id(), c.enrolmentId() == null ? 0 : c.enrolmentId())));
+                station.get().spec().communeCode(), c.siteId(), c.id(), c.enrolmentId() == null ? 0 : c.enrolmentId())));
     }
 
     /** A fresh token for the calling station, in the same enrolment; the one it used stops working. */
     public Issued rotate(Repositories r, Principal.Station station, Instant now) {
-        return newToken(r, station.stationId(), now, station.enrolmentId());
+        return newToken(r, station.stationId(), station.siteId(), now, station.enrolmentId());
     }
 
     /** {@code enrolmentId} null: the token starts an enrolment of its own (a PC enrolling). */
-    private static Issued newToken(Repositories r, long stationId, Instant now, Long enrolmentId) {
-        r.credentials().revokeAll(stationId, Credential.Kind.TOKEN, now);
+    private static Issued newToken(Repositories r, long stationId, long siteId, Instant now, Long enrolmentId) {
+        r.credentials().revokeAll(siteId, Credential.Kind.TOKEN, now);
         String token = TOKEN_PREFIX + Secrets.token(32);
-        Credential credential = r.credentials().insert(stationId, Credential.Kind.TOKEN, Secrets.sha256(token), now, null,
+        Credential credential = r.credentials().insert(stationId, siteId, Credential.Kind.TOKEN, Secrets.sha256(token), now, null,
                 enrolmentId);
         return new Issued(token, credential);
     }

@@ -1,5 +1,6 @@
 package vn.loa.scheduler.agents;
 
+import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +8,10 @@ import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.DomainException;
+import vn.loa.scheduler.domain.Site;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.access.Credential;
+import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Store;
 
@@ -28,14 +31,35 @@ public final class AgentCredentials {
         this.clock = clock;
     }
 
-    /** A one-time enrolment code (shown once); earlier unused codes of the station stop working. */
+    /**
+     * A one-time enrolment code (shown once) for the station's first site in service (a station of one site);
+     * earlier unused codes of that site stop working.
+     */
     public StationCredentials.Issued issueCode(Caller caller, long stationId) {
+        return issue(caller, stationId, null);
+    }
+
+    /** The same for one site of the station; other sites' codes and tokens stay as they are. */
+    public StationCredentials.Issued issueCode(Caller caller, long stationId, long siteId) {
+        return issue(caller, stationId, siteId);
+    }
+
+    private StationCredentials.Issued issue(Caller caller, long stationId, Long siteId) {
         return store.write(r -> {
             Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
+            Site site = siteId == null
+                    ? r.sites().listForStation(stationId).stream().filter(s -> s.retiredAt() == null).findFirst()
+                            .orElseThrow(() -> DomainException.notFound("điểm phát đang dùng", "Site in service", "*"))
+                    : Sites.find(r, stationId, siteId);
+            if (site.retiredAt() != null) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "site_retired",
+                        "Điểm phát '" + site.spec().name() + "' đã ngừng sử dụng: không cấp mã đăng ký cho nó.",
+                        "Site '" + site.spec().name() + "' is retired: no enrolment code is issued for it.", new JsonObject());
+            }
             Instant now = clock.instant();
-            StationCredentials.Issued issued = credentials.issueCode(r, stationId, now);
+            StationCredentials.Issued issued = credentials.issueCode(r, stationId, site.id(), now);
             Audit.record(r, caller.actor(), now, "station.enrolment_code", "station", String.valueOf(stationId),
-                    station.spec().communeCode(), "credential " + issued.credential().id());
+                    station.spec().communeCode(), "credential " + issued.credential().id() + ", site " + site.spec().code());
             return issued;
         });
     }

@@ -23,7 +23,8 @@ import vn.loa.scheduler.store.Store;
 /**
  * What the station agents ask of the scheduler (the OpenAPI contract, openapi/loa-api.yaml): enrol, rotate the token, read
  * the schedule, report a heartbeat, send as-run records. Every station-addressed call refuses a token of
- * another station. Blocking: call off the event loop.
+ * another station; a site's token reads its station's schedule and writes only its own site's heartbeats and
+ * records (the token names the site). Blocking: call off the event loop.
  */
 public final class StationAgents {
 
@@ -112,7 +113,8 @@ public final class StationAgents {
     public void heartbeat(Caller caller, long stationId, Heartbeat heartbeat) {
         store.write(r -> {
             StationRegistry.findInScope(r, caller.principal(), stationId);
-            r.agentReports().appendHeartbeat(stationId, heartbeat, clock.instant());
+            long site = ((Principal.Station) caller.principal()).siteId();
+            r.agentReports().appendHeartbeat(stationId, site, heartbeat, clock.instant());
             return null;
         });
     }
@@ -124,8 +126,8 @@ public final class StationAgents {
     public IngestAnswer asRun(Caller caller, long stationId, List<AsRunClaim> claims) {
         return store.write(r -> {
             Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
-            long enrolment = ((Principal.Station) caller.principal()).enrolmentId();
-            return ingest.ingest(r, station, enrolment, caller.actor(), claims, clock.instant());
+            Principal.Station agent = (Principal.Station) caller.principal();
+            return ingest.ingest(r, station, agent.siteId(), agent.enrolmentId(), caller.actor(), claims, clock.instant());
         });
     }
 }

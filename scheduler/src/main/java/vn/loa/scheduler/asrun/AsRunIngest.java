@@ -36,8 +36,8 @@ public final class AsRunIngest {
     }
 
     /** Runs inside the store's write transaction. */
-    public IngestAnswer ingest(Repositories r, Station station, long enrolmentId, Actor agent, List<AsRunClaim> claims,
-                               Instant now) {
+    public IngestAnswer ingest(Repositories r, Station station, long siteId, long enrolmentId, Actor agent,
+                               List<AsRunClaim> claims, Instant now) {
         AgentReportRepository reports = r.agentReports();
         ZoneId zone = ZoneId.of(station.spec().timeZone());
         long highest = reports.highestSequence(station.id());
@@ -52,7 +52,7 @@ public final class AsRunIngest {
                             + " is more than " + maxSequenceJump + " ahead of the highest received (" + highest + ").")
                     : ClaimCheck.check(reports, c, item, now);
             if (refusal.isEmpty()) {
-                Insertion done = reports.insertAsRun(station.id(), enrolmentId, record(c, item, zone, now), now);
+                Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
                 if (done == Insertion.CONFLICT) {
                     refusal = ClaimCheck.refuse(c, "sequence_conflict", "Máy chủ đã có bản ghi số " + c.sequence()
                             + " của lần đăng ký này với nội dung khác; bản ghi đã có được giữ nguyên.", "The server holds"

@@ -80,7 +80,7 @@ public final class DemoAgents {
                         s.spec().languages(), s.spec().timeZone(), windows, s.spec().quietHours(),
                         "Đài mô phỏng của bản chạy thử: khung giờ mở ngay khi khởi động.");
                 StationRegistry.update(r, s.id(), spec, clock.instant());
-                codes.add(credentials.issueCode(r, s.id(), clock.instant()).secret());
+                codes.add(credentials.issueCode(r, s.id(), r.sites().listForStation(s.id()).get(0).id(), clock.instant()).secret());
             }
             return null;
         });

@@ -43,6 +43,11 @@ final class AccessRules {
             Map.entry("updateUser", AccessRule.users(ADMIN)),
             Map.entry("resetUserPassword", AccessRule.users(ADMIN)),
 
+            Map.entry("listSites", AccessRule.anyUser()),
+            Map.entry("createSite", AccessRule.users(ADMIN)),
+            Map.entry("retireSite", AccessRule.users(ADMIN)),
+            Map.entry("deleteSite", AccessRule.users(ADMIN)),
+            Map.entry("issueSiteEnrolmentCode", AccessRule.users(ADMIN)),
             Map.entry("issueEnrolmentCode", AccessRule.users(ADMIN)),
             Map.entry("listCredentials", AccessRule.users(ADMIN)),
             Map.entry("revokeCredential", AccessRule.users(ADMIN)),

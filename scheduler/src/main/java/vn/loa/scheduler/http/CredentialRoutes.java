@@ -24,6 +24,10 @@ final class CredentialRoutes {
                         id(rc)))
                 .onSuccess(issued -> Respond.json(rc, 201, toJson(issued.credential()).put("code", issued.secret())))
                 .onFailure(rc::fail));
+        routes.getRoute("issueSiteEnrolmentCode").addHandler(rc -> store.blocking(() -> credentials.issueCode(
+                        Principals.caller(rc), id(rc), SiteRoutes.siteId(rc)))
+                .onSuccess(issued -> Respond.json(rc, 201, toJson(issued.credential()).put("code", issued.secret())))
+                .onFailure(rc::fail));
         routes.getRoute("listCredentials").addHandler(rc -> store.blocking(() -> credentials.list(Principals.caller(rc), id(rc)))
                 .onSuccess(list -> Respond.items(rc, list, CredentialRoutes::toJson)).onFailure(rc::fail));
         routes.getRoute("revokeCredential").addHandler(rc -> {
@@ -36,7 +40,8 @@ final class CredentialRoutes {
     }
 
     static JsonObject toJson(Credential c) {
-        return new JsonObject().put("id", c.id()).put("station_id", c.stationId()).put("kind", c.kind().wireName())
+        return new JsonObject().put("id", c.id()).put("station_id", c.stationId())
+                .put("site_id", c.siteId()).put("kind", c.kind().wireName())
                 .put("created_at", c.createdAt().toString()).put("expires_at", text(c.expiresAt()))
                 .put("used_at", text(c.usedAt())).put("revoked_at", text(c.revokedAt()))
                 .put("last_used_at", text(c.lastUsedAt()));

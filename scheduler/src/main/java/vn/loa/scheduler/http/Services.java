@@ -10,6 +10,7 @@ import vn.loa.scheduler.imports.Imports;
 import vn.loa.scheduler.notices.Notices;
 import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.registry.OrgUnits;
+import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
 import vn.loa.scheduler.reports.Reports;
 
@@ -17,7 +18,8 @@ import vn.loa.scheduler.reports.Reports;
  * The use cases the routes call, one per room: each checks, scopes, writes and audits; a route parses,
  * calls and renders. The demo and the command line call the same ones.
  */
-public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits units, Stations stations, Imports imports,
+public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits units, Stations stations, Sites sites,
+                       Imports imports,
                        AgentCredentials credentials, StationAgents agents, ProgramLibrary programs, Campaigns campaigns,
                        Notices notices, Reports reports) {
 }

@@ -30,6 +30,10 @@ public final class StationRegistry {
         if (sameCode.isPresent() && !Long.valueOf(sameCode.get().id()).equals(selfId)) {
             problems.add("code", "Đã có đài khác với mã '" + spec.code() + "'.",
                     "Another station already has code '" + spec.code() + "'.");
+        } else if (selfId == null && spec.code() != null && r.sites().findByCode(spec.code()).isPresent()) {
+            // a new station's first site takes the station's code
+            problems.add("code", "Đã có điểm phát với mã '" + spec.code() + "'.",
+                    "A site already has code '" + spec.code() + "'.");
         }
         return problems.list();
     }

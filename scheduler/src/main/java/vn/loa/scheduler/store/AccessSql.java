@@ -38,9 +38,9 @@ final class AccessSql {
     static final String FAILURE_CLEAR = "DELETE FROM login_failure WHERE key = ?";
 
     static final String CREDENTIAL_COLUMNS =
-            "id, station_id, kind, created_at, expires_at, used_at, revoked_at, last_used_at, enrolment_id";
-    static final String CREDENTIAL_INSERT = "INSERT INTO station_credential (station_id, kind, secret_hash,"
-            + " created_at, expires_at, enrolment_id) VALUES (?, ?, ?, ?, ?, ?)";
+            "id, station_id, site_id, kind, created_at, expires_at, used_at, revoked_at, last_used_at, enrolment_id";
+    static final String CREDENTIAL_INSERT = "INSERT INTO station_credential (station_id, site_id, kind,"
+            + " secret_hash, created_at, expires_at, enrolment_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** A token that starts an enrolment is its own enrolment. */
     static final String CREDENTIAL_OWN_ENROLMENT = "UPDATE station_credential SET enrolment_id = id WHERE id = ?";
     static final String CREDENTIAL_FIND_BY_HASH =
@@ -53,7 +53,7 @@ final class AccessSql {
     static final String CREDENTIAL_REVOKE =
             "UPDATE station_credential SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL";
     static final String CREDENTIAL_REVOKE_ALL = "UPDATE station_credential SET revoked_at = ?"
-            + " WHERE station_id = ? AND kind = ? AND revoked_at IS NULL";
+            + " WHERE site_id = ? AND kind = ? AND revoked_at IS NULL";
     static final String CREDENTIAL_DELETE_FOR_STATION = "DELETE FROM station_credential WHERE station_id = ?";
 
     static final String AUDIT_INSERT = "INSERT INTO audit_log (at, actor_kind, actor_id, actor_name, action,"

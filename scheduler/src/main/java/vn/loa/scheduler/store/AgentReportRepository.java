@@ -24,10 +24,13 @@ public interface AgentReportRepository {
     /** Notes that the station's agent has now received the notice items of those days. */
     void markNoticesDelivered(long stationId, LocalDate from, LocalDate to, Instant now);
 
-    void appendHeartbeat(long stationId, Heartbeat heartbeat, Instant receivedAt);
+    void appendHeartbeat(long stationId, long siteId, Heartbeat heartbeat, Instant receivedAt);
 
     /** The station's newest heartbeats, newest first, with when each arrived. */
     List<Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit);
+
+    /** Each site's newest heartbeat, by site id (a site never heard from is absent). */
+    Map<Long, Heartbeat> latestPerSite(long stationId);
 
     /**
      * What a published item of the station was: which campaign or notice it was for, its program and
@@ -59,7 +62,7 @@ public interface AgentReportRepository {
      * Stores the record under (station, enrolment, sequence) and counts it in its day's and month's
      * roll-ups, unless that key is held: then says whether the record held is the same one.
      */
-    Insertion insertAsRun(long stationId, long enrolmentId, AsRunRecord record, Instant receivedAt);
+    Insertion insertAsRun(long stationId, long siteId, long enrolmentId, AsRunRecord record, Instant receivedAt);
 
     /** The highest sequence any enrolment of the station has delivered (0 for none). */
     long highestSequence(long stationId);

@@ -20,18 +20,21 @@ final class AgentReportSql {
     /** Notice items an agent has now received: the first pull that carried them. */
     static final String MARK_DELIVERED = "UPDATE schedule_item SET delivered_at = ? WHERE station_id = ? AND day >= ?"
             + " AND day <= ? AND notice_id IS NOT NULL AND delivered_at IS NULL AND withdrawn_at IS NULL";
-    static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, received_at, agent_version,"
+    static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, site_id, received_at, agent_version,"
             + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes,"
-            + " clock_uncertainty_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " clock_uncertainty_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String MARK_SITE_ALIVE = "UPDATE station_site SET last_heartbeat_at = ? WHERE id = ?";
     static final String MARK_ALIVE =
             "UPDATE station SET last_heartbeat_at = ?, state = 'online', last_clock_offset_ms = ? WHERE id = ?";
-    /** A short history per station: the newest heartbeats are kept, older ones dropped. */
-    static final String PRUNE_HEARTBEATS = "DELETE FROM heartbeat WHERE station_id = ? AND id NOT IN"
-            + " (SELECT id FROM heartbeat WHERE station_id = ? ORDER BY id DESC LIMIT 100)";
-    static final String LATEST_HEARTBEATS = "SELECT received_at, agent_version, clock_offset_ms, free_disk_bytes,"
-            + " cache_state, audio_state, last_error, outbox_backlog, resident_bytes, clock_uncertainty_ms FROM heartbeat"
-            + " WHERE station_id = ?"
-            + " ORDER BY id DESC LIMIT ?";
+    /** A short history per site: the newest heartbeats are kept, older ones dropped. */
+    static final String PRUNE_HEARTBEATS = "DELETE FROM heartbeat WHERE site_id = ? AND id NOT IN"
+            + " (SELECT id FROM heartbeat WHERE site_id = ? ORDER BY id DESC LIMIT 100)";
+    private static final String HEARTBEAT_COLUMNS = "SELECT site_id, received_at, agent_version, clock_offset_ms,"
+            + " free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes, clock_uncertainty_ms"
+            + " FROM heartbeat";
+    static final String LATEST_HEARTBEATS = HEARTBEAT_COLUMNS + " WHERE station_id = ? ORDER BY id DESC LIMIT ?";
+    static final String LATEST_PER_SITE = HEARTBEAT_COLUMNS
+            + " WHERE id IN (SELECT MAX(id) FROM heartbeat WHERE station_id = ? GROUP BY site_id)";
     static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, enrolment_id, sequence, item_id,"
             + " program_id, campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end,"
             + " seconds_played, outcome, reason, received_at, clock_offset_ms, clock_uncertainty_ms, start_margin_ms)"

@@ -12,7 +12,7 @@ public interface CredentialRepository {
      * Stores a code or token. {@code enrolmentId} is the enrolment a rotated token continues; null for a
      * code, and for a token that starts a new enrolment (it becomes its own).
      */
-    Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt,
+    Credential insert(long stationId, long siteId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt,
                       Long enrolmentId);
 
     Optional<Credential> findByHash(String secretHash);
@@ -27,8 +27,8 @@ public interface CredentialRepository {
 
     void revoke(long id, Instant now);
 
-    /** Revokes every live credential of one kind of a station; returns how many. */
-    int revokeAll(long stationId, Credential.Kind kind, Instant now);
+    /** Revokes every live credential of one kind of a site; returns how many. */
+    int revokeAll(long siteId, Credential.Kind kind, Instant now);
 
     void deleteForStation(long stationId);
 }

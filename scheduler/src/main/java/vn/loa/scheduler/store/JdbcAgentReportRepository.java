@@ -16,10 +16,12 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
 
     private final Sql sql;
     private final SequenceBook sequences;
+    private final ItemAirings items;
 
     JdbcAgentReportRepository(Sql sql) {
         this.sql = sql;
         this.sequences = new SequenceBook(sql);
+        this.items = new ItemAirings(sql);
     }
 
     @Override
@@ -42,26 +44,37 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
-    public void appendHeartbeat(long stationId, Heartbeat h, Instant receivedAt) {
-        sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, receivedAt.toString(), h.agentVersion(),
+    public void appendHeartbeat(long stationId, long siteId, Heartbeat h, Instant receivedAt) {
+        sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, siteId, receivedAt.toString(), h.agentVersion(),
                 h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog(),
                 h.residentBytes(), h.clockUncertaintyMillis());
         sql.update(AgentReportSql.MARK_ALIVE, receivedAt.toString(), h.clockOffsetMillis(), stationId);
-        sql.update(AgentReportSql.PRUNE_HEARTBEATS, stationId, stationId);
+        sql.update(AgentReportSql.MARK_SITE_ALIVE, receivedAt.toString(), siteId);
+        sql.update(AgentReportSql.PRUNE_HEARTBEATS, siteId, siteId);
     }
 
     @Override
     public List<Map.Entry<Instant, Heartbeat>> heartbeats(long stationId, int limit) {
-        return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> Map.entry(Sql.instant(r, "received_at"),
-                new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
-                        Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
-                        r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"),
-                        Sql.nullableLong(r, "clock_uncertainty_ms"))),
+        return sql.list(AgentReportSql.LATEST_HEARTBEATS, r -> Map.entry(Sql.instant(r, "received_at"), heartbeat(r)),
                 stationId, limit);
     }
 
     @Override
-    public Insertion insertAsRun(long stationId, long enrolmentId, AsRunRecord a, Instant receivedAt) {
+    public Map<Long, Heartbeat> latestPerSite(long stationId) {
+        Map<Long, Heartbeat> latest = new LinkedHashMap<>();
+        sql.list(AgentReportSql.LATEST_PER_SITE, r -> latest.put(r.getLong("site_id"), heartbeat(r)), stationId);
+        return latest;
+    }
+
+    private static Heartbeat heartbeat(ResultSet r) throws SQLException {
+        return new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
+                Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
+                r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"),
+                Sql.nullableLong(r, "clock_uncertainty_ms"));
+    }
+
+    @Override
+    public Insertion insertAsRun(long stationId, long siteId, long enrolmentId, AsRunRecord a, Instant receivedAt) {
         boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
@@ -73,13 +86,28 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
             return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
         }
         Outcome o = Outcome.fromWire(a.outcome()).orElseThrow();
-        Object[] counts = {a.programId() == null ? 0 : a.programId(), a.campaignId() == null ? 0 : a.campaignId(),
-            o == Outcome.PLAYED ? 1 : 0, o == Outcome.PARTIAL ? 1 : 0, o == Outcome.INTERRUPTED ? 1 : 0,
-            o == Outcome.MISSED ? 1 : 0, o == Outcome.FAILED ? 1 : 0, a.secondsPlayed()};
-        sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, a.day().toString(), counts));
-        sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, a.day().withDayOfMonth(1).toString(), counts));
-        sequences.received(stationId, enrolmentId, a.sequence());
+        long program = a.programId() == null ? 0 : a.programId();
+        long campaign = a.campaignId() == null ? 0 : a.campaignId();
+        sql.update(SiteSql.COUNT_IN_SITE_DAILY, siteId, a.day().toString(), program, campaign, o == Outcome.PLAYED ? 1 : 0,
+                a.secondsPlayed());
+        ItemAirings.Change change = items.stored(stationId, siteId, a);
+        if (change.remove() != null) {
+            count(stationId, LocalDate.parse(change.remove().day()), program, campaign, change.remove().outcome(), -1,
+                    -change.remove().secondsAired());
+        }
+        if (change.add() != null) {
+            count(stationId, a.day(), program, campaign, o, 1, a.secondsPlayed());
+        }
+        sequences.received(stationId, siteId, enrolmentId, a.sequence());
         return Insertion.STORED;
+    }
+
+    /** Adds (sign 1) or takes back (sign -1) one record in the station's day and month roll-ups. */
+    private void count(long stationId, LocalDate day, long program, long campaign, Outcome o, int sign, double seconds) {
+        Object[] counts = {program, campaign, o == Outcome.PLAYED ? sign : 0, o == Outcome.PARTIAL ? sign : 0,
+            o == Outcome.INTERRUPTED ? sign : 0, o == Outcome.MISSED ? sign : 0, o == Outcome.FAILED ? sign : 0, seconds};
+        sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, day.toString(), counts));
+        sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, day.withDayOfMonth(1).toString(), counts));
     }
 
     @Override

@@ -16,9 +16,9 @@ final class JdbcCredentialRepository implements CredentialRepository {
     }
 
     @Override
-    public Credential insert(long stationId, Credential.Kind kind, String secretHash, Instant now, Instant expiresAt,
-                             Long enrolmentId) {
-        long id = sql.insert(AccessSql.CREDENTIAL_INSERT, stationId, kind.wireName(), secretHash, now.toString(),
+    public Credential insert(long stationId, long siteId, Credential.Kind kind, String secretHash, Instant now,
+                             Instant expiresAt, Long enrolmentId) {
+        long id = sql.insert(AccessSql.CREDENTIAL_INSERT, stationId, siteId, kind.wireName(), secretHash, now.toString(),
                 Sql.text(expiresAt), enrolmentId);
         if (kind == Credential.Kind.TOKEN && enrolmentId == null) {
             sql.update(AccessSql.CREDENTIAL_OWN_ENROLMENT, id);
@@ -57,8 +57,8 @@ final class JdbcCredentialRepository implements CredentialRepository {
     }
 
     @Override
-    public int revokeAll(long stationId, Credential.Kind kind, Instant now) {
-        return sql.update(AccessSql.CREDENTIAL_REVOKE_ALL, now.toString(), stationId, kind.wireName());
+    public int revokeAll(long siteId, Credential.Kind kind, Instant now) {
+        return sql.update(AccessSql.CREDENTIAL_REVOKE_ALL, now.toString(), siteId, kind.wireName());
     }
 
     @Override
@@ -67,7 +67,7 @@ final class JdbcCredentialRepository implements CredentialRepository {
     }
 
     private static Credential map(ResultSet r) throws SQLException {
-        return new Credential(r.getLong("id"), r.getLong("station_id"), Credential.Kind.fromWire(r.getString("kind")),
+        return new Credential(r.getLong("id"), r.getLong("station_id"), r.getLong("site_id"), Credential.Kind.fromWire(r.getString("kind")),
                 Sql.instant(r, "created_at"), Sql.instant(r, "expires_at"), Sql.instant(r, "used_at"),
                 Sql.instant(r, "revoked_at"), Sql.instant(r, "last_used_at"), Sql.nullableLong(r, "enrolment_id"));
     }

@@ -167,7 +167,8 @@ final class JdbcReportRepository implements ReportRepository {
         int[] items = scoped(unitCode, ReportSql.DAY_ITEMS, r -> new int[] {r.getInt(1), r.getInt(2)}, now.toString(),
                 day.toString()).get(0);
         Map<String, Integer> outcomes = new TreeMap<>();
-        scoped(unitCode, ReportSql.DAY_OUTCOMES, r -> Map.entry(r.getString(1), r.getInt(2)), day.toString())
+        scoped(unitCode, ReportSql.DAY_OUTCOMES, r -> Map.entry(r.getString(1), r.getInt(2)), day.toString(),
+                day.toString())
                 .forEach(e -> outcomes.put(e.getKey(), e.getValue()));
         List<DaySummary.NoticeProgress> notices = scoped(unitCode, ReportSql.DAY_NOTICES, r -> new DaySummary.NoticeProgress(
                 r.getLong(1), r.getString(2), Instant.parse(r.getString(3)), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7)),

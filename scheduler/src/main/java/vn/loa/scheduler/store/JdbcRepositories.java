@@ -20,6 +20,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public SiteRepository sites() {
+        return new JdbcSiteRepository(sql);
+    }
+
+    @Override
     public UserRepository users() {
         return new JdbcUserRepository(sql);
     }

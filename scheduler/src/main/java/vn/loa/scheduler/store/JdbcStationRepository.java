@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.QuietHours;
+import vn.loa.scheduler.domain.SiteSpec;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 
@@ -71,6 +72,8 @@ final class JdbcStationRepository implements StationRepository {
                 spec.quietHours().notBeforeMinute(), spec.quietHours().notAfterMinute(), blankToNull(spec.quietHoursWaiver()),
                 at, at);
         writeChildren(id, spec);
+        // a station always has a site; its first carries the station's own code and name
+        new JdbcSiteRepository(sql).insert(id, new SiteSpec(spec.code(), spec.name(), null, null, null, null), now);
         return find(id).orElseThrow();
     }
 
@@ -91,6 +94,7 @@ final class JdbcStationRepository implements StationRepository {
         sql.update(StationSql.DELETE_HEARTBEATS, id);
         sql.update(StationSql.DELETE_SCHEDULE_ITEMS, id);
         sql.update(StationSql.DELETE_SCHEDULES, id);
+        new JdbcSiteRepository(sql).deleteForStation(id);
         sql.update(StationSql.DELETE, id);
     }
 

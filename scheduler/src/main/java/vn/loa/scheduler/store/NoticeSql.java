@@ -19,7 +19,9 @@ final class NoticeSql {
             + " i.id AS item_id, i.planned_start, i.delivered_at, i.withdrawn_at, i.withdrawn_reason,"
             + " a.actual_start, a.actual_end, a.outcome, a.reason"
             + " FROM schedule_item i" + TreeSql.stationInScope("i")
-            + " LEFT JOIN as_run_record a ON a.station_id = i.station_id AND a.item_id = i.id"
+            // one row per airing however many sites reported it: the best record stands for it
+            + " LEFT JOIN as_run_record a ON a.id = (SELECT id FROM as_run_record WHERE station_id = i.station_id"
+            + " AND item_id = i.id ORDER BY " + ItemAirings.BEST_FIRST + " LIMIT 1)"
             + " WHERE i.notice_id = ? ORDER BY s.code, i.planned_start, i.id";
 
     static final String TARGET_UNITS = "SELECT u.code FROM urgent_notice_target t JOIN org_unit u ON u.id = t.org_unit_id"

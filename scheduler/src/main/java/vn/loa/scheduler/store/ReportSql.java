@@ -67,11 +67,14 @@ final class ReportSql {
     static final String DAY_STATIONS = "SELECT COUNT(*), COALESCE(SUM(s.last_heartbeat_at IS NULL), 0) FROM station s"
             + " JOIN subtree t ON t.id = s.org_unit_id";
 
-    static final String DAY_OUTCOMES = "SELECT a.outcome, COUNT(*) FROM as_run_record a" + TreeSql.stationInScope("a")
-            + " WHERE a.day = ? GROUP BY a.outcome";
+    /** Outcomes of the day's items (each by the record that stands for it, whichever site sent it) and off-schedule records. */
+    static final String DAY_OUTCOMES = "SELECT outcome, COUNT(*) FROM (SELECT ia.outcome FROM item_airing ia"
+            + TreeSql.stationInScope("ia") + " WHERE ia.day = ? UNION ALL SELECT a.outcome FROM as_run_record a"
+            + TreeSql.stationInScope("a") + " WHERE a.day = ? AND a.item_id IS NULL) GROUP BY outcome";
 
     static final String DAY_NOTICES = "SELECT n.id, n.title, n.issued_at, COUNT(DISTINCT i.station_id), COUNT(i.id),"
-            + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(*) FROM as_run_record a WHERE a.notice_id = n.id"
+            + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(DISTINCT a.item_id) FROM as_run_record a"
+            + " WHERE a.notice_id = n.id"
             + " AND a.day = i.day AND a.outcome = 'played' AND a.station_id IN " + SCOPED_STATIONS + ")"
             + " FROM schedule_item i" + TreeSql.stationInScope("i") + " JOIN urgent_notice n ON n.id = i.notice_id"
             + " WHERE i.day = ? AND i.withdrawn_at IS NULL GROUP BY n.id, n.title, n.issued_at, i.day"
@@ -86,7 +89,11 @@ final class ReportSql {
     static final String REBUILD_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
             + " interrupted, missed, failed, seconds_aired) SELECT station_id, day, COALESCE(program_id, 0),"
             + " COALESCE(campaign_id, 0), SUM(outcome = 'played'), SUM(outcome = 'partial'), SUM(outcome = 'interrupted'),"
-            + " SUM(outcome = 'missed'), SUM(outcome = 'failed'), SUM(seconds_played) FROM as_run_record"
+            + " SUM(outcome = 'missed'), SUM(outcome = 'failed'), SUM(seconds_played) FROM as_run_record a"
+            // an item aired at several sites counts by the site whose record stands for it (see ItemAirings)
+            + " WHERE a.item_id IS NULL OR NOT EXISTS (SELECT 1 FROM item_airing i JOIN as_run_enrolment e"
+            + " ON e.station_id = a.station_id AND e.enrolment_id = a.enrolment_id WHERE i.station_id = a.station_id"
+            + " AND i.item_id = a.item_id AND i.site_id <> e.site_id)"
             + " GROUP BY station_id, day, COALESCE(program_id, 0), COALESCE(campaign_id, 0)";
 
     private ReportSql() {

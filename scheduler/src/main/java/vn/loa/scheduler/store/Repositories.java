@@ -7,6 +7,8 @@ public interface Repositories {
 
     StationRepository stations();
 
+    SiteRepository sites();
+
     UserRepository users();
 
     SessionRepository sessions();

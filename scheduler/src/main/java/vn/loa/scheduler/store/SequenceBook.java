@@ -19,11 +19,11 @@ final class SequenceBook {
     }
 
     /** Books a sequence just stored (never one already held). */
-    void received(long stationId, long enrolmentId, long sequence) {
+    void received(long stationId, long siteId, long enrolmentId, long sequence) {
         long[] e = sql.one(SequenceSql.ENROLMENT, r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)},
                 stationId, enrolmentId).orElse(null);
         if (e == null) {
-            sql.update(SequenceSql.ENROLMENT_INSERT, stationId, enrolmentId, sequence, sequence);
+            sql.update(SequenceSql.ENROLMENT_INSERT, stationId, enrolmentId, siteId, sequence, sequence);
             // agents of before enrolments numbered from 1 for the station; a new PC's enrolment starts
             // where its agent's numbering stands, which need not be 1 (a PC enrolled again)
             if (enrolmentId == 0 && sequence > 1) {

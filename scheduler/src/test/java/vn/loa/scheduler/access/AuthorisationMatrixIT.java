@@ -128,6 +128,12 @@ class AuthorisationMatrixIT {
             return post("/api/v1/stations", Fixtures.station("ST-" + next(), commune(in))).getLong("id");
         }
 
+        /** A second site of the station, added by the root admin. */
+        long site(long station) {
+            return post("/api/v1/stations/" + station + "/sites", new JsonObject().put("code", "DP-" + next())
+                    .put("name", "Điểm phát cũ xã Hợp Giang")).getLong("id");
+        }
+
         long user(boolean in) {
             return post("/api/v1/users", new JsonObject().put("username", "user" + next()).put("display_name", "Cán bộ thử")
                     .put("role", "planner").put("scope_code", commune(in))).getLong("id");
@@ -252,6 +258,23 @@ class AuthorisationMatrixIT {
         rows.add(new Row("resetUserPassword", (c, in) -> Call.json("POST", "/api/v1/users/" + c.user(in) + "/password-reset",
                 null), expect(ADMIN_ONLY_SCOPED.formatted("200"))));
 
+        rows.add(new Row("listSites", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB) + "/sites"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("createSite", (c, in) -> Call.json("POST", "/api/v1/stations/" + c.station(in) + "/sites",
+                new JsonObject().put("code", "DP-" + c.next()).put("name", "Điểm phát thôn Nà Pục")),
+                expect(ADMIN_ONLY_SCOPED.formatted("201"))));
+        rows.add(new Row("retireSite", (c, in) -> {
+            long station = c.station(in);
+            return Call.json("POST", "/api/v1/stations/" + station + "/sites/" + c.site(station) + "/retire", null);
+        }, expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("deleteSite", (c, in) -> {
+            long station = c.station(in);
+            return Call.json("DELETE", "/api/v1/stations/" + station + "/sites/" + c.site(station), null);
+        }, expect(ADMIN_ONLY_SCOPED.formatted("204"))));
+        rows.add(new Row("issueSiteEnrolmentCode", (c, in) -> {
+            long station = c.station(in);
+            return Call.json("POST", "/api/v1/stations/" + station + "/sites/" + c.site(station) + "/enrolment-codes", null);
+        }, expect(ADMIN_ONLY_SCOPED.formatted("201"))));
         rows.add(new Row("issueEnrolmentCode", (c, in) -> Call.json("POST",
                 "/api/v1/stations/" + c.station(in) + "/enrolment-codes", null), expect(ADMIN_ONLY_SCOPED.formatted("201"))));
         rows.add(new Row("listCredentials", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)

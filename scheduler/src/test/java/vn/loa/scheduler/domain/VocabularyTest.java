@@ -42,6 +42,7 @@ class VocabularyTest {
 
     static {
         WORDS.put(Outcome.class, "outcome");
+        WORDS.put(SiteState.class, "site_state");
         WORDS.put(ProgramStatus.class, "program_status");
         WORDS.put(CampaignStatus.class, "campaign_status");
         WORDS.put(ProgramKind.class, "program_kind");

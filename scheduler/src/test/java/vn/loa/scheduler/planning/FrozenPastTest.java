@@ -268,7 +268,7 @@ class FrozenPastTest {
             ScheduledItem item = past.get(random.nextInt(past.size()));
             String outcome = random.nextBoolean() ? "played" : "missed";
             long next = sequence + 1;
-            store.write(r -> r.agentReports().insertAsRun(station, 0, new AsRunRecord(next, item.id(), item.programId(),
+            store.write(r -> r.agentReports().insertAsRun(station, r.sites().listForStation(station).get(0).id(), 0, new AsRunRecord(next, item.id(), item.programId(),
                     item.campaignId(), item.noticeId(), item.day(), item.contentSha256(), item.plannedStart(), null, null,
                     outcome.equals("played") ? item.durationMillis() / 1000.0 : 0, outcome, null, null, null, null), now));
             assertNotNull(item);

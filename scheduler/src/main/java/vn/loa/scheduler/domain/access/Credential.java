@@ -4,13 +4,13 @@ import java.time.Instant;
 import vn.loa.scheduler.domain.Word;
 
 /**
- * A station's enrolment code or agent token, known only by its hash.
+ * An enrolment code or agent token of one site of a station, known only by its hash.
  *
  * @param enrolmentId for a token, the enrolment it belongs to: the id of the first token its enrolment
  *                    code was traded for, kept when the token is rotated (0 for tokens of before V11);
  *                    null for codes
  */
-public record Credential(long id, long stationId, Kind kind, Instant createdAt, Instant expiresAt, Instant usedAt,
+public record Credential(long id, long stationId, long siteId, Kind kind, Instant createdAt, Instant expiresAt, Instant usedAt,
                          Instant revokedAt, Instant lastUsedAt, Long enrolmentId) {
 
     public enum Kind implements Word {
