@@ -40,7 +40,7 @@ public final class Main {
             "  java -jar loa-scheduler.jar serve [--port N] [--data DIR] [--config FILE]",
             "      chạy máy chủ Loa / run the Loa scheduler",
             "  java -jar loa-scheduler.jar demo [--port N] [--data DIR]",
-            "      chạy thử với tỉnh mẫu Bắc Kạn trong thư mục dữ liệu mới / run with the Bắc Kạn demo province",
+            "      chạy thử với tỉnh mẫu Thái Nguyên trong thư mục dữ liệu mới / run with the Thái Nguyên demo province",
             "  java -jar loa-scheduler.jar import --data DIR [--unit MÃ] [--json] TỆP_HOẶC_THƯ_MỤC...",
             "      nhập chương trình từ tệp (như từ USB) / import programs from files (as from a USB stick)",
             "  java -jar loa-scheduler.jar rebuild-rollup --data DIR [--config FILE]",
@@ -116,8 +116,11 @@ public final class Main {
                 return loaded;
             });
             int stations = store.read(r -> r.stations().list(null).size());
-            LOG.info("[demo] Đã nạp tỉnh mẫu Bắc Kạn: {} đơn vị hành chính, {} đài / Loaded the Bắc Kạn demo: {} units, {} stations",
-                    units.created(), stations, units.created(), stations);
+            int sites = store.read(r -> r.stations().list(null).stream().mapToInt(s -> r.sites().listForStation(s.id()).size())
+                    .sum());
+            LOG.info("[demo] Đã nạp tỉnh mẫu Thái Nguyên: {} đơn vị hành chính, {} đài, {} điểm phát"
+                    + " / Loaded the Thái Nguyên demo: {} units, {} stations, {} sites", units.created(), stations, sites,
+                    units.created(), stations, sites);
         } else {
             LOG.info("[demo] Thư mục dữ liệu đã có dữ liệu, không nạp lại / The data directory already has data; not reloading");
         }

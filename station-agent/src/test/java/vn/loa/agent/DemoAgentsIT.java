@@ -3,11 +3,11 @@ package vn.loa.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,15 +51,23 @@ class DemoAgentsIT {
                     .getJsonObject(0);
             assertEquals("Thông báo thử: các đài mô phỏng bắt đầu phát", notice.getString("title"));
             assertTrue(notice.getInteger("played") >= 1, notice.encode());
+            // the simulated agents are the sites of two merged communes: each site airs the test notice
+            JsonObject coverage = Eventually.value("every site of Xã Chợ Rã aired", Duration.ofMinutes(2), Duration.ofSeconds(2),
+                    () -> Optional.of(Fixtures.expect(api.get("/api/v1/stations/" + choRa(api) + "/sites"), 200).json()
+                            .getJsonObject("coverage")).filter(c -> c.getInteger("sites_aired") == 3));
+            assertEquals("3/3 điểm phát", coverage.getString("text"));
             demo.terminate(30);
         }
     }
 
-    /** The first of the three demo stations that has sent an as-run record. */
+    private static long choRa(Api api) {
+        return Fixtures.expect(api.get("/api/v1/stations?within=01912"), 200).items().getJsonObject(0).getLong("id");
+    }
+
+    /** The first of the demo's two merged communes' stations that has sent an as-run record. */
     private static Optional<Long> reporting(Api api) {
-        JsonArray stations = Fixtures.expect(api.get("/api/v1/stations"), 200).items();
-        for (int i = 0; i < 3; i++) {
-            long id = stations.getJsonObject(i).getLong("id");
+        for (String commune : List.of("01912", "01936")) {
+            long id = Fixtures.expect(api.get("/api/v1/stations?within=" + commune), 200).items().getJsonObject(0).getLong("id");
             JsonObject station = Fixtures.expect(api.get("/api/v1/stations/" + id), 200).json();
             if (station.getJsonObject("as_run").getInteger("received") > 0) {
                 return Optional.of(id);

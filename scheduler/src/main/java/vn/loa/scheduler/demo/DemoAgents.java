@@ -19,6 +19,7 @@ import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.MinuteOfDay;
+import vn.loa.scheduler.domain.Site;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.notices.Notices;
@@ -29,15 +30,18 @@ import vn.loa.scheduler.store.Store;
 
 /**
  * A handful of real agents for the demo, as separate processes of {@code loa-agent.jar}, enrolled through
- * the real protocol, airing to file sinks under {@code DATA/demo-agents}. Their stations get a window that
- * opens about a minute after launch (under a written waiver, since the demo may start at night). The window
- * opens with a 20-second urgent notice to the three stations, so the first as-run records reach the console
- * within two minutes of launch rather than after a whole 3-minute program, whatever the time of day.
+ * the real protocol, airing to file sinks under {@code DATA/demo-agents}: one per site of two merged
+ * communes' stations (Xã Chợ Rã, three old stations; Xã Nà Phặc, two), so the console shows stations of
+ * several sites at work. Their stations get a window that opens about a minute after launch (under a written
+ * waiver, since the demo may start at night). The window opens with a 20-second urgent notice to them, so
+ * the first as-run records reach the console within two minutes of launch rather than after a whole
+ * 3-minute program, whatever the time of day.
  */
 public final class DemoAgents {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAgents.class);
-    private static final int AGENTS = 3;
+    /** The communes whose stations' sites run agents: Xã Chợ Rã and Xã Nà Phặc. */
+    static final List<String> COMMUNES = List.of("01912", "01936");
     private static final ZoneId ZONE = ZoneId.of(StationSpec.DEFAULT_TIME_ZONE);
     static final String TEST_NOTICE = "Thông báo thử: các đài mô phỏng bắt đầu phát";
 
@@ -61,7 +65,7 @@ public final class DemoAgents {
             LOG.info("[demo] không thấy {} nên không chạy đài mô phỏng / no agent jar, no simulated stations", jar);
             return List.of();
         }
-        List<Station> stations = store.read(r -> r.stations().list(DemoProvince.PROVINCE_CODE)).subList(0, AGENTS);
+        List<Station> stations = store.read(r -> COMMUNES.stream().flatMap(c -> r.stations().list(c).stream()).toList());
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZONE));
         ZonedDateTime opens = windowOpening(now);
         int start = opens.toLocalTime().toSecondOfDay() / 60;
@@ -69,6 +73,7 @@ public final class DemoAgents {
         BroadcastWindow demoWindow = new BroadcastWindow(opens.getDayOfWeek(), start, end);
         Instant windowOpens = opens.toInstant();
         List<String> codes = new ArrayList<>();
+        List<String> sites = new ArrayList<>();
         StationCredentials credentials = new StationCredentials(Duration.ofHours(1));
         store.write(r -> {
             for (Station s : stations) {
@@ -80,7 +85,10 @@ public final class DemoAgents {
                         s.spec().languages(), s.spec().timeZone(), windows, s.spec().quietHours(),
                         "Đài mô phỏng của bản chạy thử: khung giờ mở ngay khi khởi động.");
                 StationRegistry.update(r, s.id(), spec, clock.instant());
-                codes.add(credentials.issueCode(r, s.id(), r.sites().listForStation(s.id()).get(0).id(), clock.instant()).secret());
+                for (Site site : r.sites().listForStation(s.id())) {
+                    codes.add(credentials.issueCode(r, s.id(), site.id(), clock.instant()).secret());
+                    sites.add(site.spec().code());
+                }
             }
             return null;
         });
@@ -92,13 +100,13 @@ public final class DemoAgents {
             publisher.publish();
         }
         List<Process> processes = new ArrayList<>();
-        for (int i = 0; i < stations.size(); i++) {
-            Path agentData = dataDir.resolve("demo-agents").resolve(stations.get(i).spec().code());
+        for (int i = 0; i < sites.size(); i++) {
+            Path agentData = dataDir.resolve("demo-agents").resolve(sites.get(i));
             try {
                 Process enroll = agent(jar, agentData, "enroll", "--server", serverUrl, "--code", codes.get(i), "--data",
                         agentData.toString());
                 if (!enroll.waitFor(60, TimeUnit.SECONDS) || enroll.exitValue() != 0) {
-                    LOG.warn("[demo] đài mô phỏng {} không đăng ký được / could not enroll", stations.get(i).spec().code());
+                    LOG.warn("[demo] điểm phát mô phỏng {} không đăng ký được / could not enroll", sites.get(i));
                     continue;
                 }
                 processes.add(agent(jar, agentData, "run", "--data", agentData.toString(), "--sink",
@@ -110,7 +118,7 @@ public final class DemoAgents {
                 return processes;
             }
         }
-        LOG.info("[demo] {} đài mô phỏng đang chạy, khung giờ {}–{} ngày {} / simulated stations running",
+        LOG.info("[demo] {} điểm phát mô phỏng đang chạy, khung giờ {}–{} ngày {} / simulated sites running",
                 processes.size(), MinuteOfDay.format(start), MinuteOfDay.format(end), opens.toLocalDate());
         return processes;
     }

@@ -40,12 +40,13 @@ public final class DemoPrograms {
     private static final ProgramKind NOTICE = ProgramKind.URGENT_NOTICE;
 
     private static final List<Demo> DEMOS = List.of(
-            new Demo("Chính sách hỗ trợ hộ nghèo vay vốn sản xuất", "Chính sách giảm nghèo", "06", 195, 220, PROGRAM, true),
-            new Demo("Hướng dẫn phòng chống rét cho trâu bò", "Kỹ thuật chăn nuôi", "061", 185, 247, PROGRAM, true),
-            new Demo("Mô hình trồng quế hữu cơ ở Na Rì", "Mô hình giảm nghèo", "066", 210, 262, PROGRAM, true),
-            new Demo("Phòng chống cháy rừng mùa hanh khô", "An toàn cộng đồng", "06", 200, 196, PROGRAM, true),
-            new Demo("Gia đình văn hoá tiêu biểu xã Nam Mẫu", "Gương điển hình", "061", 190, 233, PROGRAM, false),
-            new Demo("Bản tin thử hệ thống truyền thanh", "Thông báo", "06", 20, 523, NOTICE, true));
+            new Demo("Chính sách hỗ trợ hộ nghèo vay vốn sản xuất", "Chính sách giảm nghèo", "19", 195, 220, PROGRAM, true),
+            new Demo("Hướng dẫn phòng chống rét cho trâu bò", "Kỹ thuật chăn nuôi", "19", 185, 247, PROGRAM, true),
+            new Demo("Mô hình trồng quế hữu cơ ở xã Na Rì", "Mô hình giảm nghèo", "02155", 210, 262, PROGRAM, true),
+            new Demo("Phòng chống cháy rừng mùa hanh khô", "An toàn cộng đồng", "19", 200, 196, PROGRAM, true),
+            new Demo("Gia đình văn hoá tiêu biểu thôn Nam Mẫu, xã Ba Bể", "Gương điển hình", "01906", 190, 233, PROGRAM,
+                    false),
+            new Demo("Bản tin thử hệ thống truyền thanh", "Thông báo", "19", 20, 523, NOTICE, true));
 
     private DemoPrograms() {
     }

@@ -3,10 +3,12 @@ package vn.loa.scheduler.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,9 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.QuietHours;
+import vn.loa.scheduler.domain.Site;
+import vn.loa.scheduler.domain.SiteSpec;
+import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.imports.ImportResult;
 import vn.loa.scheduler.imports.ImportScope;
@@ -23,20 +28,24 @@ import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Repositories;
 
 /**
- * The demo province: Bắc Kạn as the GSO catalogue listed it in March 2025 (8 districts, 108 communes),
- * one station per commune, with windows as commune stations run them: 06:00–06:30 and 17:00–17:45
- * most days, some on weekdays only, a short urban window in one ward of the provincial town, and in
- * Pác Nặm an early window before 06:00 under a written waiver (people leave for the fields early).
- * Languages follow the districts' peoples: Tày (tyz), Nùng (nut), H'Mông (hnj).
+ * The demo province: Tỉnh Thái Nguyên as it is since 1 July 2025, its 92 communes from the map Loa ships,
+ * one station per commune. The 37 communes that were Bắc Kạn's 108 keep each old commune's station as a
+ * site (điểm phát) of the new commune's station, as the May 2025 guidance asks (CV 271/TTCSTTĐN-TTCS);
+ * the other communes have one site. Windows as commune stations run them: a 05:30 morning session (under a
+ * written waiver, people leave for the fields early) or 06:00, and 17:00; some wards on weekdays only;
+ * one urban ward with a 15-minute window. Languages follow the peoples of the former districts: Tày
+ * (tyz), Nùng (nut), H'Mông (hnj).
  */
 public final class DemoProvince {
 
-    public static final String PROVINCE_CODE = "06";
-    private static final String ORG_UNITS = "/demo/bac-kan-org-units.csv";
-    private static final String URBAN_WARD = "01837"; // Phường Sông Cầu
-    private static final String EARLY_DISTRICT = "060"; // Huyện Pác Nặm
+    public static final String PROVINCE_CODE = "19";
+    private static final String MAP = "/map/vn-admin-units-2025-07.csv";
+    /** Bắc Kạn's communes of March 2025 and the Thái Nguyên commune each joined. */
+    private static final String FORMER_BAC_KAN = "/demo/bac-kan-to-thai-nguyen.csv";
+    private static final String URBAN_WARD = "01843"; // Phường Bắc Kạn
+    private static final String EARLY_DISTRICT = "060"; // the former Huyện Pác Nặm
 
-    private static final Map<String, List<String>> LANGUAGES_BY_DISTRICT = Map.of(
+    private static final Map<String, List<String>> LANGUAGES_BY_FORMER_DISTRICT = Map.of(
             "058", List.of("vi"),
             "060", List.of("vi", "hnj"),
             "061", List.of("vi", "tyz"),
@@ -49,48 +58,74 @@ public final class DemoProvince {
     private static final Set<DayOfWeek> EVERY_DAY = EnumSet.allOf(DayOfWeek.class);
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
+    /** An old commune of Bắc Kạn whose station is now a site of a Thái Nguyên commune's station. */
+    record FormerCommune(String code, String name, String districtCode, String newCode) {
+    }
+
     private DemoProvince() {
     }
 
     /** Loads the province into an empty store, in the caller's write transaction. */
     public static ImportResult load(Repositories r, Instant now) {
-        ImportResult units = OrgUnitImport.apply(r, readOrgUnits(), now, ImportScope.EVERYTHING);
-        List<OrgUnit> communes = r.orgUnits().list(null, OrgUnitLevel.COMMUNE);
+        ImportResult units = OrgUnitImport.apply(r, provinceRows(), now, ImportScope.EVERYTHING);
+        Map<String, List<FormerCommune>> former = formerByNewCommune();
+        List<OrgUnit> communes = r.orgUnits().list(PROVINCE_CODE, OrgUnitLevel.COMMUNE);
         for (int i = 0; i < communes.size(); i++) {
-            StationRegistry.create(r, stationFor(communes.get(i), i), now);
+            OrgUnit commune = communes.get(i);
+            List<FormerCommune> old = former.getOrDefault(commune.code(), List.of());
+            Station station = StationRegistry.create(r, stationFor(commune, old, i), now);
+            if (!old.isEmpty()) {
+                siteEachFormerStation(r, station, old, now);
+            }
         }
         return units;
     }
 
-    private static StationSpec stationFor(OrgUnit commune, int index) {
-        String district = commune.parentCode();
+    /** The station's first site becomes the first old station; the others are added beside it. */
+    private static void siteEachFormerStation(Repositories r, Station station, List<FormerCommune> old, Instant now) {
+        Site first = r.sites().listForStation(station.id()).get(0);
+        for (int k = 0; k < old.size(); k++) {
+            FormerCommune c = old.get(k);
+            SiteSpec site = new SiteSpec("BK-" + c.code(), "Điểm phát " + lower(c.name()) + " cũ",
+                    "Trụ sở UBND " + lower(c.name()) + " cũ", null, null, "BK-" + c.code());
+            if (k == 0) {
+                r.sites().update(first.id(), site, now);
+            } else {
+                r.sites().insert(station.id(), site, now);
+            }
+        }
+    }
+
+    private static StationSpec stationFor(OrgUnit commune, List<FormerCommune> old, int index) {
+        String formerDistrict = old.isEmpty() ? null : old.get(0).districtCode();
         List<BroadcastWindow> windows = new ArrayList<>();
         String waiver = null;
         if (commune.code().equals(URBAN_WARD)) {
             add(windows, EVERY_DAY, 6 * 60, 6 * 60 + 15);
             add(windows, EVERY_DAY, 17 * 60 + 30, 17 * 60 + 45);
-        } else if (district.equals(EARLY_DISTRICT) && index % 2 == 0) {
+        } else if (EARLY_DISTRICT.equals(formerDistrict) || index % 3 == 1) {
             add(windows, EVERY_DAY, 5 * 60 + 30, 6 * 60 + 15);
             add(windows, EVERY_DAY, 17 * 60, 17 * 60 + 45);
             waiver = "Bà con đi nương từ sớm; UBND xã đồng ý phát từ 5 giờ 30.";
         } else {
-            Set<DayOfWeek> days = index % 4 == 3 ? WEEKDAYS : EVERY_DAY;
+            Set<DayOfWeek> days = "Phường".equals(commune.type()) && index % 2 == 0 ? WEEKDAYS : EVERY_DAY;
             add(windows, days, 6 * 60, 6 * 60 + 30);
             add(windows, days, 17 * 60, 17 * 60 + 45);
         }
-        return new StationSpec("BK-" + commune.code(), stationName(commune), commune.code(),
-                LANGUAGES_BY_DISTRICT.getOrDefault(district, List.of("vi")), StationSpec.DEFAULT_TIME_ZONE, windows,
-                QuietHours.DEFAULT, waiver);
+        List<String> languages = formerDistrict != null ? LANGUAGES_BY_FORMER_DISTRICT.getOrDefault(formerDistrict, List.of("vi"))
+                : "Xã".equals(commune.type()) ? List.of("vi", "tyz") : List.of("vi");
+        return new StationSpec("TN-" + commune.code(), "Đài truyền thanh " + lower(commune.name()), commune.code(), languages,
+                StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, waiver);
     }
 
-    /** "Xã Bằng Thành" becomes "Đài truyền thanh xã Bằng Thành". */
-    private static String stationName(OrgUnit commune) {
-        String name = commune.name();
-        String type = commune.type();
-        if (type != null && name.startsWith(type)) {
-            name = type.toLowerCase(Locale.forLanguageTag("vi")) + name.substring(type.length());
+    /** "Xã Chợ Rã" becomes "xã Chợ Rã", as it reads inside a sentence. */
+    private static String lower(String unitName) {
+        for (String type : List.of("Phường", "Xã", "Thị trấn", "Đặc khu")) {
+            if (unitName.startsWith(type + " ")) {
+                return type.toLowerCase(Locale.forLanguageTag("vi")) + unitName.substring(type.length());
+            }
         }
-        return "Đài truyền thanh " + name;
+        return unitName;
     }
 
     private static void add(List<BroadcastWindow> windows, Set<DayOfWeek> days, int start, int end) {
@@ -99,14 +134,38 @@ public final class DemoProvince {
         }
     }
 
-    private static byte[] readOrgUnits() {
-        try (InputStream in = DemoProvince.class.getResourceAsStream(ORG_UNITS)) {
-            if (in == null) {
-                throw new IllegalStateException("demo resource missing: " + ORG_UNITS);
+    /** The province and its communes, from the whole country's map. */
+    private static byte[] provinceRows() {
+        StringBuilder csv = new StringBuilder();
+        List<String> lines = lines(MAP);
+        csv.append(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals(PROVINCE_CODE) || f[4].equals(PROVINCE_CODE)) {
+                csv.append(line).append('\n');
             }
-            return in.readAllBytes();
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Map<String, List<FormerCommune>> formerByNewCommune() {
+        Map<String, List<FormerCommune>> byNew = new LinkedHashMap<>();
+        List<String> lines = lines(FORMER_BAC_KAN);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            byNew.computeIfAbsent(f[3], k -> new ArrayList<>()).add(new FormerCommune(f[0], f[1], f[2], f[3]));
+        }
+        return byNew;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = DemoProvince.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo resource missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ORG_UNITS, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }

@@ -16,10 +16,10 @@ public final class DemoUsers {
     }
 
     public static final List<DemoUser> USERS = List.of(
-            new DemoUser("quantri", "Quản trị tỉnh Bắc Kạn", Role.ADMIN, "06", "Tỉnh Bắc Kạn"),
-            new DemoUser("kehoach.babe", "Trung tâm VH-TT Ba Bể", Role.PLANNER, "061", "Huyện Ba Bể"),
-            new DemoUser("daixa.chora", "Đài truyền thanh thị trấn Chợ Rã", Role.OPERATOR, "01888", "Thị trấn Chợ Rã"),
-            new DemoUser("giamsat", "Sở VH-TT Bắc Kạn", Role.SUPERVISOR, "06", "Tỉnh Bắc Kạn"));
+            new DemoUser("quantri", "Quản trị tỉnh Thái Nguyên", Role.ADMIN, "19", "Tỉnh Thái Nguyên"),
+            new DemoUser("kehoach.tinh", "Phòng Thông tin cơ sở, Sở VH-TT-DL Thái Nguyên", Role.PLANNER, "19", "Tỉnh Thái Nguyên"),
+            new DemoUser("daixa.chora", "Đài truyền thanh xã Chợ Rã", Role.OPERATOR, "01912", "Xã Chợ Rã"),
+            new DemoUser("giamsat", "Sở VH-TT-DL Thái Nguyên", Role.SUPERVISOR, "19", "Tỉnh Thái Nguyên"));
 
     private DemoUsers() {
     }

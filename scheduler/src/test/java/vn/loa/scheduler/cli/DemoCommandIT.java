@@ -33,12 +33,17 @@ class DemoCommandIT {
 
             assertEquals("ok", Fixtures.expect(api.get("/health"), 200).json().getString("status"));
             JsonArray stations = Fixtures.expect(api.get("/api/v1/stations"), 200).items();
-            assertTrue(stations.size() >= 30, "stations: " + stations.size());
+            assertEquals(92, stations.size(), "Thái Nguyên's communes, one station each");
             for (Object s : stations) {
                 assertFalse(((JsonObject) s).getJsonArray("windows").isEmpty(), s.toString());
             }
-            assertTrue(Fixtures.expect(api.get("/api/v1/org-units?level=district"), 200).items().size() >= 3);
-            assertTrue(demo.output().contains("Bắc Kạn"), "the log speaks Vietnamese intact:\n" + demo.output());
+            assertTrue(Fixtures.expect(api.get("/api/v1/org-units?level=district"), 200).items().isEmpty(),
+                    "no districts since July 2025");
+            assertTrue(demo.output().contains("Đã nạp tỉnh mẫu Thái Nguyên"), "the log speaks Vietnamese intact:\n"
+                    + demo.output());
+            long choRa = Fixtures.expect(api.get("/api/v1/stations?within=01912"), 200).items().getJsonObject(0).getLong("id");
+            JsonArray sites = Fixtures.expect(api.get("/api/v1/stations/" + choRa + "/sites"), 200).json().getJsonArray("items");
+            assertEquals(3, sites.size(), "Xã Chợ Rã's station keeps the three old stations as its sites: " + sites.encode());
 
             JsonObject approved = awaitApprovedProgram(api);
             assertEquals("approved", approved.getString("status"));
