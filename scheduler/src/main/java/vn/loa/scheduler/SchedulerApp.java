@@ -28,6 +28,7 @@ import vn.loa.scheduler.notices.Notices;
 import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.registry.OrgUnits;
+import vn.loa.scheduler.registry.PlanningGroups;
 import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
 import vn.loa.scheduler.reports.Reports;
@@ -103,7 +104,7 @@ public final class SchedulerApp implements AutoCloseable {
         Services services = new Services(new SignIns(store, sessions, clock), new Users(store, sessions, clock),
                 new AuditLog(store),
                 new OrgUnits(store, clock), new Stations(store, clock, jobs::replanSoon),
-                new Sites(store, clock, config.silentAfter()), new Imports(store, clock),
+                new Sites(store, clock, config.silentAfter()), new PlanningGroups(store, clock), new Imports(store, clock),
                 new AgentCredentials(store, credentials, clock),
                 new StationAgents(store, credentials, new AsRunIngest(config.safeguards().maxSequenceJump()), clock),
                 new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"), clock, jobs::replanSoon,

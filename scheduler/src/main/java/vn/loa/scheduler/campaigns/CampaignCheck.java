@@ -34,7 +34,7 @@ final class CampaignCheck {
             problems.add("target_units", "Hãy chọn đơn vị hoặc đài được phát.", "Choose the target units or stations.");
         }
         for (String code : spec.targetUnits()) {
-            if (r.orgUnits().findByCode(code).isEmpty()) {
+            if (!r.orgUnits().isScope(code)) {
                 problems.add("target_units", "Không có đơn vị '" + code + "'.", "There is no unit '" + code + "'.");
             }
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
+import vn.loa.scheduler.domain.PlanningGroupSpec;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.Site;
 import vn.loa.scheduler.domain.SiteSpec;
@@ -33,7 +34,8 @@ import vn.loa.scheduler.store.Repositories;
  * site (điểm phát) of the new commune's station, as the May 2025 guidance asks (CV 271/TTCSTTĐN-TTCS);
  * the other communes have one site. Windows as commune stations run them: a 05:30 morning session (under a
  * written waiver, people leave for the fields early) or 06:00, and 17:00; some wards on weekdays only;
- * one urban ward with a 15-minute window. Languages follow the peoples of the former districts: Tày
+ * one urban ward with a 15-minute window. Each of the 17 former districts is a planning group of the
+ * communes it became part of, so a planner still targets and reads "Huyện Ba Bể cũ". Languages follow the peoples of the former districts: Tày
  * (tyz), Nùng (nut), H'Mông (hnj).
  */
 public final class DemoProvince {
@@ -42,6 +44,8 @@ public final class DemoProvince {
     private static final String MAP = "/map/vn-admin-units-2025-07.csv";
     /** Bắc Kạn's communes of March 2025 and the Thái Nguyên commune each joined. */
     private static final String FORMER_BAC_KAN = "/demo/bac-kan-to-thai-nguyen.csv";
+    /** Which of today's communes each former district (of Thái Nguyên and of Bắc Kạn) became part of. */
+    private static final String FORMER_DISTRICTS = "/demo/thai-nguyen-former-districts.csv";
     private static final String URBAN_WARD = "01843"; // Phường Bắc Kạn
     private static final String EARLY_DISTRICT = "060"; // the former Huyện Pác Nặm
 
@@ -78,7 +82,23 @@ public final class DemoProvince {
                 siteEachFormerStation(r, station, old, now);
             }
         }
+        formerDistrictGroups().forEach(group -> r.planningGroups().insert(group, now));
         return units;
+    }
+
+    /** One planning group per former district: "Huyện Ba Bể cũ (tỉnh Bắc Kạn)", code HUYEN-061. */
+    static List<PlanningGroupSpec> formerDistrictGroups() {
+        Map<String, PlanningGroupSpec> groups = new LinkedHashMap<>();
+        List<String> lines = lines(FORMER_DISTRICTS);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            PlanningGroupSpec before = groups.get(f[0]);
+            List<String> members = new ArrayList<>(before == null ? List.of() : before.memberCodes());
+            members.add(f[3]);
+            groups.put(f[0], new PlanningGroupSpec("HUYEN-" + f[0], f[1].replace("Thành Phố", "Thành phố") + " cũ ("
+                    + lower(f[2]) + ")", PROVINCE_CODE, members));
+        }
+        return List.copyOf(groups.values());
     }
 
     /** The station's first site becomes the first old station; the others are added beside it. */
@@ -120,7 +140,7 @@ public final class DemoProvince {
 
     /** "Xã Chợ Rã" becomes "xã Chợ Rã", as it reads inside a sentence. */
     private static String lower(String unitName) {
-        for (String type : List.of("Phường", "Xã", "Thị trấn", "Đặc khu")) {
+        for (String type : List.of("Phường", "Xã", "Thị trấn", "Đặc khu", "Tỉnh")) {
             if (unitName.startsWith(type + " ")) {
                 return type.toLowerCase(Locale.forLanguageTag("vi")) + unitName.substring(type.length());
             }

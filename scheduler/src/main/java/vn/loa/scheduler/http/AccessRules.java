@@ -43,6 +43,12 @@ final class AccessRules {
             Map.entry("updateUser", AccessRule.users(ADMIN)),
             Map.entry("resetUserPassword", AccessRule.users(ADMIN)),
 
+            Map.entry("listPlanningGroups", AccessRule.anyUser()),
+            Map.entry("getPlanningGroup", AccessRule.anyUser()),
+            Map.entry("createPlanningGroup", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("updatePlanningGroup", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("deletePlanningGroup", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("importPlanningGroups", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("listSites", AccessRule.anyUser()),
             Map.entry("createSite", AccessRule.users(ADMIN)),
             Map.entry("retireSite", AccessRule.users(ADMIN)),

@@ -128,6 +128,7 @@ public final class ApiServer extends VerticleBase {
         new OrgUnitRoutes(store, services.units()).mount(routes);
         new StationRoutes(store, services.stations()).mount(routes);
         new SiteRoutes(store, services.sites()).mount(routes);
+        new PlanningGroupRoutes(store, services.planningGroups()).mount(routes);
         new ImportRoutes(store, services.imports()).mount(routes);
         new UserRoutes(store, services.users()).mount(routes);
         new CredentialRoutes(store, services.credentials()).mount(routes);

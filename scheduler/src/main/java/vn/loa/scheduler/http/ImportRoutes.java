@@ -33,6 +33,7 @@ final class ImportRoutes {
     void mount(RouterBuilder routes) {
         mount(routes.getRoute("importOrgUnits"), imports::orgUnits);
         mount(routes.getRoute("importStations"), imports::stations);
+        mount(routes.getRoute("importPlanningGroups"), imports::planningGroups);
     }
 
     private void mount(OpenAPIRoute route, BiFunction<Caller, byte[], ImportResult> importer) {

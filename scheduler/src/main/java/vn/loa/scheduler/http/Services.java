@@ -10,6 +10,7 @@ import vn.loa.scheduler.imports.Imports;
 import vn.loa.scheduler.notices.Notices;
 import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.registry.OrgUnits;
+import vn.loa.scheduler.registry.PlanningGroups;
 import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
 import vn.loa.scheduler.reports.Reports;
@@ -19,6 +20,7 @@ import vn.loa.scheduler.reports.Reports;
  * calls and renders. The demo and the command line call the same ones.
  */
 public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits units, Stations stations, Sites sites,
+                       PlanningGroups planningGroups,
                        Imports imports,
                        AgentCredentials credentials, StationAgents agents, ProgramLibrary programs, Campaigns campaigns,
                        Notices notices, Reports reports) {

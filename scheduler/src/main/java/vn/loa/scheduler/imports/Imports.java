@@ -35,6 +35,10 @@ public final class Imports {
         return run(caller, csv, "station.import", StationImport::apply);
     }
 
+    public ImportResult planningGroups(Caller caller, byte[] csv) {
+        return run(caller, csv, "planning_group.import", PlanningGroupImport::apply);
+    }
+
     private ImportResult run(Caller caller, byte[] csv, String action, Importer importer) {
         return store.write(r -> {
             Instant now = clock.instant();

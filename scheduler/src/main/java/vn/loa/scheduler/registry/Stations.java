@@ -48,7 +48,7 @@ public final class Stations {
     public List<Station> list(Caller caller, String within) {
         return store.read(r -> {
             if (within != null) {
-                if (r.orgUnits().findByCode(within).isPresent()) {
+                if (r.orgUnits().isScope(within)) {
                     Scope.requireUnit(r, caller.principal(), within);
                 }
                 return r.stations().list(within);

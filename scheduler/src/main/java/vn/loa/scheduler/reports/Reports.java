@@ -148,7 +148,8 @@ public final class Reports {
             String unit = unit(r, caller, askedUnit);
             MonitoringReport.Figures figures = MonitoringReport.build(r, unit, from, to, today(), zone, clock.instant(),
                     silentAfter);
-            String scopeName = unit == null ? "Toàn hệ thống" : r.orgUnits().findByCode(unit).map(u -> u.name()).orElse(unit);
+            String scopeName = unit == null ? "Toàn hệ thống" : r.orgUnits().findByCode(unit).map(u -> u.name())
+                    .or(() -> r.planningGroups().findByCode(unit).map(g -> g.spec().name())).orElse(unit);
             return new Monitoring(scopeName, figures);
         });
     }
@@ -172,7 +173,7 @@ public final class Reports {
         if (asked == null) {
             return caller.listFilter();
         }
-        if (r.orgUnits().findByCode(asked).isEmpty()) {
+        if (!r.orgUnits().isScope(asked)) {
             throw DomainException.notFound("đơn vị", "Unit", asked);
         }
         Scope.requireUnit(r, caller.principal(), asked);

@@ -58,7 +58,15 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public boolean isWithin(String code, String scopeCode) {
-        return sql.count(OrgUnitSql.IS_WITHIN, code, scopeCode) > 0;
+        if (code.equals(scopeCode)) {
+            return isScope(code);
+        }
+        return sql.count(OrgUnitSql.IS_WITHIN, code, scopeCode, scopeCode) > 0;
+    }
+
+    @Override
+    public boolean isScope(String code) {
+        return code != null && sql.count(OrgUnitSql.IS_SCOPE, code, code) > 0;
     }
 
     private static OrgUnit map(ResultSet row) throws SQLException {

@@ -180,7 +180,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
 
     private void writeChildren(long id, CampaignSpec spec) {
         spec.programIds().forEach(p -> sql.update(PlanningSql.INSERT_PROGRAM, id, p));
-        spec.targetUnits().forEach(code -> sql.update(PlanningSql.INSERT_UNIT_TARGET, id, code));
+        spec.targetUnits().forEach(code -> sql.update(PlanningSql.INSERT_UNIT_TARGET, id, code, code));
         spec.targetStations().forEach(s -> sql.update(PlanningSql.INSERT_STATION_TARGET, id, s));
         spec.preferred().forEach(w -> sql.update(PlanningSql.INSERT_WINDOW, id, w.startMinute(), w.endMinute()));
     }
@@ -205,7 +205,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
         List<BroadcastWindow> windows = sql.list(PlanningSql.CAMPAIGN_WINDOWS,
                 r -> new BroadcastWindow(DayOfWeek.MONDAY, r.getInt(1), r.getInt(2)), c.id());
         CampaignSpec full = new CampaignSpec(s.name(), s.ownerUnitCode(), s.from(), s.to(), s.priority(), s.target(),
-                sql.list(PlanningSql.CAMPAIGN_UNITS, r -> r.getString(1), c.id()),
+                sql.list(PlanningSql.CAMPAIGN_UNITS, r -> r.getString(1), c.id(), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_STATIONS, r -> r.getLong(1), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_PROGRAMS, r -> r.getLong(1), c.id()), windows);
         return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt(), c.publishedAt());

@@ -25,6 +25,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public PlanningGroupRepository planningGroups() {
+        return new JdbcPlanningGroupRepository(sql);
+    }
+
+    @Override
     public UserRepository users() {
         return new JdbcUserRepository(sql);
     }

@@ -32,6 +32,12 @@ public interface OrgUnitRepository {
 
     int countChildren(String code);
 
-    /** True when {@code code} is {@code scopeCode} itself or lies below it in the tree. */
+    /**
+     * True when {@code code} is {@code scopeCode} itself or lies below it in the tree. Either may be a planning
+     * group's: below a group lie its members and their subtrees; a group lies below its province.
+     */
     boolean isWithin(String code, String scopeCode);
+
+    /** A code a scope, a report or a target may name: a unit's or a planning group's. */
+    boolean isScope(String code);
 }

@@ -20,7 +20,11 @@ final class OrgUnitSql {
     static final String COUNT_CHILDREN =
             "SELECT COUNT(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id WHERE p.code = ?";
 
-    static final String IS_WITHIN = TreeSql.WITH_ANCESTORS + "SELECT COUNT(*) FROM up WHERE code = ?";
+    static final String IS_SCOPE = "SELECT (SELECT COUNT(*) FROM org_unit WHERE code = ?)"
+            + " + (SELECT COUNT(*) FROM planning_group WHERE code = ?)";
+    /** Whether the first code lies within the second: the second is among its ancestors, or a group holding one. */
+    static final String IS_WITHIN = TreeSql.WITH_ANCESTORS + "SELECT COUNT(*) FROM up WHERE code = ? OR id IN ("
+            + TreeSql.groupMembers("?") + ")";
 
     private OrgUnitSql() {
     }

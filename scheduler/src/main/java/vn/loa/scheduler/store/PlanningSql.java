@@ -21,8 +21,10 @@ final class PlanningSql {
             + " WHERE c.status = 'active' AND c.period_end >= ? AND c.period_start <= ? ORDER BY c.id";
 
     static final String CAMPAIGN_PROGRAMS = "SELECT program_id FROM campaign_program WHERE campaign_id = ? ORDER BY program_id";
-    static final String CAMPAIGN_UNITS = "SELECT u.code FROM campaign_target t JOIN org_unit u ON u.id = t.org_unit_id"
-            + " WHERE t.campaign_id = ? ORDER BY u.code";
+    /** The units and planning groups a campaign targets, by code. */
+    static final String CAMPAIGN_UNITS = "SELECT code FROM (SELECT u.code FROM campaign_target t JOIN org_unit u"
+            + " ON u.id = t.org_unit_id WHERE t.campaign_id = ? UNION ALL SELECT g.code FROM campaign_target t"
+            + " JOIN planning_group g ON g.id = t.planning_group_id WHERE t.campaign_id = ?) ORDER BY code";
     static final String CAMPAIGN_STATIONS =
             "SELECT station_id FROM campaign_target WHERE campaign_id = ? AND station_id IS NOT NULL ORDER BY station_id";
     static final String CAMPAIGN_WINDOWS =
@@ -31,8 +33,9 @@ final class PlanningSql {
     static final String DELETE_TARGETS = "DELETE FROM campaign_target WHERE campaign_id = ?";
     static final String DELETE_WINDOWS = "DELETE FROM campaign_window WHERE campaign_id = ?";
     static final String INSERT_PROGRAM = "INSERT INTO campaign_program (campaign_id, program_id) VALUES (?, ?)";
-    static final String INSERT_UNIT_TARGET = "INSERT INTO campaign_target (campaign_id, org_unit_id)"
-            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?))";
+    /** A target code names a unit or a planning group (never both: a group's code starts with a letter). */
+    static final String INSERT_UNIT_TARGET = "INSERT INTO campaign_target (campaign_id, org_unit_id, planning_group_id)"
+            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?), (SELECT id FROM planning_group WHERE code = ?))";
     static final String INSERT_STATION_TARGET = "INSERT INTO campaign_target (campaign_id, station_id) VALUES (?, ?)";
     static final String INSERT_WINDOW = "INSERT INTO campaign_window (campaign_id, start_minute, end_minute) VALUES (?, ?, ?)";
 

@@ -9,6 +9,8 @@ public interface Repositories {
 
     SiteRepository sites();
 
+    PlanningGroupRepository planningGroups();
+
     UserRepository users();
 
     SessionRepository sessions();

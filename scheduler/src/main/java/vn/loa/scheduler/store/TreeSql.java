@@ -6,18 +6,28 @@ import java.util.List;
 
 /**
  * The recursive queries over the org-unit tree that scoped lists share. Each is a common table
- * expression taking one parameter, the code of the unit it starts from; PostgreSQL reads them as is.
+ * expression taking one parameter, the code it starts from; PostgreSQL reads them as is. That code is a
+ * unit's or a planning group's: a group's subtree is its member communes and what lies below them, and
+ * what lies above it is its province and up, so a group is a scope wherever a unit is.
  */
 final class TreeSql {
 
-    /** {@code subtree(id, code)}: the unit and everything below it. */
-    static final String SUBTREE = "subtree(id, code) AS ("
-            + " SELECT id, code FROM org_unit WHERE code = ?"
+    /** The ids of the members of the planning group whose code is {@code codeExpression}. */
+    static String groupMembers(String codeExpression) {
+        return "SELECT m.org_unit_id FROM planning_group_member m JOIN planning_group g ON g.id = m.group_id"
+                + " WHERE g.code = " + codeExpression;
+    }
+
+    /** {@code subtree(id, code)}: the unit (or the group's members) and everything below. */
+    static final String SUBTREE = "subtree_seed(code) AS (SELECT ?), subtree(id, code) AS ("
+            + " SELECT id, code FROM org_unit WHERE code = (SELECT code FROM subtree_seed)"
+            + " OR id IN (" + groupMembers("(SELECT code FROM subtree_seed)") + ")"
             + " UNION ALL SELECT c.id, c.code FROM org_unit c JOIN subtree t ON c.parent_id = t.id)";
 
-    /** {@code up(id, parent_id, code)}: the unit and everything above it. */
-    static final String ANCESTORS = "up(id, parent_id, code) AS ("
-            + " SELECT id, parent_id, code FROM org_unit WHERE code = ?"
+    /** {@code up(id, parent_id, code)}: the unit (or the group's province) and everything above it. */
+    static final String ANCESTORS = "up_seed(code) AS (SELECT ?), up(id, parent_id, code) AS ("
+            + " SELECT id, parent_id, code FROM org_unit WHERE code = (SELECT code FROM up_seed)"
+            + " OR id = (SELECT province_id FROM planning_group WHERE code = (SELECT code FROM up_seed))"
             + " UNION ALL SELECT o.id, o.parent_id, o.code FROM org_unit o JOIN up ON o.id = up.parent_id)";
 
     static final String WITH_SUBTREE = "WITH RECURSIVE " + SUBTREE + " ";

@@ -128,6 +128,19 @@ class AuthorisationMatrixIT {
             return post("/api/v1/stations", Fixtures.station("ST-" + next(), commune(in))).getLong("id");
         }
 
+        /** A planning group of the province, made by the root admin (the callers' scope is a district). */
+        String group() {
+            String code = "NHOM-" + next();
+            post("/api/v1/planning-groups", groupBody(code));
+            return code;
+        }
+
+        JsonObject groupBody(String code) {
+            JsonObject body = new JsonObject().put("name", "Các xã vùng cao").put("province_code", "04")
+                    .put("member_codes", new JsonArray().add(IN_COMMUNE));
+            return code == null ? body : body.put("code", code);
+        }
+
         /** A second site of the station, added by the root admin. */
         long site(long station) {
             return post("/api/v1/stations/" + station + "/sites", new JsonObject().put("code", "DP-" + next())
@@ -258,6 +271,19 @@ class AuthorisationMatrixIT {
         rows.add(new Row("resetUserPassword", (c, in) -> Call.json("POST", "/api/v1/users/" + c.user(in) + "/password-reset",
                 null), expect(ADMIN_ONLY_SCOPED.formatted("200"))));
 
+        String plannersOfTheProvince = "anonymous=401 admin=%s planner=%s operator=403 supervisor=403 station=403";
+        rows.add(new Row("listPlanningGroups", (c, in) -> Call.get("/api/v1/planning-groups"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("getPlanningGroup", (c, in) -> Call.get("/api/v1/planning-groups/" + c.group()),
+                expect(USERS_ONLY_READ)));
+        rows.add(new Row("createPlanningGroup", (c, in) -> Call.json("POST", "/api/v1/planning-groups", c.groupBody("NHOM-" + c.next())),
+                expect(plannersOfTheProvince.formatted("403", "403"))));
+        rows.add(new Row("updatePlanningGroup", (c, in) -> Call.json("PUT", "/api/v1/planning-groups/" + c.group(),
+                c.groupBody(null)), expect(plannersOfTheProvince.formatted("403", "403"))));
+        rows.add(new Row("deletePlanningGroup", (c, in) -> Call.json("DELETE", "/api/v1/planning-groups/" + c.group(), null),
+                expect(plannersOfTheProvince.formatted("403", "403"))));
+        rows.add(new Row("importPlanningGroups", (c, in) -> new Call("POST", "/api/v1/imports/planning-groups", "text/csv",
+                "group_code,group_name,province_code,commune_code\nNHOM-" + c.next() + ",Nhóm nhập,04," + c.commune(in) + "\n"),
+                expect(plannersOfTheProvince.formatted("400", "400"))));
         rows.add(new Row("listSites", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB) + "/sites"),
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
         rows.add(new Row("createSite", (c, in) -> Call.json("POST", "/api/v1/stations/" + c.station(in) + "/sites",

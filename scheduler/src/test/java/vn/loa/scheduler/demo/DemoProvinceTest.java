@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.OrgUnitLevel;
+import vn.loa.scheduler.domain.PlanningGroup;
 import vn.loa.scheduler.domain.Site;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.store.SqliteStore;
@@ -41,6 +42,12 @@ class DemoProvinceTest {
             assertEquals(List.of("BK-01888", "BK-01912", "BK-01915"),
                     choRaSites.stream().map(s -> s.spec().formerStationCode()).toList(), "one site per old station");
             assertEquals("Điểm phát thị trấn Chợ Rã cũ", choRaSites.get(0).spec().name());
+
+            List<PlanningGroup> groups = store.read(r -> r.planningGroups().list(DemoProvince.PROVINCE_CODE));
+            assertEquals(17, groups.size(), "a planning group per former district, 8 of Bắc Kạn and 9 of Thái Nguyên");
+            PlanningGroup baBe = groups.stream().filter(g -> g.spec().code().equals("HUYEN-061")).findFirst().orElseThrow();
+            assertEquals("Huyện Ba Bể cũ (tỉnh Bắc Kạn)", baBe.spec().name());
+            assertTrue(baBe.spec().memberCodes().containsAll(List.of("01906", "01912")), "Xã Ba Bể and Xã Chợ Rã were Ba Bể's");
 
             assertTrue(stations.stream().anyMatch(DemoProvinceTest::weekdaysOnly), "some wards air on weekdays only");
             assertTrue(stations.stream().anyMatch(s -> s.spec().windows().stream().anyMatch(w -> w.minutes() == 15)),
