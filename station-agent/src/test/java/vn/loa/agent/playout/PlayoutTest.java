@@ -105,9 +105,12 @@ class PlayoutTest {
         JsonNode cut = records.get(1L);
         assertEquals("interrupted", cut.path("outcome").asText());
         assertEquals(Reasons.NOTICE_CUT_IN, cut.path("reason").asText());
-        assertTrue(cut.path("seconds_played").asDouble() >= 10 && cut.path("seconds_played").asDouble() < 60,
-                "the program aired from 09:00:05 until the notice at 09:00:20 (a few clock seconds more on a loaded"
-                        + " machine), far from its two minutes: " + cut);
+        // on a loaded machine the program may start late; what holds is that the notice ended it, at its time
+        Instant cutAt = Instant.parse(cut.path("actual_end").asText());
+        assertTrue(!cutAt.isBefore(notice.plannedStart()) && cutAt.isBefore(notice.plannedStart().plusSeconds(10)),
+                "the program was cut when the notice came (09:00:20), not at its own end: " + cut);
+        assertTrue(cut.path("seconds_played").asDouble() > 0 && cut.path("seconds_played").asDouble() < 60,
+                "it aired from its start until the notice, far from its two minutes: " + cut);
         assertEquals("played", records.get(2L).path("outcome").asText());
         assertEquals(77, records.get(2L).path("notice_id").asLong());
         assertTrue(sink.started(2).calledAt().isBefore(program.plannedEnd()), "the notice aired while the program was due");
