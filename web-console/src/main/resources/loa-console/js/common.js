@@ -26,7 +26,8 @@ define({
   'common.program': ['Chương trình', 'Program'],
   'common.campaign': ['Chiến dịch', 'Campaign'],
   'common.day': ['Ngày', 'Day'],
-  'common.outcome': ['Kết quả', 'Outcome']
+  'common.outcome': ['Kết quả', 'Outcome'],
+  'common.group': ['Nhóm: {name}', 'Group: {name}']
 });
 
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
@@ -36,10 +37,15 @@ let unitCache = null;
 /** Every org unit the caller can list, by code, with children lists; loaded once per page load. */
 export async function orgUnits() {
   if (!unitCache) {
-    const list = (await api.get('/api/v1/org-units')).items;
+    const [units, planning] = await Promise.all([api.get('/api/v1/org-units'), api.get('/api/v1/planning-groups')]);
+    const list = units.items;
     const byCode = new Map(list.map(u => [u.code, { ...u, children: [] }]));
     for (const u of byCode.values()) if (u.parent_code && byCode.has(u.parent_code)) byCode.get(u.parent_code).children.push(u);
-    unitCache = { list, byCode, roots: [...byCode.values()].filter(u => !u.parent_code || !byCode.has(u.parent_code)) };
+    const roots = [...byCode.values()].filter(u => !u.parent_code || !byCode.has(u.parent_code));
+    // planning groups name a set of communes wherever a unit code goes (targets, reports); looked up by code too
+    const groups = planning.items.map(g => ({ code: g.code, name: g.name, level: 'group', members: g.member_codes, children: [] }));
+    groups.forEach(g => byCode.set(g.code, g));
+    unitCache = { list, byCode, roots, groups };
   }
   return unitCache;
 }
@@ -56,14 +62,18 @@ export function unitName(units, code) {
   return u.type && !u.name.toLowerCase().startsWith(u.type.toLowerCase()) ? `${u.type} ${u.name}` : u.name;
 }
 
-/** Options for a unit picker: the caller's units above commune level, indented by depth. */
-export function unitOptions(units, withAll, levels = ['province', 'district']) {
+/**
+ * Options for a unit picker: the caller's units of the levels asked (by default above commune level),
+ * indented by depth, then the planning groups when 'group' is asked (reports roll up by them by default).
+ */
+export function unitOptions(units, withAll, levels = ['province', 'district', 'group']) {
   const options = withAll ? [['', t('common.all')]] : [];
   const walk = (u, depth) => {
     if (levels.includes(u.level)) options.push([u.code, '\u00a0\u00a0'.repeat(depth) + unitName(units, u.code)]);
     u.children.forEach(c => walk(c, depth + 1));
   };
   units.roots.forEach(r => walk(r, 0));
+  if (levels.includes('group')) units.groups.forEach(g => options.push([g.code, t('common.group', { name: g.name })]));
   return options;
 }
 

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.domain.access.Role;
@@ -129,5 +130,34 @@ class AdminConsoleIT {
         assertEquals("im lặng", page.locator("#sites tbody tr").first().locator("td").nth(3).innerText().strip(),
                 "the silent site says so in its row");
         Accessibility.check(page, "station with sites");
+    }
+
+    @Test
+    void aPlanningGroupIsListedWithItsCommunesAndNarrowsTheFrequencyMatrix() {
+        Api admin = scheduler.admin();
+        Province province = new Province(admin);
+        Fixtures.expect(admin.post("/api/v1/planning-groups", new JsonObject().put("code", "HUYEN-040")
+                .put("name", "Thành phố Cao Bằng cũ").put("province_code", Fixtures.PROVINCE)
+                .put("member_codes", new JsonArray().add(Fixtures.COMMUNE))), 201);
+        long program = vn.loa.scheduler.testing.Programs.approved(admin, Fixtures.PROVINCE, "Bản tin nông thôn mới", 41)
+                .getLong("id");
+        long campaign = Province.campaign(admin, "Tuyên truyền nông thôn mới", PinnedDay.TODAY, PinnedDay.TODAY.plusDays(30), program);
+        scheduler.as("giamsat", Role.SUPERVISOR, Fixtures.PROVINCE);
+        Console console = new Console(BROWSER.page(), admin.baseUrl()).signIn("giamsat", TestUsers.PASSWORD);
+        Page page = console.page();
+
+        console.open("units");
+        String group = page.locator("ul.groups li[data-code=HUYEN-040]").innerText();
+        assertTrue(group.contains("Thành phố Cao Bằng cũ") && group.contains("1 xã/phường: Phường Hợp Giang"), group);
+        Accessibility.check(page, "units with planning groups");
+
+        console.open("frequency?campaign=" + campaign);
+        page.locator("#matrix thead th[data-place]").first().waitFor();
+        assertEquals(2, page.locator("#matrix thead th[data-place]").count(), "the province's two stations");
+        page.getByLabel("Đơn vị").selectOption("HUYEN-040");
+        page.getByText("Xem", new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForFunction("() => document.querySelectorAll('#matrix thead th[data-place]').length === 1");
+        assertEquals(List.of("Đài truyền thanh phường Hợp Giang"), page.locator("#matrix thead th[data-place]").allInnerTexts(),
+                "the group's station only: " + province.station);
     }
 }

@@ -55,14 +55,14 @@ async function campaignForm(session, c, onSaved) {
   const programs = (await api.get('/api/v1/programs?status=approved')).items;
   const today = await serverToday();
   const name = h('input', { value: c ? c.name : '', required: true, maxlength: '200' });
-  const owner = select(unitOptions(units, false), c ? c.owner_unit_code : session.user.scope_code, { required: true });
+  const owner = select(unitOptions(units, false, ['province', 'district']), c ? c.owner_unit_code : session.user.scope_code, { required: true });
   const start = h('input', { type: 'date', value: c ? c.period_start : today, required: true });
   const end = h('input', { type: 'date', value: c ? c.period_end : today, required: true });
   const priority = select(words('priority').map(p => [p, word('priority', p)]), c ? c.priority : 'normal');
   const kind = select(words('target_kind').map(k => [k, word('target_kind', k)]),
     c ? c.target.kind : 'per_program_per_day');
   const count = h('input', { type: 'number', min: '1', max: '20', value: c ? c.target.count : 1, required: true });
-  const targets = h('select', { multiple: true, size: '8' }, unitOptions(units, false, ['province', 'district', 'commune'])
+  const targets = h('select', { multiple: true, size: '8' }, unitOptions(units, false, ['province', 'district', 'commune', 'group'])
     .map(([v, l]) => h('option', { value: v, selected: c ? c.target_units.includes(v) : v === session.user.scope_code }, l)));
   const programBoxes = programs.map(p => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: String(p.id),
     checked: c ? c.program_ids.includes(p.id) : false }), ' ', p.title));

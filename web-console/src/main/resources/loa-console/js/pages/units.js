@@ -13,7 +13,11 @@ define({
   'units.stations': ['{n} đài', '{n} stations'],
   'units.noAgent': ['chưa có máy phát kết nối', 'no agent connected yet'],
   'units.lastSeen': ['máy phát báo lúc {at}', 'agent last seen {at}'],
-  'units.noWindow': ['chưa có khung giờ', 'no window yet']
+  'units.noWindow': ['chưa có khung giờ', 'no window yet'],
+  'units.groups': ['Nhóm lập kế hoạch', 'Planning groups'],
+  'units.groupsHint': ['Mỗi nhóm là một tập xã/phường trong tỉnh (ví dụ một huyện cũ), dùng làm đối tượng của chiến dịch và để tổng hợp báo cáo.',
+    'Each group is a set of communes in the province (a former district, say), usable as a campaign target and a report roll-up.'],
+  'units.groupMembers': ['{n} xã/phường: {names}', '{n} communes: {names}']
 });
 
 export default {
@@ -37,6 +41,10 @@ export default {
     fill(main, h('h1', {}, t('units.title')),
       h('p', {}, t('units.summary', { units: num(units.list.length), stations: num(stations.items.length) })),
       session.user.role === 'admin' ? h('p', {}, h('a', { class: 'button', href: '#/stations/new' }, t('units.addStation'))) : null,
-      h('div', { class: 'tree-root' }, units.roots.map(r => node(r, true))));
+      h('div', { class: 'tree-root' }, units.roots.map(r => node(r, true))),
+      units.groups.length === 0 ? null : h('section', { 'aria-labelledby': 'planning-groups' },
+        h('h2', { id: 'planning-groups' }, t('units.groups')), h('p', { class: 'muted' }, t('units.groupsHint')),
+        h('ul', { class: 'groups' }, units.groups.map(g => h('li', { 'data-code': g.code }, h('strong', {}, g.name), ' (', g.code, ') — ',
+          t('units.groupMembers', { n: num(g.members.length), names: g.members.map(m => unitName(units, m)).join(', ') }))))));
   }
 };
