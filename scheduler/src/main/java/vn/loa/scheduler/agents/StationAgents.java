@@ -89,8 +89,8 @@ public final class StationAgents {
             Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             LocalDate first = from != null ? from : LocalDate.ofInstant(clock.instant(), ZoneId.of(station.spec().timeZone()));
             LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS - 1);
-            return new Schedule(stationId, first, last, r.agentReports().scheduleItems(stationId, first, last),
-                    r.agentReports().withdrawnItems(stationId, first, last));
+            return new Schedule(station.id(), first, last, r.agentReports().scheduleItems(station.id(), first, last),
+                    r.agentReports().withdrawnItems(station.id(), first, last));
         });
     }
 
@@ -98,23 +98,26 @@ public final class StationAgents {
     public void delivered(Caller caller, long stationId, LocalDate from, LocalDate to) {
         if (caller.principal() instanceof Principal.Station) {
             store.write(r -> {
-                StationRegistry.findInScope(r, caller.principal(), stationId);
-                r.agentReports().markNoticesDelivered(stationId, from, to, clock.instant());
+                Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
+                r.agentReports().markNoticesDelivered(station.id(), from, to, clock.instant());
                 return null;
             });
         }
     }
 
-    /** Checks the caller may wait on the station's schedule (the long poll itself is the transport's). */
-    public void requireStation(Caller caller, long stationId) {
-        store.read(r -> StationRegistry.findInScope(r, caller.principal(), stationId));
+    /**
+     * Checks the caller may wait on the station's schedule (the long poll itself is the transport's); returns the
+     * station whose schedule that is (a merged station's agent waits on the station it now airs as).
+     */
+    public long requireStation(Caller caller, long stationId) {
+        return store.read(r -> StationRegistry.findInScope(r, caller.principal(), stationId).id());
     }
 
     public void heartbeat(Caller caller, long stationId, Heartbeat heartbeat) {
         store.write(r -> {
-            StationRegistry.findInScope(r, caller.principal(), stationId);
+            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             long site = ((Principal.Station) caller.principal()).siteId();
-            r.agentReports().appendHeartbeat(stationId, site, heartbeat, clock.instant());
+            r.agentReports().appendHeartbeat(station.id(), site, heartbeat, clock.instant());
             return null;
         });
     }

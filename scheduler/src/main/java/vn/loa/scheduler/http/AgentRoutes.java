@@ -97,14 +97,11 @@ final class AgentRoutes {
      * (no thread per waiting agent), so thousands of online agents cost little.
      */
     private void awaitChange(RoutingContext rc) {
-        long id = Long.parseLong(rc.pathParam("id"));
+        long asked = Long.parseLong(rc.pathParam("id"));
         String after = rc.queryParams().get("after");
         long waitMillis = Long.parseLong(rc.queryParams().get("wait") == null ? "25" : rc.queryParams().get("wait")) * 1000;
         Caller caller = Principals.caller(rc);
-        store.blocking(() -> {
-            agents.requireStation(caller, id);
-            return id;
-        }).onSuccess(x -> {
+        store.blocking(() -> agents.requireStation(caller, asked)).onSuccess(id -> {
             if (longPolls.incrementAndGet() > maxLongPolls) {
                 // as many agents wait as the server will hold: this one hears "no change" now and polls again
                 longPolls.decrementAndGet();

@@ -66,9 +66,17 @@ public final class StationRegistry {
         r.stations().delete(id);
     }
 
-    /** The station, when the caller may see or act for it (its own agent, a user of its commune's subtree). */
+    /**
+     * The station, when the caller may see or act for it (its own agent, a user of its commune's subtree). An
+     * agent of a station merged into another (the map of July 2025) still names its old station: it is
+     * answered as the station it now airs as, so no PC has to be enrolled again.
+     */
     public static Station findInScope(Repositories r, Principal principal, long id) {
         Station station = find(r, id);
+        if (principal instanceof Principal.Station agent && agent.stationId() != id
+                && r.mergers().mergedInto(id).filter(into -> into == agent.stationId()).isPresent()) {
+            return find(r, agent.stationId());
+        }
         Scope.requireStation(r, principal, station);
         return station;
     }

@@ -67,6 +67,9 @@ final class AgentReportSql {
             + " clock_uncertainty_ms, start_margin_ms FROM as_run_record";
     static final String AS_RUN_OF = AS_RUN_COLUMNS + " WHERE station_id = ? ORDER BY enrolment_id, sequence";
     static final String AS_RUN_HELD = AS_RUN_COLUMNS + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
+    /** The same record held by a station merged into this one, received before the merger (a resend after it). */
+    static final String AS_RUN_HELD_BEFORE_MERGER = AS_RUN_COLUMNS + " WHERE enrolment_id = ? AND sequence = ?"
+            + " AND station_id IN (SELECT id FROM station WHERE merged_into_station_id = ?)";
 
     private AgentReportSql() {
     }

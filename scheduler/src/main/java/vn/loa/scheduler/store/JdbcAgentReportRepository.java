@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.Outcome;
@@ -75,6 +76,13 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
 
     @Override
     public Insertion insertAsRun(long stationId, long siteId, long enrolmentId, AsRunRecord a, Instant receivedAt) {
+        if (enrolmentId != 0) {
+            Optional<AsRunRecord> before = sql.one(AgentReportSql.AS_RUN_HELD_BEFORE_MERGER, JdbcAgentReportRepository::asRun,
+                    enrolmentId, a.sequence(), stationId);
+            if (before.isPresent()) {
+                return before.get().sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
+            }
+        }
         boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),

@@ -94,7 +94,12 @@ final class JdbcPlanningRepository implements PlanningRepository {
     @Override
     public PlanningInput input(LocalDate firstDay, int days, Instant since, Instant now, Instant frozenUntil) {
         List<PlanningInput.Station> stations = new ArrayList<>();
+        // a station merged into a new commune's station airs as that one: it is not planned itself
+        Set<Long> merged = new HashSet<>(sql.list(PlanningSql.MERGED_STATIONS, r -> r.getLong(1)));
         for (Station s : new JdbcStationRepository(sql).list(null)) {
+            if (merged.contains(s.id())) {
+                continue;
+            }
             stations.add(new PlanningInput.Station(s.id(), ZoneId.of(s.spec().timeZone()), s.spec().windows(),
                     s.spec().quietHours(), s.spec().quietHoursWaived(), new HashSet<>(s.spec().languages())));
         }

@@ -83,7 +83,7 @@ final class JdbcReportRepository implements ReportRepository {
             case COMMUNE -> {
                 placeCode = "u.code";
                 placeName = "u.name";
-                placeJoin = " JOIN org_unit u ON u.id = s.org_unit_id";
+                placeJoin = " JOIN org_unit u ON u.id = " + TreeSql.reportUnit("s");
             }
             default -> {
                 q.append(ReportSql.PLACES);
@@ -186,7 +186,7 @@ final class JdbcReportRepository implements ReportRepository {
         record Row(long stationId, PlaceName place) {
         }
         Map<Long, PlaceName> map = new HashMap<>();
-        String q = "WITH RECURSIVE x AS (SELECT 1)" + ReportSql.PLACES + "SELECT station_id, code, name FROM place";
+        String q = TreeSql.WITH_ALL_UNITS.stripTrailing() + ReportSql.PLACES + "SELECT station_id, code, name FROM place";
         sql.list(q, r -> new Row(r.getLong(1), new PlaceName(r.getString(2), r.getString(3))), place.wireName())
                 .forEach(row -> map.put(row.stationId(), row.place()));
         return map;

@@ -30,6 +30,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public MergerRepository mergers() {
+        return new JdbcMergerRepository(sql);
+    }
+
+    @Override
     public UserRepository users() {
         return new JdbcUserRepository(sql);
     }

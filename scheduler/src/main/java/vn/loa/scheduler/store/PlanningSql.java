@@ -54,6 +54,7 @@ final class PlanningSql {
     static final String NOTICE_STATIONS =
             "SELECT station_id FROM urgent_notice_target WHERE notice_id = ? AND station_id IS NOT NULL";
 
+    static final String MERGED_STATIONS = "SELECT id FROM station WHERE merged_into_station_id IS NOT NULL";
     static final String STATIONS_IN_SUBTREE = TreeSql.WITH_SUBTREE
             + "SELECT s.id FROM station s WHERE s.org_unit_id IN (SELECT id FROM subtree)";
     static final String APPROVED_PROGRAMS = "SELECT p.id, r.content_sha256, r.duration_ms, p.language, p.valid_from,"

@@ -12,14 +12,14 @@ final class ReportSql {
             + " WHERE a.day >= ? AND a.day <= ?";
 
     /** Each station's ancestor at a level ({@code place}), walking up from its commune. */
-    static final String PLACES = ", walk(station_id, unit_id) AS (SELECT id, org_unit_id FROM station"
+    static final String PLACES = ", walk(station_id, unit_id) AS (SELECT s.id, " + TreeSql.reportUnit("s") + " FROM station s"
             + " UNION ALL SELECT w.station_id, o.parent_id FROM walk w JOIN org_unit o ON o.id = w.unit_id"
             + " WHERE o.parent_id IS NOT NULL),"
             + " place(station_id, code, name) AS (SELECT w.station_id, o.code, o.name FROM walk w"
             + " JOIN org_unit o ON o.id = w.unit_id WHERE o.level = ?) ";
 
     /** The stations within the {@code subtree} CTE, so each roll-up branch reads only their rows, by primary key. */
-    private static final String SCOPED_STATIONS = "(SELECT s2.id FROM station s2 JOIN subtree t2 ON t2.id = s2.org_unit_id)";
+    private static final String SCOPED_STATIONS = TreeSql.STATIONS_IN_SUBTREE;
 
     /**
      * Roll-up rows as (station_id, day, program_id, campaign_id, counts…): the days at the edges of the

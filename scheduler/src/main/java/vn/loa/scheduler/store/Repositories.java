@@ -11,6 +11,8 @@ public interface Repositories {
 
     PlanningGroupRepository planningGroups();
 
+    MergerRepository mergers();
+
     UserRepository users();
 
     SessionRepository sessions();

@@ -38,11 +38,29 @@ final class TreeSql {
     static final String WITH_ALL_UNITS = "WITH RECURSIVE subtree(id, code) AS (SELECT id, code FROM org_unit) ";
 
     /**
+     * The stations of the {@code subtree} CTE: those whose unit is in it, and those merged into one of them
+     * (the map of July 2025), so a report of the new units over a period spanning the reform reads their past.
+     */
+    static final String STATIONS_IN_SUBTREE = "(SELECT st.id FROM station st WHERE st.org_unit_id IN (SELECT id FROM subtree)"
+            + " OR st.merged_into_station_id IN (SELECT sn.id FROM station sn WHERE sn.org_unit_id IN (SELECT id FROM subtree)))";
+
+    /**
      * Joins the station of the row aliased {@code alias} (its {@code station_id}) as {@code s}, keeping the
-     * rows whose station's unit is in the {@code subtree} CTE: the one rule of what a scoped report sees.
+     * rows whose station is in the {@code subtree} CTE ({@link #STATIONS_IN_SUBTREE}): the one rule of what a
+     * scoped report sees.
      */
     static String stationInScope(String alias) {
-        return " JOIN station s ON s.id = " + alias + ".station_id JOIN subtree t ON t.id = s.org_unit_id";
+        return " JOIN station s ON s.id = " + alias + ".station_id AND s.id IN " + STATIONS_IN_SUBTREE;
+    }
+
+    /**
+     * The unit station {@code s} reads under in a report of the {@code subtree} CTE: its own, or, when it was
+     * merged and its own unit of 2024 is outside the report, the unit of the station it was merged into.
+     */
+    static String reportUnit(String alias) {
+        return "CASE WHEN " + alias + ".merged_into_station_id IS NOT NULL AND " + alias + ".org_unit_id NOT IN"
+                + " (SELECT id FROM subtree) THEN (SELECT m.org_unit_id FROM station m WHERE m.id = " + alias
+                + ".merged_into_station_id) ELSE " + alias + ".org_unit_id END";
     }
 
     /**
