@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.cli.Backup;
 import vn.loa.scheduler.cli.Flags;
 import vn.loa.scheduler.cli.ImportCommand;
+import vn.loa.scheduler.cli.RemapCommand;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
@@ -49,6 +51,9 @@ public final class Main {
             "      sao lưu kho dữ liệu và tệp âm thanh khi máy chủ đang chạy / back up the store and media while the server runs",
             "  java -jar loa-scheduler.jar restore --from THƯ_MỤC_SAO_LƯU --data DIR",
             "      khôi phục (máy chủ đã dừng) / restore (the server stopped)",
+            "  java -jar loa-scheduler.jar remap --data DIR --mapping TỆP [--units TỆP] [--on 2025-07-01] [--apply]",
+            "      chuyển dữ liệu theo bản đồ hành chính cũ sang bản đồ 1/7/2025; không có --apply là chạy thử",
+            "      / move a deployment of the old map to the map of July 2025; without --apply, a dry run",
             "Cấu hình: tệp --config (khoá như http.port) rồi biến môi trường LOA_* (như LOA_HTTP_PORT).",
             "Configuration: the --config file (keys like http.port), then LOA_* environment variables.");
 
@@ -85,6 +90,7 @@ public final class Main {
             case "rebuild-rollup" -> rebuildRollup(Flags.parse(rest, Set.of("data", "config")));
             case "backup" -> backup(Flags.parse(rest, Set.of("data", "to")));
             case "restore" -> restore(Flags.parse(rest, Set.of("data", "from")));
+            case "remap" -> remap(rest);
             default -> throw new Flags.UsageException("Lệnh không tồn tại / Unknown command: " + command);
         }
     }
@@ -165,6 +171,17 @@ public final class Main {
     private static void report(String done, Backup.Summary s) {
         System.out.printf("%s: %s (%d MB), %d bản phát sóng / renditions, %d tệp mới chép / files copied (%d MB)%n", done,
                 s.store(), s.storeBytes() / 1_048_576, s.renditions(), s.mediaFiles(), s.mediaBytes() / 1_048_576);
+    }
+
+    private static void remap(List<String> args) {
+        boolean apply = args.contains("--apply");
+        Flags flags = Flags.parse(args.stream().filter(a -> !a.equals("--apply")).toList(), Set.copyOf(RemapCommand.flags()));
+        SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
+        Path mapping = Path.of(flags.get("mapping").orElseThrow(() -> new Flags.UsageException("Thiếu / Missing --mapping")));
+        LocalDate day = flags.get("on").map(LocalDate::parse).orElse(RemapCommand.REFORM_DAY);
+        int exit = new RemapCommand(System.out, Clock.systemUTC()).run(config.dataDir(), config.storeBusyTimeoutMillis(),
+                mapping, flags.get("units").map(Path::of).orElse(null), day, apply);
+        System.exit(exit);
     }
 
     private static void rebuildRollup(Flags flags) {

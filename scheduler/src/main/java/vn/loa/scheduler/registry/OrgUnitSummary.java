@@ -15,6 +15,7 @@ public final class OrgUnitSummary {
                 .put("name", unit.name())
                 .put("type", unit.type())
                 .put("level", unit.level().wireName())
-                .put("parent_code", unit.parentCode());
+                .put("parent_code", unit.parentCode())
+                .put("superseded_on", unit.supersededOn() == null ? null : unit.supersededOn().toString());
     }
 }

@@ -3,19 +3,24 @@ package vn.loa.scheduler.store;
 /** The SQL of the access repositories (users, sessions, login failures, credentials, audit), in one place. */
 final class AccessSql {
 
-    static final String USER_COLUMNS = "u.id, u.username, u.display_name, u.role, s.code AS scope_code,"
+    static final String USER_COLUMNS = "u.id, u.username, u.display_name, u.role, COALESCE(s.code, sg.code) AS scope_code,"
             + " u.must_change_password, u.disabled, u.created_at, u.password_hash";
-    static final String USER_FROM = " FROM app_user u LEFT JOIN org_unit s ON s.id = u.scope_org_unit_id";
+    static final String USER_FROM = " FROM app_user u LEFT JOIN org_unit s ON s.id = u.scope_org_unit_id"
+            + " LEFT JOIN planning_group sg ON sg.id = u.scope_group_id";
+    /** A scope code names a unit or a planning group (a group's code starts with a letter, a unit's never). */
+    private static final String GROUP_BY_CODE = "(SELECT id FROM planning_group WHERE code = ?)";
     static final String USER_FIND = "SELECT " + USER_COLUMNS + USER_FROM + " WHERE u.id = ?";
     static final String USER_FIND_BY_NAME = "SELECT " + USER_COLUMNS + USER_FROM + " WHERE u.username = ?";
     static final String USER_LIST_ALL = "SELECT " + USER_COLUMNS + USER_FROM + " ORDER BY u.username";
     static final String USER_LIST_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + USER_COLUMNS + USER_FROM
-            + " WHERE u.scope_org_unit_id IN (SELECT id FROM subtree) ORDER BY u.username";
+            + " WHERE u.scope_org_unit_id IN (SELECT id FROM subtree) OR sg.province_id IN (SELECT id FROM subtree)"
+            + " OR sg.code = (SELECT code FROM subtree_seed) ORDER BY u.username";
     static final String USER_INSERT = "INSERT INTO app_user (username, display_name, password_hash, role,"
-            + " scope_org_unit_id, must_change_password, created_at, password_changed_at)"
-            + " VALUES (?, ?, ?, ?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?)";
+            + " scope_org_unit_id, scope_group_id, must_change_password, created_at, password_changed_at)"
+            + " VALUES (?, ?, ?, ?, " + OrgUnitSql.ID_BY_CODE + ", " + GROUP_BY_CODE + ", ?, ?, ?)";
     static final String USER_UPDATE = "UPDATE app_user SET display_name = ?, role = ?,"
-            + " scope_org_unit_id = (SELECT id FROM org_unit WHERE code = ?), disabled = ? WHERE id = ?";
+            + " scope_org_unit_id = " + OrgUnitSql.ID_BY_CODE + ", scope_group_id = " + GROUP_BY_CODE
+            + ", disabled = ? WHERE id = ?";
     static final String USER_SET_PASSWORD =
             "UPDATE app_user SET password_hash = ?, must_change_password = ?, password_changed_at = ? WHERE id = ?";
     static final String USER_COUNT = "SELECT COUNT(*) FROM app_user";

@@ -26,8 +26,7 @@ final class JdbcMergerRepository implements MergerRepository {
 
     @Override
     public Optional<Long> mergedInto(long stationId) {
-        return sql.one(MergerSql.MERGED_INTO, r -> Sql.nullableLong(r, "merged_into_station_id"), stationId)
-                .flatMap(Optional::ofNullable);
+        return sql.one(MergerSql.MERGED_INTO, r -> r.getLong("merged_into_station_id"), stationId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.loa.scheduler.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.loa.scheduler.domain.OrgUnit;
@@ -52,6 +53,11 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public void supersede(long id, LocalDate day, Instant now) {
+        sql.update(OrgUnitSql.SUPERSEDE, day.toString(), now.toString(), id);
+    }
+
+    @Override
     public int countChildren(String code) {
         return sql.count(OrgUnitSql.COUNT_CHILDREN, code);
     }
@@ -61,7 +67,7 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
         if (code.equals(scopeCode)) {
             return isScope(code);
         }
-        return sql.count(OrgUnitSql.IS_WITHIN, code, scopeCode, scopeCode) > 0;
+        return sql.count(OrgUnitSql.IS_WITHIN, code, scopeCode, scopeCode, scopeCode) > 0;
     }
 
     @Override
@@ -71,6 +77,7 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
 
     private static OrgUnit map(ResultSet row) throws SQLException {
         return new OrgUnit(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("type"),
-                OrgUnitLevel.fromWire(row.getString("level")).orElseThrow(), row.getString("parent_code"));
+                OrgUnitLevel.fromWire(row.getString("level")).orElseThrow(), row.getString("parent_code"),
+                Sql.nullableDate(row, "superseded_on"));
     }
 }

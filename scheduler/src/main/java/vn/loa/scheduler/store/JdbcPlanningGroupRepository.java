@@ -54,6 +54,11 @@ final class JdbcPlanningGroupRepository implements PlanningGroupRepository {
     }
 
     @Override
+    public void setFormerUnit(String code, long formerUnitId) {
+        sql.update(PlanningGroupSql.SET_FORMER_UNIT, formerUnitId, code);
+    }
+
+    @Override
     public void delete(String code) {
         sql.update(PlanningGroupSql.DELETE, code);
     }

@@ -35,14 +35,14 @@ final class JdbcUserRepository implements UserRepository {
     @Override
     public User insert(String username, String displayName, Role role, String scopeCode, String passwordHash,
                        boolean mustChangePassword, Instant now) {
-        long id = sql.insert(AccessSql.USER_INSERT, username, displayName, passwordHash, role.wireName(), scopeCode,
+        long id = sql.insert(AccessSql.USER_INSERT, username, displayName, passwordHash, role.wireName(), scopeCode, scopeCode,
                 mustChangePassword ? 1 : 0, now.toString(), now.toString());
         return find(id).orElseThrow();
     }
 
     @Override
     public User update(long id, String displayName, Role role, String scopeCode, boolean disabled) {
-        sql.update(AccessSql.USER_UPDATE, displayName, role.wireName(), scopeCode, disabled ? 1 : 0, id);
+        sql.update(AccessSql.USER_UPDATE, displayName, role.wireName(), scopeCode, scopeCode, disabled ? 1 : 0, id);
         return find(id).orElseThrow();
     }
 

@@ -4,7 +4,7 @@ package vn.loa.scheduler.store;
 final class MergerSql {
 
     static final String MARK_MERGED = "UPDATE station SET merged_into_station_id = ?, merged_at = ? WHERE id = ?";
-    static final String MERGED_INTO = "SELECT merged_into_station_id FROM station WHERE id = ?";
+    static final String MERGED_INTO = "SELECT merged_into_station_id FROM station WHERE id = ? AND merged_into_station_id IS NOT NULL";
     /** A token of before enrolments (0) starts an enrolment of its own: two old stations' 0s must not meet. */
     static final String OWN_ENROLMENT_FOR_ZERO = "UPDATE station_credential SET enrolment_id = id"
             + " WHERE station_id = ? AND kind = 'token' AND enrolment_id = 0";
@@ -17,7 +17,7 @@ final class MergerSql {
     /** What was planned for the old station after the merger will not air there; the new station is planned instead. */
     static final String WITHDRAW_FUTURE = "UPDATE schedule_item SET withdrawn_at = ?, withdrawn_reason = ?"
             + " WHERE station_id = ? AND planned_start > ? AND withdrawn_at IS NULL";
-    static final String RETARGET_UNIT = "UPDATE campaign_target SET org_unit_id = (SELECT id FROM org_unit WHERE code = ?),"
+    static final String RETARGET_UNIT = "UPDATE campaign_target SET org_unit_id = " + OrgUnitSql.ID_BY_CODE + ","
             + " planning_group_id = (SELECT id FROM planning_group WHERE code = ?) WHERE org_unit_id = (SELECT id FROM org_unit"
             + " WHERE code = ?) AND campaign_id IN (SELECT id FROM campaign WHERE period_end >= ?)";
 

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.loa.scheduler.domain.OrgUnit;
@@ -29,6 +30,9 @@ public interface OrgUnitRepository {
     OrgUnit update(OrgUnitSpec spec, Instant now);
 
     void delete(String code);
+
+    /** The unit leaves force on {@code day} (the map it belonged to was replaced); it keeps its code and history. */
+    void supersede(long id, LocalDate day, Instant now);
 
     int countChildren(String code);
 

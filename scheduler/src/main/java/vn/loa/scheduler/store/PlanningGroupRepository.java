@@ -21,6 +21,9 @@ public interface PlanningGroupRepository {
 
     void delete(String code);
 
+    /** The group was made of a former unit (a 2024 district): it covers that unit's history too. */
+    void setFormerUnit(String code, long formerUnitId);
+
     /** Campaigns that target the group: a group in use is not deleted. */
     int uses(String code);
 }

@@ -5,8 +5,8 @@ final class PlanningSql {
 
     static final String INSERT_CAMPAIGN = "INSERT INTO campaign (name, owner_unit_id, period_start, period_end, priority,"
             + " target_kind, target_count, status, created_at, updated_at, published_at)"
-            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String UPDATE_CAMPAIGN = "UPDATE campaign SET name = ?, owner_unit_id = (SELECT id FROM org_unit WHERE code = ?),"
+            + " VALUES (?, " + OrgUnitSql.ID_BY_CODE + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String UPDATE_CAMPAIGN = "UPDATE campaign SET name = ?, owner_unit_id = " + OrgUnitSql.ID_BY_CODE + ","
             + " period_start = ?, period_end = ?, priority = ?, target_kind = ?, target_count = ?, updated_at = ? WHERE id = ?";
     static final String SET_STATUS = "UPDATE campaign SET status = ?, updated_at = ?,"
             + " published_at = CASE WHEN ? = 'active' THEN COALESCE(published_at, ?) ELSE published_at END WHERE id = ?";
@@ -35,17 +35,17 @@ final class PlanningSql {
     static final String INSERT_PROGRAM = "INSERT INTO campaign_program (campaign_id, program_id) VALUES (?, ?)";
     /** A target code names a unit or a planning group (never both: a group's code starts with a letter). */
     static final String INSERT_UNIT_TARGET = "INSERT INTO campaign_target (campaign_id, org_unit_id, planning_group_id)"
-            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?), (SELECT id FROM planning_group WHERE code = ?))";
+            + " VALUES (?, " + OrgUnitSql.ID_BY_CODE + ", (SELECT id FROM planning_group WHERE code = ?))";
     static final String INSERT_STATION_TARGET = "INSERT INTO campaign_target (campaign_id, station_id) VALUES (?, ?)";
     static final String INSERT_WINDOW = "INSERT INTO campaign_window (campaign_id, start_minute, end_minute) VALUES (?, ?, ?)";
 
     static final String INSERT_NOTICE = "INSERT INTO urgent_notice (title, program_id, issued_by_unit_id, air_at,"
             + " override_windows, repeat_count, repeat_interval_s, issued_at)"
-            + " VALUES (?, ?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, " + OrgUnitSql.ID_BY_CODE + ", ?, ?, ?, ?, ?)";
     static final String CANCEL_NOTICE =
             "UPDATE urgent_notice SET cancelled_at = ?, cancelled_by = ? WHERE id = ? AND cancelled_at IS NULL";
     static final String INSERT_NOTICE_UNIT = "INSERT INTO urgent_notice_target (notice_id, org_unit_id)"
-            + " VALUES (?, (SELECT id FROM org_unit WHERE code = ?))";
+            + " VALUES (?, " + OrgUnitSql.ID_BY_CODE + ")";
     static final String INSERT_NOTICE_STATION = "INSERT INTO urgent_notice_target (notice_id, station_id) VALUES (?, ?)";
     static final String RECENT_NOTICES = "SELECT id, program_id, air_at, override_windows, repeat_count, repeat_interval_s,"
             + " issued_at FROM urgent_notice WHERE cancelled_at IS NULL AND issued_at >= ? ORDER BY id";

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,12 @@ final class Sql {
     static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
+    }
+
+    /** A nullable ISO date column. */
+    static LocalDate nullableDate(ResultSet row, String column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : LocalDate.parse(value);
     }
 
     static String text(Instant instant) {

@@ -32,9 +32,9 @@ final class StationSql {
 
     static final String INSERT = "INSERT INTO station (code, name, org_unit_id, time_zone, quiet_not_before,"
             + " quiet_not_after, quiet_hours_waiver, created_at, updated_at)"
-            + " VALUES (?, ?, (SELECT id FROM org_unit WHERE code = ?), ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, " + OrgUnitSql.ID_BY_CODE + ", ?, ?, ?, ?, ?, ?)";
     static final String UPDATE = "UPDATE station SET code = ?, name = ?,"
-            + " org_unit_id = (SELECT id FROM org_unit WHERE code = ?), time_zone = ?, quiet_not_before = ?,"
+            + " org_unit_id = " + OrgUnitSql.ID_BY_CODE + ", time_zone = ?, quiet_not_before = ?,"
             + " quiet_not_after = ?, quiet_hours_waiver = ?, updated_at = ? WHERE id = ?";
     static final String DELETE = "DELETE FROM station WHERE id = ?";
     static final String DELETE_HEARTBEATS = "DELETE FROM heartbeat WHERE station_id = ?";

@@ -18,15 +18,20 @@ final class TreeSql {
                 + " WHERE g.code = " + codeExpression;
     }
 
+    /** The unit a seed CTE's code names, by the rule of {@link OrgUnitSql#ID_BY_CODE}. */
+    private static String unitOf(String seed) {
+        return OrgUnitSql.ID_BY_CODE.replace("?", "(SELECT code FROM " + seed + ")");
+    }
+
     /** {@code subtree(id, code)}: the unit (or the group's members) and everything below. */
     static final String SUBTREE = "subtree_seed(code) AS (SELECT ?), subtree(id, code) AS ("
-            + " SELECT id, code FROM org_unit WHERE code = (SELECT code FROM subtree_seed)"
+            + " SELECT id, code FROM org_unit WHERE id = " + unitOf("subtree_seed")
             + " OR id IN (" + groupMembers("(SELECT code FROM subtree_seed)") + ")"
             + " UNION ALL SELECT c.id, c.code FROM org_unit c JOIN subtree t ON c.parent_id = t.id)";
 
     /** {@code up(id, parent_id, code)}: the unit (or the group's province) and everything above it. */
     static final String ANCESTORS = "up_seed(code) AS (SELECT ?), up(id, parent_id, code) AS ("
-            + " SELECT id, parent_id, code FROM org_unit WHERE code = (SELECT code FROM up_seed)"
+            + " SELECT id, parent_id, code FROM org_unit WHERE id = " + unitOf("up_seed")
             + " OR id = (SELECT province_id FROM planning_group WHERE code = (SELECT code FROM up_seed))"
             + " UNION ALL SELECT o.id, o.parent_id, o.code FROM org_unit o JOIN up ON o.id = up.parent_id)";
 
@@ -54,12 +59,15 @@ final class TreeSql {
     }
 
     /**
-     * The unit station {@code s} reads under in a report of the {@code subtree} CTE: its own, or, when it was
-     * merged and its own unit of 2024 is outside the report, the unit of the station it was merged into.
+     * The unit station {@code s} reads under in a report of the {@code subtree} CTE. A station merged into a
+     * new commune's station reads under the new commune in a report of units in force (a province, a new
+     * commune, a group, the whole system), so a period spanning the reform rolls up by the new communes; in
+     * a report of a former unit (a 2024 district) it reads under its own commune of 2024, as it always did.
      */
     static String reportUnit(String alias) {
-        return "CASE WHEN " + alias + ".merged_into_station_id IS NOT NULL AND " + alias + ".org_unit_id NOT IN"
-                + " (SELECT id FROM subtree) THEN (SELECT m.org_unit_id FROM station m WHERE m.id = " + alias
+        return "CASE WHEN " + alias + ".merged_into_station_id IS NOT NULL AND (" + alias + ".org_unit_id NOT IN"
+                + " (SELECT id FROM subtree) OR EXISTS (SELECT 1 FROM subtree f JOIN org_unit fu ON fu.id = f.id"
+                + " WHERE fu.superseded_on IS NULL)) THEN (SELECT m.org_unit_id FROM station m WHERE m.id = " + alias
                 + ".merged_into_station_id) ELSE " + alias + ".org_unit_id END";
     }
 
