@@ -34,3 +34,17 @@ ALTER TABLE app_user ADD COLUMN scope_group_id INTEGER REFERENCES planning_group
 -- The group made of a former district (or province) covers that former unit too, so its planner still
 -- reads the 2024 reports of the district and keeps the campaigns the district owned.
 ALTER TABLE planning_group ADD COLUMN former_unit_id INTEGER REFERENCES org_unit (id);
+
+-- An urgent notice may go to a planning group, as a campaign may (V15): one of the three per row.
+CREATE TABLE urgent_notice_target_v17 (
+    notice_id          INTEGER NOT NULL REFERENCES urgent_notice (id) ON DELETE CASCADE,
+    org_unit_id        INTEGER REFERENCES org_unit (id),
+    station_id         INTEGER REFERENCES station (id),
+    planning_group_id  INTEGER REFERENCES planning_group (id),
+    CHECK ((org_unit_id IS NOT NULL) + (station_id IS NOT NULL) + (planning_group_id IS NOT NULL) = 1)
+);
+INSERT INTO urgent_notice_target_v17 (notice_id, org_unit_id, station_id)
+    SELECT notice_id, org_unit_id, station_id FROM urgent_notice_target;
+DROP TABLE urgent_notice_target;
+ALTER TABLE urgent_notice_target_v17 RENAME TO urgent_notice_target;
+CREATE INDEX urgent_notice_target_notice ON urgent_notice_target (notice_id);

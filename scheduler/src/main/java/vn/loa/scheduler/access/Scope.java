@@ -73,7 +73,7 @@ public final class Scope {
             if (listFilter(principal) != null) {
                 throw DomainException.outOfScope(wholeSystemVi, wholeSystemEn);
             }
-        } else if (r.orgUnits().findByCode(unitCode).isPresent()) {
+        } else if (r.orgUnits().isScope(unitCode)) {
             requireUnit(r, principal, unitCode);
         }
     }

@@ -36,8 +36,9 @@ public final class UserAccounts {
                     "A username is 3–40 lower-case plain letters, digits, '.', '-' or '_'.");
         }
         TextRules.checkName("display_name", displayName, 200, problems);
-        if (scopeCode != null && r.orgUnits().findByCode(scopeCode).isEmpty()) {
-            problems.add("scope_code", "Không có đơn vị với mã '" + scopeCode + "'.", "There is no unit with code '" + scopeCode + "'.");
+        if (scopeCode != null && !r.orgUnits().isScope(scopeCode)) {
+            problems.add("scope_code", "Không có đơn vị hay nhóm kế hoạch với mã '" + scopeCode + "'.",
+                    "There is no unit or planning group with code '" + scopeCode + "'.");
         }
     }
 

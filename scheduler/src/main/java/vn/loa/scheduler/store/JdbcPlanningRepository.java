@@ -77,7 +77,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
     public long insertNotice(NoticeSpec n, Instant issuedAt) {
         long id = sql.insert(PlanningSql.INSERT_NOTICE, n.title(), n.programId(), n.issuedByUnitCode(),
                 Sql.text(n.airAt()), n.overrideWindows() ? 1 : 0, n.repeat(), n.intervalMinutes() * 60, issuedAt.toString());
-        n.targetUnits().forEach(code -> sql.update(PlanningSql.INSERT_NOTICE_UNIT, id, code));
+        n.targetUnits().forEach(code -> sql.update(PlanningSql.INSERT_NOTICE_UNIT, id, code, code));
         n.targetStations().forEach(s -> sql.update(PlanningSql.INSERT_NOTICE_STATION, id, s));
         return id;
     }

@@ -24,8 +24,11 @@ final class NoticeSql {
             + " AND item_id = i.id ORDER BY " + ItemAirings.BEST_FIRST + " LIMIT 1)"
             + " WHERE i.notice_id = ? ORDER BY s.code, i.planned_start, i.id";
 
-    static final String TARGET_UNITS = "SELECT u.code FROM urgent_notice_target t JOIN org_unit u ON u.id = t.org_unit_id"
-            + " WHERE t.notice_id = ?";
+    /** The units and planning groups a notice goes to, by code; one parameter, the notice. */
+    static final String TARGET_UNITS = "WITH notice(id) AS (SELECT ?) SELECT code FROM (SELECT u.code"
+            + " FROM urgent_notice_target t JOIN org_unit u ON u.id = t.org_unit_id WHERE t.notice_id = (SELECT id FROM notice)"
+            + " UNION ALL SELECT g.code FROM urgent_notice_target t JOIN planning_group g ON g.id = t.planning_group_id"
+            + " WHERE t.notice_id = (SELECT id FROM notice)) ORDER BY code";
     static final String TARGET_STATIONS =
             "SELECT station_id FROM urgent_notice_target WHERE notice_id = ? AND station_id IS NOT NULL";
 

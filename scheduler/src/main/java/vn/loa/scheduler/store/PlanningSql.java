@@ -44,15 +44,14 @@ final class PlanningSql {
             + " VALUES (?, ?, " + OrgUnitSql.ID_BY_CODE + ", ?, ?, ?, ?, ?)";
     static final String CANCEL_NOTICE =
             "UPDATE urgent_notice SET cancelled_at = ?, cancelled_by = ? WHERE id = ? AND cancelled_at IS NULL";
-    static final String INSERT_NOTICE_UNIT = "INSERT INTO urgent_notice_target (notice_id, org_unit_id)"
-            + " VALUES (?, " + OrgUnitSql.ID_BY_CODE + ")";
+    /** Like a campaign's: a target code names a unit or a planning group. */
+    static final String INSERT_NOTICE_UNIT = "INSERT INTO urgent_notice_target (notice_id, org_unit_id, planning_group_id)"
+            + " VALUES (?, " + OrgUnitSql.ID_BY_CODE + ", (SELECT id FROM planning_group WHERE code = ?))";
     static final String INSERT_NOTICE_STATION = "INSERT INTO urgent_notice_target (notice_id, station_id) VALUES (?, ?)";
     static final String RECENT_NOTICES = "SELECT id, program_id, air_at, override_windows, repeat_count, repeat_interval_s,"
             + " issued_at FROM urgent_notice WHERE cancelled_at IS NULL AND issued_at >= ? ORDER BY id";
-    static final String NOTICE_UNITS = "SELECT u.code FROM urgent_notice_target t JOIN org_unit u ON u.id = t.org_unit_id"
-            + " WHERE t.notice_id = ?";
-    static final String NOTICE_STATIONS =
-            "SELECT station_id FROM urgent_notice_target WHERE notice_id = ? AND station_id IS NOT NULL";
+    static final String NOTICE_UNITS = NoticeSql.TARGET_UNITS;
+    static final String NOTICE_STATIONS = NoticeSql.TARGET_STATIONS;
 
     static final String MERGED_STATIONS = "SELECT id FROM station WHERE merged_into_station_id IS NOT NULL";
     static final String STATIONS_IN_SUBTREE = TreeSql.WITH_SUBTREE

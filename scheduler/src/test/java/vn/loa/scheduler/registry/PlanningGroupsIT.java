@@ -84,6 +84,36 @@ class PlanningGroupsIT {
     }
 
     @Test
+    void aUserScopedToAGroupWorksInItsCommunesAndANoticeReachesThem() {
+        expect(admin.post("/api/v1/planning-groups", group("VUNG-CAO", "Các xã vùng cao", Fixtures.COMMUNE)), 201);
+        JsonObject created = expect(admin.post("/api/v1/users", new JsonObject().put("username", "kehoach.vungcao")
+                .put("display_name", "Kế hoạch vùng cao").put("role", "planner").put("scope_code", "VUNG-CAO")), 201).json();
+        assertEquals("VUNG-CAO", created.getString("scope_code"), "a group is a scope");
+        assertError(admin.post("/api/v1/users", new JsonObject().put("username", "khong.co").put("display_name", "Không có")
+                .put("role", "planner").put("scope_code", "KHONG-CO")), 400, "invalid_input");
+        Api districtAdmin = scheduler.as("quantri.huyen", Role.ADMIN, Fixtures.DISTRICT);
+        assertError(districtAdmin.post("/api/v1/users", new JsonObject().put("username", "rong.hon").put("display_name",
+                "Rộng hơn").put("role", "planner").put("scope_code", "VUNG-CAO")), 403, "out_of_scope");
+
+        Api groupPlanner = scheduler.as("kehoach.nhom", Role.PLANNER, "VUNG-CAO");
+        assertEquals(List.of("CB-01273"), expect(groupPlanner.get("/api/v1/stations"), 200).items().stream()
+                .map(st -> ((JsonObject) st).getString("code")).toList(), "only the group's stations");
+        assertError(groupPlanner.get("/api/v1/stations/" + lowland), 403, "out_of_scope");
+
+        long program = Programs.approved(admin, Fixtures.PROVINCE, "Cảnh báo lũ quét", 4).getLong("id");
+        JsonObject notice = expect(groupPlanner.post("/api/v1/notices", new JsonObject().put("title", "Lũ quét vùng cao")
+                .put("program_id", program).put("issued_by_unit_code", Fixtures.COMMUNE)
+                .put("air_at", clock.instant().plusSeconds(3600).toString()).put("override_windows", true)
+                .put("target_units", new JsonArray().add("VUNG-CAO"))), 201).json();
+        JsonObject read = expect(groupPlanner.get("/api/v1/notices/" + notice.getLong("id")), 200).json();
+        assertEquals(1, read.getJsonArray("airings").size(), "followed at the group's one station: " + read.encode());
+        assertEquals(1, expect(admin.get("/api/v1/stations/" + highland + "/schedule"), 200).items().stream()
+                .filter(i -> ((JsonObject) i).getValue("notice_id") != null).count(), "the group's station airs it");
+        assertEquals(0, expect(admin.get("/api/v1/stations/" + lowland + "/schedule"), 200).items().stream()
+                .filter(i -> ((JsonObject) i).getValue("notice_id") != null).count(), "the other does not");
+    }
+
+    @Test
     void badGroupsAreRefusedWholeAndAnImportIsAllOrNothing() {
         assertError(planner.post("/api/v1/planning-groups", group("01273", "Mã số", Fixtures.COMMUNE)), 400, "invalid_input");
         assertError(planner.post("/api/v1/planning-groups", group("NHOM", "Huyện làm thành viên", Fixtures.DISTRICT)), 400,
