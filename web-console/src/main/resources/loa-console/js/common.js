@@ -3,7 +3,7 @@
 'use strict';
 
 import { api } from './api.js';
-import { define, t } from './i18n.js';
+import { define, t, date } from './i18n.js';
 import { word } from './vocabulary.js';
 
 define({
@@ -27,7 +27,8 @@ define({
   'common.campaign': ['Chiến dịch', 'Campaign'],
   'common.day': ['Ngày', 'Day'],
   'common.outcome': ['Kết quả', 'Outcome'],
-  'common.group': ['Nhóm: {name}', 'Group: {name}']
+  'common.group': ['Nhóm: {name}', 'Group: {name}'],
+  'common.former': ['{name} (cũ, trước {day})', '{name} (former, before {day})']
 });
 
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
@@ -39,9 +40,13 @@ export async function orgUnits() {
   if (!unitCache) {
     const [units, planning] = await Promise.all([api.get('/api/v1/org-units'), api.get('/api/v1/planning-groups')]);
     const list = units.items;
-    const byCode = new Map(list.map(u => [u.code, { ...u, children: [] }]));
-    for (const u of byCode.values()) if (u.parent_code && byCode.has(u.parent_code)) byCode.get(u.parent_code).children.push(u);
-    const roots = [...byCode.values()].filter(u => !u.parent_code || !byCode.has(u.parent_code));
+    const nodes = list.map(u => ({ ...u, children: [] }));
+    // after a move to the new map a former unit may share its code with the new unit that took it: the code
+    // names the unit in force; the former one keeps its place in the old tree (its parents' codes are unique)
+    const byCode = new Map(nodes.filter(u => u.superseded_on).map(u => [u.code, u]));
+    nodes.filter(u => !u.superseded_on).forEach(u => byCode.set(u.code, u));
+    for (const u of nodes) if (u.parent_code && byCode.has(u.parent_code)) byCode.get(u.parent_code).children.push(u);
+    const roots = nodes.filter(u => !u.parent_code || !byCode.has(u.parent_code));
     // planning groups name a set of communes wherever a unit code goes (targets, reports); looked up by code too
     const groups = planning.items.map(g => ({ code: g.code, name: g.name, level: 'group', members: g.member_codes, children: [] }));
     groups.forEach(g => byCode.set(g.code, g));
@@ -57,9 +62,14 @@ export function forgetOrgUnits() {
 /** "Huyện Ba Bể" for a unit code, or the code itself. */
 export function unitName(units, code) {
   const u = units.byCode.get(code);
-  if (!u) return code;
+  return u ? unitLabel(u) : code;
+}
+
+/** A unit's name with its type where the name lacks it, and "(cũ, trước …)" for a unit of the old map. */
+export function unitLabel(u) {
   // catalogue names usually carry their type already ("Huyện Ba Bể"); add it only where they do not
-  return u.type && !u.name.toLowerCase().startsWith(u.type.toLowerCase()) ? `${u.type} ${u.name}` : u.name;
+  const name = u.type && !u.name.toLowerCase().startsWith(u.type.toLowerCase()) ? `${u.type} ${u.name}` : u.name;
+  return u.superseded_on ? t('common.former', { name, day: date(u.superseded_on) }) : name;
 }
 
 /**
@@ -69,7 +79,7 @@ export function unitName(units, code) {
 export function unitOptions(units, withAll, levels = ['province', 'district', 'group']) {
   const options = withAll ? [['', t('common.all')]] : [];
   const walk = (u, depth) => {
-    if (levels.includes(u.level)) options.push([u.code, '\u00a0\u00a0'.repeat(depth) + unitName(units, u.code)]);
+    if (levels.includes(u.level)) options.push([u.code, '\u00a0\u00a0'.repeat(depth) + unitLabel(u)]);
     u.children.forEach(c => walk(c, depth + 1));
   };
   units.roots.forEach(r => walk(r, 0));

@@ -130,6 +130,14 @@ class AdminConsoleIT {
         assertEquals("im lặng", page.locator("#sites tbody tr").first().locator("td").nth(3).innerText().strip(),
                 "the silent site says so in its row");
         Accessibility.check(page, "station with sites");
+
+        // the first screen counts the sites and names the station with several, one of its two heard
+        console.open("dashboard");
+        page.locator("#dash-sites-online").waitFor();
+        assertEquals("1/3 điểm phát đang hoạt động", page.locator("#dash-sites-online").innerText().strip(),
+                "the new site heard; the old one silent; the other district's station never connected");
+        List<String> several = page.locator("#dash-several-sites tbody tr td").allInnerTexts().stream().map(String::strip).toList();
+        assertEquals(List.of("Đài truyền thanh phường Hợp Giang", "1/2 điểm phát"), several);
     }
 
     @Test

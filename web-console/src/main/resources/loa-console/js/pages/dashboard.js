@@ -34,7 +34,13 @@ define({
   'dash.targeted': ['Chỉ tiêu', 'Target'],
   'dash.achieved': ['Đạt', 'Achieved'],
   'dash.complianceCol': ['Tuân thủ', 'Compliance'],
-  'dash.detail': ['Chi tiết', 'Detail']
+  'dash.detail': ['Chi tiết', 'Detail'],
+  'dash.sites': ['Điểm phát', 'Playout sites'],
+  'dash.sitesOnline': ['{online}/{total} điểm phát đang hoạt động', '{online}/{total} sites online'],
+  'dash.sitesOther': ['{silent} im lặng, {never} chưa kết nối', '{silent} silent, {never} never connected'],
+  'dash.severalSites': ['Đài có nhiều điểm phát (xã sau sáp nhập)', 'Stations with several sites (merged communes)'],
+  'dash.sitesCol': ['Điểm phát đang hoạt động', 'Sites online'],
+  'dash.sitesLine': ['{online}/{total} điểm phát', '{online}/{total} sites']
 });
 
 /** Monday of the ISO week of a day. */
@@ -75,6 +81,16 @@ export default {
         t('dash.neverConnected', { n: num(summary.stations.never_connected), total: num(summary.stations.total) }), ' ',
         link('#/units', t('dash.toUnits'))));
 
+    const sites = summary.sites;
+    const sitesCard = h('section', { class: 'card', 'aria-labelledby': 'dash-sites' },
+      h('h2', { id: 'dash-sites' }, t('dash.sites')),
+      h('p', { class: 'big', id: 'dash-sites-online' }, t('dash.sitesOnline', { online: num(sites.online), total: num(sites.in_service) })),
+      h('p', {}, t('dash.sitesOther', { silent: num(sites.silent), never: num(sites.never_heard) })),
+      sites.stations.length === 0 ? null : table('dash.severalSites',
+        [t('common.station'), t('dash.sitesCol')],
+        sites.stations.slice(0, 10).map(s => row(link('#/stations/' + s.station_id, s.station_name),
+          t('dash.sitesLine', { online: num(s.online), total: num(s.in_service) }))), { id: 'dash-several-sites' }));
+
     const notices = h('section', { class: 'card', 'aria-labelledby': 'dash-notices' },
       h('h2', { id: 'dash-notices' }, t('dash.notices')),
       summary.notices.length === 0 ? h('p', {}, t('dash.noNotices')) : table(null,
@@ -91,6 +107,6 @@ export default {
           pct(c.compliance), link('#/frequency' + query({ campaign: c.campaign.id, from: c.from, to: c.to }), t('dash.detail'))))));
 
     fill(main, h('h1', {}, t('dash.title', { day: date(today) })),
-      h('div', { class: 'cards' }, airings, silentCard, notices, complianceCard));
+      h('div', { class: 'cards' }, airings, silentCard, sitesCard, notices, complianceCard));
   }
 };

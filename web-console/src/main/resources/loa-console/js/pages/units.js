@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { define, t, num, dateTime } from '../i18n.js';
 import { h, fill, add, link } from '../dom.js';
-import { orgUnits, unitName, windowText } from '../common.js';
+import { orgUnits, unitName, unitLabel, windowText } from '../common.js';
 
 define({
   'units.title': ['Đơn vị hành chính và đài truyền thanh', 'Administrative units and stations'],
@@ -24,22 +24,26 @@ export default {
   async render(main, { session }) {
     const [units, stations] = await Promise.all([orgUnits(), api.get('/api/v1/stations')]);
     const byCommune = new Map();
-    for (const s of stations.items) {
+    // an old commune's station joined into the new commune's airs there as sites: it is listed there, not here
+    const live = stations.items.filter(st => st.merged_into_station_id == null);
+    for (const s of live) {
       if (!byCommune.has(s.commune_code)) byCommune.set(s.commune_code, []);
       byCommune.get(s.commune_code).push(s);
     }
-    const count = u => (byCommune.get(u.code) || []).length + u.children.reduce((n, c) => n + count(c), 0);
+    // stations hang on the unit in force with their commune's code; a former unit lists none of its own
+    const own = u => u.superseded_on ? [] : byCommune.get(u.code) || [];
+    const count = u => own(u).length + u.children.reduce((n, c) => n + count(c), 0);
     const stationItem = s => h('li', {}, link('#/stations/' + s.id, `${s.name} (${s.code})`), ' — ',
       s.windows.map(windowText).join('; ') || t('units.noWindow'));
     const node = (u, open) => {
-      const own = byCommune.get(u.code) || [];
-      const label = h('summary', {}, unitName(units, u.code), ' ', h('span', { class: 'muted' }, t('units.stations', { n: num(count(u)) })));
-      return h('details', { open: open || null, 'data-code': u.code }, label,
-        own.length ? h('ul', { class: 'stations' }, own.map(stationItem)) : null,
+      const label = h('summary', {}, unitLabel(u), ' ', h('span', { class: 'muted' }, t('units.stations', { n: num(count(u)) })));
+      return h('details', { open: (open && !u.superseded_on) || null, 'data-code': u.code,
+        class: u.superseded_on ? 'former' : null }, label,
+        own(u).length ? h('ul', { class: 'stations' }, own(u).map(stationItem)) : null,
         u.children.length ? h('ul', { class: 'tree' }, u.children.map(c => h('li', {}, node(c, false)))) : null);
     };
     fill(main, h('h1', {}, t('units.title')),
-      h('p', {}, t('units.summary', { units: num(units.list.length), stations: num(stations.items.length) })),
+      h('p', {}, t('units.summary', { units: num(units.list.length), stations: num(live.length) })),
       session.user.role === 'admin' ? h('p', {}, h('a', { class: 'button', href: '#/stations/new' }, t('units.addStation'))) : null,
       h('div', { class: 'tree-root' }, units.roots.map(r => node(r, true))),
       units.groups.length === 0 ? null : h('section', { 'aria-labelledby': 'planning-groups' },

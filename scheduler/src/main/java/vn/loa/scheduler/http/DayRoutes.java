@@ -7,11 +7,14 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.Outcome;
+import vn.loa.scheduler.domain.SiteState;
 import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.reports.Reports;
+import vn.loa.scheduler.reports.SitesToday;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -42,6 +45,22 @@ final class DayRoutes {
         store.reporting(() -> reports.day(caller, rc.queryParams().get("unit"), day, now))
                 .onSuccess(summary -> Respond.json(rc, 200, json(summary, now)))
                 .onFailure(rc::fail);
+    }
+
+    private static JsonObject json(Reports.Today today, Instant now) {
+        JsonArray stations = new JsonArray();
+        for (SitesToday.StationSites s : today.sites().stations()) {
+            stations.add(counts(s.states()).put("station_id", s.station().id()).put("station_code", s.station().spec().code())
+                    .put("station_name", s.station().spec().name()));
+        }
+        return json(today.summary(), now).put("sites", counts(today.sites().total()).put("stations", stations));
+    }
+
+    /** Sites by state: {@code in_service} and one count per state word (online, silent, never_heard). */
+    private static JsonObject counts(Map<SiteState, Integer> states) {
+        JsonObject counts = new JsonObject().put("in_service", states.values().stream().mapToInt(Integer::intValue).sum());
+        states.forEach((state, n) -> counts.put(state.wireName(), n));
+        return counts;
     }
 
     private static JsonObject json(DaySummary s, Instant now) {

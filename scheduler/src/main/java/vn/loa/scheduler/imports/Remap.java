@@ -62,12 +62,9 @@ public final class Remap {
     }
 
     private RemapPlanner.Snapshot snapshot(Repositories r) {
-        List<Station> stations = r.stations().list(null);
-        Set<Long> merged = new HashSet<>();
-        stations.forEach(s -> r.mergers().mergedInto(s.id()).ifPresent(into -> merged.add(s.id())));
         Set<String> groups = new HashSet<>();
         r.planningGroups().list(null).forEach(g -> groups.add(g.spec().code()));
-        return new RemapPlanner.Snapshot(r.orgUnits().list(null, null), stations, merged, r.users().list(null),
+        return new RemapPlanner.Snapshot(r.orgUnits().list(null, null), r.stations().list(null), r.users().list(null),
                 r.planning().listCampaigns(null), groups, LocalDate.ofInstant(clock.instant(), clock.getZone()));
     }
 

@@ -32,8 +32,8 @@ import vn.loa.scheduler.planning.CampaignSpec;
  */
 final class RemapPlanner {
 
-    /** What the deployment holds, read in one transaction. {@code merged}: stations already joined into another. */
-    record Snapshot(List<OrgUnit> units, List<Station> stations, Set<Long> merged, List<User> users,
+    /** What the deployment holds, read in one transaction. */
+    record Snapshot(List<OrgUnit> units, List<Station> stations, List<User> users,
                     List<CampaignRecord> campaigns, Set<String> groupCodes, LocalDate today) {
     }
 
@@ -155,11 +155,11 @@ final class RemapPlanner {
         List<RemapPlan.Merge> merges = new ArrayList<>();
         Set<String> stationCodes = s.stations().stream().map(st -> st.spec().code()).collect(Collectors.toCollection(HashSet::new));
         Map<String, List<Station>> movingByNew = new TreeMap<>();
-        s.stations().stream().filter(st -> !s.merged().contains(st.id()) && moveTo.containsKey(st.spec().communeCode()))
+        s.stations().stream().filter(st -> !st.merged() && moveTo.containsKey(st.spec().communeCode()))
                 .sorted(Comparator.comparing(st -> st.spec().code()))
                 .forEach(st -> movingByNew.computeIfAbsent(moveTo.get(st.spec().communeCode()), k -> new ArrayList<>()).add(st));
         movingByNew.forEach((commune, old) -> {
-            Optional<Station> existing = s.stations().stream().filter(st -> !s.merged().contains(st.id())
+            Optional<Station> existing = s.stations().stream().filter(st -> !st.merged()
                     && commune.equals(st.spec().communeCode()) && !leaving.contains(commune)).findFirst();
             String target;
             if (existing.isPresent()) {

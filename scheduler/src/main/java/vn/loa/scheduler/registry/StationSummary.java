@@ -40,7 +40,8 @@ public final class StationSummary {
                         .put("not_after", quiet.hasEveningLimit() ? MinuteOfDay.format(quiet.notAfterMinute()) : null))
                 .put("quiet_hours_waiver", spec.quietHoursWaiver())
                 .put("created_at", station.createdAt().toString())
-                .put("updated_at", station.updatedAt().toString());
+                .put("updated_at", station.updatedAt().toString())
+                .put("merged_into_station_id", station.mergedIntoStationId());
     }
 
     /** What the audit log keeps of a station: its settings, without timestamps. */

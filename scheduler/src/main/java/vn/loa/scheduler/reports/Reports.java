@@ -164,8 +164,15 @@ public final class Reports {
         });
     }
 
-    public DaySummary day(Caller caller, String askedUnit, LocalDate day, Instant now) {
-        return store.readWithin(timeLimit, r -> r.reports().day(unit(r, caller, askedUnit), day, now));
+    /** The first screen: a day's airings and notices, and the sites of the scope as they stand now. */
+    public record Today(DaySummary summary, SitesToday sites) {
+    }
+
+    public Today day(Caller caller, String askedUnit, LocalDate day, Instant now) {
+        return store.readWithin(timeLimit, r -> {
+            String unit = unit(r, caller, askedUnit);
+            return new Today(r.reports().day(unit, day, now), SitesToday.of(r, unit, now, silentAfter));
+        });
     }
 
     /** The unit the report covers: the one asked for, within the caller's scope; by default the scope itself. */

@@ -19,7 +19,7 @@ import vn.loa.scheduler.domain.StationSpec;
 final class JdbcStationRepository implements StationRepository {
 
     private record Row(long id, String code, String name, String communeCode, String timeZone, QuietHours quiet,
-                       String waiver, Instant createdAt, Instant updatedAt) {
+                       String waiver, Instant createdAt, Instant updatedAt, Long mergedInto) {
     }
 
     private record Keyed<T>(long stationId, T value) {
@@ -128,7 +128,7 @@ final class JdbcStationRepository implements StationRepository {
     private static Station assemble(Row row, List<String> languages, List<BroadcastWindow> windows) {
         StationSpec spec = new StationSpec(row.code, row.name, row.communeCode, languages, row.timeZone, windows,
                 row.quiet, row.waiver);
-        return new Station(row.id, spec, row.createdAt, row.updatedAt);
+        return new Station(row.id, spec, row.createdAt, row.updatedAt, row.mergedInto);
     }
 
     private static <T> Map<Long, List<T>> group(List<Keyed<T>> keyed) {
@@ -143,7 +143,7 @@ final class JdbcStationRepository implements StationRepository {
         return new Row(r.getLong("id"), r.getString("code"), r.getString("name"), r.getString("commune_code"),
                 r.getString("time_zone"), new QuietHours(r.getInt("quiet_not_before"), r.getInt("quiet_not_after")),
                 r.getString("quiet_hours_waiver"), Instant.parse(r.getString("created_at")),
-                Instant.parse(r.getString("updated_at")));
+                Instant.parse(r.getString("updated_at")), Sql.nullableLong(r, "merged_into_station_id"));
     }
 
     private static Keyed<BroadcastWindow> mapWindow(ResultSet r) throws SQLException {

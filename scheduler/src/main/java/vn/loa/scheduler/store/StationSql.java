@@ -6,7 +6,7 @@ final class StationSql {
     private static final String SUBTREE = TreeSql.WITH_SUBTREE;
 
     private static final String COLUMNS = "s.id, s.code, s.name, u.code AS commune_code, s.time_zone,"
-            + " s.quiet_not_before, s.quiet_not_after, s.quiet_hours_waiver, s.created_at, s.updated_at";
+            + " s.quiet_not_before, s.quiet_not_after, s.quiet_hours_waiver, s.created_at, s.updated_at, s.merged_into_station_id";
     private static final String FROM = " FROM station s JOIN org_unit u ON u.id = s.org_unit_id";
 
     static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE s.id = ?";

@@ -131,6 +131,13 @@ class RemapIT {
         assertEquals(List.of("BB-01888", "BB-01912"), sites.stream().map(s -> ((JsonObject) s).getString("code")).sorted()
                 .toList(), "the two old stations' installations are the sites of Xã Chợ Rã's station");
         assertEquals(recordsBefore, recordCounts(), "every record stays with the station that received it");
+        assertEquals(newChoRa.getLong("id"), station(admin, "BB-01888").getLong("merged_into_station_id"),
+                "the old station says where it airs now");
+        List<JsonObject> both = expect(admin.get("/api/v1/org-units"), 200).json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast).filter(u -> u.getString("code").equals("01912")).toList();
+        assertEquals(2, both.size(), "the old Xã Thượng Giáo and the new Xã Chợ Rã share the code: " + both);
+        assertEquals("Xã Thượng Giáo", both.stream().filter(u -> u.getString("superseded_on") != null).findFirst()
+                .orElseThrow().getString("name"));
 
         // the old PCs go on without being enrolled again: their records land on the new station
         record("BB-01888", LocalDate.of(2025, 7, 2), "played");

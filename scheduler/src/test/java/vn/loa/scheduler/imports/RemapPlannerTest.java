@@ -47,7 +47,7 @@ class RemapPlannerTest {
     }
 
     private RemapPlan plan(String rows) {
-        RemapPlanner.Snapshot snapshot = new RemapPlanner.Snapshot(units, stations, Set.of(), List.of(), List.of(), Set.of(),
+        RemapPlanner.Snapshot snapshot = new RemapPlanner.Snapshot(units, stations, List.of(), List.of(), Set.of(),
                 LocalDate.of(2025, 7, 2));
         return RemapPlanner.plan(snapshot, ReformMapping.parse((HEADER + rows).getBytes(StandardCharsets.UTF_8)), NEW_MAP);
     }

@@ -98,6 +98,14 @@ class StationSitesIT {
         assertEquals("online", site(heard, second).getString("state"), "the site that sent a heartbeat");
         assertEquals("never_heard", site(heard, first).getString("state"), "the other site is not heard through it");
         assertEquals("0/2 điểm phát", heard.getJsonObject("coverage").getString("text"));
+        JsonObject today = expect(admin.get("/api/v1/reports/today"), 200).json().getJsonObject("sites");
+        assertEquals(2, today.getInteger("in_service"), today.encode());
+        assertEquals(1, today.getInteger("online"));
+        assertEquals(1, today.getInteger("never_heard"));
+        JsonObject several = today.getJsonArray("stations").getJsonObject(0);
+        assertEquals("CB-01273", several.getString("station_code"), "the first screen names the station with several sites");
+        assertEquals(1, several.getInteger("online"));
+        assertEquals(2, several.getInteger("in_service"));
 
         send(a, played(1));
         JsonObject half = listing();
