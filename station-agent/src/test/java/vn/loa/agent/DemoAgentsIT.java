@@ -56,6 +56,14 @@ class DemoAgentsIT {
                     () -> Optional.of(Fixtures.expect(api.get("/api/v1/stations/" + choRa(api) + "/sites"), 200).json()
                             .getJsonObject("coverage")).filter(c -> c.getInteger("sites_aired") == 3));
             assertEquals("3/3 điểm phát", coverage.getString("text"));
+            // and the first screen counts them: of the stations with several sites, Xã Chợ Rã's are all heard
+            JsonObject sites = Fixtures.expect(api.get("/api/v1/reports/today"), 200).json().getJsonObject("sites");
+            assertEquals(163, sites.getInteger("in_service"), "the demo's sites: one per old station of Bắc Kạn, one elsewhere");
+            assertTrue(sites.getInteger("online") >= 5, "the five simulated sites are heard: " + sites.encode());
+            JsonObject choRaSites = sites.getJsonArray("stations").stream().map(JsonObject.class::cast)
+                    .filter(st -> st.getLong("station_id") == choRa(api)).findFirst().orElseThrow(() -> new AssertionError(
+                            "Xã Chợ Rã's station is on the first screen's list: " + sites.encode()));
+            assertEquals(3, choRaSites.getInteger("online"), choRaSites.encode());
             demo.terminate(30);
         }
     }
