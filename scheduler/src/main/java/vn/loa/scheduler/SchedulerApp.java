@@ -31,6 +31,7 @@ import vn.loa.scheduler.registry.OrgUnits;
 import vn.loa.scheduler.registry.PlanningGroups;
 import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
+import vn.loa.scheduler.portal.Portal;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.reports.SilenceWatch;
 import vn.loa.scheduler.reports.WebhookSender;
@@ -110,7 +111,8 @@ public final class SchedulerApp implements AutoCloseable {
                 new ProgramLibrary(store, library.contentStore(), config.dataDir().resolve("uploads"), clock, jobs::replanSoon,
                         config.media().loudness()),
                 new Campaigns(store, publisher, clock), new Notices(store, publisher, clock, zone),
-                new Reports(store, clock, zone, config.silentAfter(), reportLimit));
+                new Reports(store, clock, zone, config.silentAfter(), reportLimit),
+                new Portal(store, library.contentStore(), clock, zone));
         ApiServer server = new ApiServer(config, async, sessions,
                 new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes()),
                 services, clock);

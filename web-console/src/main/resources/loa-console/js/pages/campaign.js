@@ -7,6 +7,7 @@ import { define, t, num, pct, date, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
 import { word, words } from '../vocabulary.js';
+import { campaignPortalSection } from '../portal.js';
 
 define({
   'campaign.new': ['Tạo chiến dịch', 'New campaign'],
@@ -151,6 +152,7 @@ export default {
     fill(main, h('h1', {}, c.name), actions, message, details);
     if (c.status !== 'closed') add(main, await feasibilitySection(c, stationNames));
     if (c.status !== 'draft') add(main, await complianceSection(c, today));
+    add(main, await campaignPortalSection(c.id, writer));
     if (writer && c.status !== 'closed') {
       add(main, section('campaign.edit', await campaignForm(session, c, () => go('#/campaigns/' + c.id))));
     }

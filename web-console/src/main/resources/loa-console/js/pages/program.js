@@ -7,6 +7,7 @@ import { define, t, num, date, time, duration, bytes, addDays, errorText } from 
 import { h, fill, add, section, table, row, status, link, showError } from '../dom.js';
 import { outcomeLabel } from '../common.js';
 import { word } from '../vocabulary.js';
+import { programPortalSection } from '../portal.js';
 
 define({
   'program.preview': ['Nghe thử', 'Preview'],
@@ -78,6 +79,7 @@ export default {
 
     fill(main, h('h1', {}, p.title), actions, message,
       r ? section('program.preview', h('audio', { controls: true, preload: 'metadata', src: r.url, id: 'preview', 'aria-label': t('program.preview') })) : null,
-      section('program.facts', facts), history);
+      section('program.facts', facts),
+      p.kind === 'program' ? await programPortalSection(p.id, writer, p.status === 'approved') : null, history);
   }
 };

@@ -52,6 +52,10 @@ public enum ConfigKey {
             "comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed; empty: none"),
     REPORTS_WORKERS("reports.workers", "2", "report reads run at once, on threads of their own (ingest never waits for them)"),
     REPORTS_TIME_LIMIT_SECONDS("reports.time-limit-seconds", "60", "a report read running longer is stopped"),
+    PORTAL_MAX_REQUESTS("portal.max-requests", "32",
+            "public pages, feeds and audio served at once; beyond, they answer 503 (the agents' routes are never held up)"),
+    PORTAL_FRAME_ANCESTORS("portal.frame-ancestors", "",
+            "space-separated origins (https://cong.example.gov.vn) whose pages may embed the public pages; empty: none"),
     REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off");
 
     private final String key;

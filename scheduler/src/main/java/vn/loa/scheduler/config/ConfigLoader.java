@@ -75,12 +75,29 @@ public final class ConfigLoader {
                         v.integer(ConfigKey.HTTP_IDLE_TIMEOUT_SECONDS, 60, 24 * 3600),
                         v.integer(ConfigKey.HTTP_MAX_LONG_POLLS, 0, 10_000_000),
                         proxies(v), v.integer(ConfigKey.REPORTS_WORKERS, 1, 64),
-                        v.integer(ConfigKey.REPORTS_TIME_LIMIT_SECONDS, 1, 3600)));
+                        v.integer(ConfigKey.REPORTS_TIME_LIMIT_SECONDS, 1, 3600),
+                        v.integer(ConfigKey.PORTAL_MAX_REQUESTS, 1, 100_000), origins(v)));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");
         }
         return config;
+    }
+
+    /** Origins for CSP frame-ancestors: scheme, host and port only, so nothing else slips into the header. */
+    private static java.util.List<String> origins(Values v) {
+        java.util.List<String> origins = new java.util.ArrayList<>();
+        for (String origin : v.values().get(ConfigKey.PORTAL_FRAME_ANCESTORS).trim().split("\\s+")) {
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.PORTAL_FRAME_ANCESTORS.key()
+                        + " = '" + origin + "' không phải nguồn dạng https://ten-mien / is not an origin like https://host");
+            }
+            origins.add(origin);
+        }
+        return java.util.List.copyOf(origins);
     }
 
     private static ProxyRanges proxies(Values v) {

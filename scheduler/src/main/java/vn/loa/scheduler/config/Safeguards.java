@@ -13,8 +13,12 @@ package vn.loa.scheduler.config;
  * @param trustedProxies           addresses or CIDR ranges whose X-Forwarded-For is believed
  * @param reportWorkers            report reads run at once, on a pool of their own
  * @param reportTimeLimitSeconds   a report read running longer is stopped (503, with advice)
+ * @param maxPublicRequests        public portal requests (pages, feeds, audio) served at once; beyond, 503: a burst
+ *                                 of listeners never takes the workers the agents' routes need
+ * @param portalFrameAncestors     origins whose pages may frame the public pages (a province's portal); none: no one
  */
 public record Safeguards(long maxSequenceJump, int maxConnectionsPerAddress, int headerTimeoutSeconds,
                          int bodyTimeoutSeconds, int uploadTimeoutSeconds, int idleTimeoutSeconds, int maxLongPolls,
-                         ProxyRanges trustedProxies, int reportWorkers, int reportTimeLimitSeconds) {
+                         ProxyRanges trustedProxies, int reportWorkers, int reportTimeLimitSeconds, int maxPublicRequests,
+                         java.util.List<String> portalFrameAncestors) {
 }

@@ -20,6 +20,7 @@ import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
+import vn.loa.scheduler.portal.Portal;
 import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.programs.Upload;
 
@@ -56,7 +57,8 @@ public final class DemoPrograms {
      * (every approved demo program once a day at every station of the province) and publishes the
      * schedules. Call it off the event loop. Returns the approved notice clip, if it made it through ingest.
      */
-    public static Optional<Long> load(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Path workDir) {
+    public static Optional<Long> load(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Portal portal,
+                                      String url, Path workDir) {
         Caller demoCaller = Caller.system("demo", null);
         List<Long> approved = new ArrayList<>();
         Long notice = null;
@@ -85,12 +87,16 @@ public final class DemoPrograms {
             }
         }
         if (!approved.isEmpty()) {
-            publishCampaign(campaigns, approved);
+            long campaign = publishCampaign(campaigns, approved);
+            // as Dự án 6 asks: the campaign's programs on the province's portal too, for residents to hear again
+            portal.setCampaignPublic(demoCaller, campaign, true);
+            LOG.info("[demo] Chiến dịch mẫu công khai trên cổng thông tin / The demo campaign is public: {}public/campaigns/{}"
+                    + "  podcast: {}public/campaigns/{}/feed.xml", url, campaign, url, campaign);
         }
         return Optional.ofNullable(notice);
     }
 
-    private static void publishCampaign(Campaigns campaigns, List<Long> programs) {
+    private static long publishCampaign(Campaigns campaigns, List<Long> programs) {
         LocalDate today = campaigns.today();
         CampaignSpec spec = new CampaignSpec("Tuyên truyền giảm nghèo về thông tin năm 2026 (Dự án 6)",
                 DemoProvince.PROVINCE_CODE, today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1),
@@ -99,6 +105,7 @@ public final class DemoPrograms {
         Campaigns.Transition published = campaigns.createAndPublish(Caller.system("demo", null), spec);
         LOG.info("[demo] kế hoạch mẫu đã xuất bản / demo campaign published: {} lượt phát / airings",
                 published.published().items());
+        return published.campaign().id();
     }
 
     private static Path generate(Ffmpeg ffmpeg, Path workDir, Demo demo, int index) throws IOException {

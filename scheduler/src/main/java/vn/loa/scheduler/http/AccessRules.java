@@ -17,6 +17,19 @@ final class AccessRules {
     private static final Map<String, AccessRule> RULES = Map.ofEntries(
             Map.entry("health", AccessRule.publicRoute()),
 
+            // the portal (issue 19): only what planners made public, to anyone
+            Map.entry("getPublicUnitPage", AccessRule.publicRoute()),
+            Map.entry("getPublicUnitFeed", AccessRule.publicRoute()),
+            Map.entry("getPublicCampaignPage", AccessRule.publicRoute()),
+            Map.entry("getPublicCampaignFeed", AccessRule.publicRoute()),
+            Map.entry("getPublicCampaignEmbed", AccessRule.publicRoute()),
+            Map.entry("getPublicAudio", AccessRule.publicRoute()),
+            Map.entry("headPublicAudio", AccessRule.publicRoute()),
+            Map.entry("getProgramPublic", AccessRule.anyUser()),
+            Map.entry("setProgramPublic", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("getCampaignPublic", AccessRule.anyUser()),
+            Map.entry("setCampaignPublic", AccessRule.users(ADMIN, PLANNER)),
+
             Map.entry("login", AccessRule.publicRoute()),
             Map.entry("getSession", AccessRule.anyUser().evenBeforePasswordChange()),
             Map.entry("logout", AccessRule.anyUser().evenBeforePasswordChange()),

@@ -14,12 +14,15 @@ import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import vn.loa.scheduler.access.AccessSettings;
 import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
 import vn.loa.scheduler.config.SchedulerConfig;
+import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.portal.PublicPage;
 import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.store.AsyncStore;
@@ -139,6 +142,8 @@ public final class ApiServer extends VerticleBase {
         new ProgramUploadRoute(store, services.programs(), library.ingestion(), library.ingestWorkers())
                 .mount(routes.getRoute("uploadProgram"));
         new MediaRoute(store, services.programs()).mount(routes);
+        new PublicRoutes(store, services.portal(), new PublicPage(ZoneId.of(StationSpec.DEFAULT_TIME_ZONE)),
+                config.safeguards().portalFrameAncestors(), config.safeguards().maxPublicRequests()).mount(routes);
         new CampaignRoutes(store, services.campaigns()).mount(routes);
         new NoticeRoutes(store, services.notices()).mount(routes);
         new DayRoutes(store, services.reports(), clock).mount(routes);

@@ -38,10 +38,12 @@ final class MediaRoute {
     private void serve(RoutingContext rc) {
         String hash = rc.pathParam("sha256");
         Caller caller = Principals.caller(rc);
-        store.blocking(() -> programs.rendition(caller, hash)).onSuccess(path -> send(rc, hash, path)).onFailure(rc::fail);
+        store.blocking(() -> programs.rendition(caller, hash))
+                .onSuccess(path -> send(rc, hash, path, "private, max-age=31536000, immutable")).onFailure(rc::fail);
     }
 
-    private static void send(RoutingContext rc, String hash, Path path) {
+    /** Sends an MP3 whole or the byte range asked for, its hash the ETag. */
+    static void send(RoutingContext rc, String hash, Path path, String cacheControl) {
         long size;
         try {
             size = Files.size(path);
@@ -51,7 +53,7 @@ final class MediaRoute {
         }
         String etag = "\"" + hash + "\"";
         var response = rc.response().putHeader("ETag", etag).putHeader("Accept-Ranges", "bytes")
-                .putHeader("Content-Type", "audio/mpeg").putHeader("Cache-Control", "private, max-age=31536000, immutable")
+                .putHeader("Content-Type", "audio/mpeg").putHeader("Cache-Control", cacheControl)
                 // compressing MP3 gains nothing and would break byte ranges
                 .putHeader("Content-Encoding", "identity");
         String range = rc.request().getHeader("Range");

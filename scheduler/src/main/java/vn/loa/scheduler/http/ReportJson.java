@@ -113,7 +113,8 @@ final class ReportJson {
                 .put("minutes", Math.round(p.durationMillis() / 6_000.0) / 10.0)));
         JsonArray aired = new JsonArray();
         f.aired().forEach(a -> aired.add(new JsonObject().put("program_id", a.programId()).put("title", a.title())
-                .put("airings", a.airings()).put("stations", a.stations()).put("minutes", Math.round(a.seconds() / 6.0) / 10.0)));
+                .put("airings", a.airings()).put("stations", a.stations()).put("minutes", Math.round(a.seconds() / 6.0) / 10.0)
+                .put("portal_listens", f.portalListens().getOrDefault(a.programId(), 0L))));
         JsonArray campaigns = new JsonArray();
         f.campaigns().forEach(c -> campaigns.add(new JsonObject().put("campaign_id", c.campaign().id())
                 .put("name", c.campaign().spec().name()).put("stations", c.result().stations().size())

@@ -10,9 +10,15 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class SecurityHeaders implements Handler<RoutingContext> {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';";
+    static final String CSP = POLICY + " frame-ancestors 'none'";
+
+    /**
+     * Routing-context key: the {@code frame-ancestors} sources a response allows (the public pages, for the
+     * origins an admin lists); absent, nothing may frame it.
+     */
+    static final String FRAMING = "loa.frame-ancestors";
 
     private final boolean https;
 
@@ -24,9 +30,12 @@ final class SecurityHeaders implements Handler<RoutingContext> {
     public void handle(RoutingContext rc) {
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
-            headers.set("Content-Security-Policy", CSP);
+            String framing = rc.get(FRAMING);
+            headers.set("Content-Security-Policy", framing == null ? CSP : POLICY + " frame-ancestors " + framing);
             headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
+            if (framing == null) {
+                headers.set("X-Frame-Options", "DENY");
+            }
             headers.set("Referrer-Policy", "no-referrer");
             if (rc.request().path().startsWith("/api/")) {
                 headers.set("Cache-Control", "no-store");

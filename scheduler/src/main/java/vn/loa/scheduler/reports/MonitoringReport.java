@@ -34,7 +34,13 @@ public final class MonitoringReport {
     public record Figures(LocalDate from, LocalDate to, String unitCode, List<ReportRepository.Produced> produced,
                           List<ReportRepository.Aired> aired, int airings, double airtimeSeconds, int stations,
                           int stationsCovered, int communesCovered, int stationsAiringDaily, Double dailyShare,
-                          List<CampaignLine> campaigns, List<SilenceRepository.Silent> silent, Map<Long, Station> stationById) {
+                          List<CampaignLine> campaigns, List<SilenceRepository.Silent> silent, Map<Long, Station> stationById,
+                          Map<Long, Long> portalListens) {
+
+        /** Plays and downloads on the portal of the programs aired, in the period. */
+        public long listensOnPortal() {
+            return portalListens.values().stream().mapToLong(Long::longValue).sum();
+        }
 
         public int programsProduced() {
             return produced.stream().mapToInt(ReportRepository.Produced::programs).sum();
@@ -86,9 +92,14 @@ public final class MonitoringReport {
                 campaigns.add(new CampaignLine(c, report.result()));
             }
         }
+        Map<Long, Long> listens = new HashMap<>();
+        for (ReportRepository.Aired a : aired) {
+            var l = r.publicPrograms().listens(a.programId(), from, last);
+            listens.put(a.programId(), l.plays() + l.downloads());
+        }
         return new Figures(from, to, unitCode, produced, aired, airings, airtime, stations.size(), daysAired.size(),
                 communes.size(), daily, stations.isEmpty() ? null : (double) daily / stations.size(), campaigns,
-                r.silence().silentWithin(unitCode), byId);
+                r.silence().silentWithin(unitCode), byId, listens);
     }
 
     /** True when the station aired on every day of the period on which it had a window (and had at least one). */

@@ -112,6 +112,7 @@ public final class ReportTables {
         summary.add("Số chương trình sản xuất: " + f.programsProduced() + " (" + f.minutesProduced() + " phút).");
         summary.add("Số chương trình đã phát: " + f.aired().size() + ". Tổng số lần phát: " + f.airings()
                 + ". Tổng thời lượng phát: " + Math.round(f.airtimeSeconds() / 60) + " phút.");
+        summary.add("Phát trên loa: " + f.airings() + " lượt; nghe trên cổng thông tin: " + f.listensOnPortal() + " lượt.");
         summary.add("Số đài có phát: " + f.stationsCovered() + "/" + f.stations() + ". Số xã, phường, thị trấn được phủ sóng: "
                 + f.communesCovered() + ".");
         summary.add("Số đài phát đủ mọi ngày có khung giờ: " + f.stationsAiringDaily() + "/" + f.stations() + " ("
@@ -123,7 +124,7 @@ public final class ReportTables {
                 Math.round(p.durationMillis() / 6_000.0) / 10.0)));
         List<List<Object>> aired = new ArrayList<>();
         f.aired().forEach(a -> aired.add(Arrays.asList(a.programId(), a.title(), a.airings(), a.stations(),
-                Math.round(a.seconds() / 6.0) / 10.0)));
+                Math.round(a.seconds() / 6.0) / 10.0, f.portalListens().getOrDefault(a.programId(), 0L))));
         List<List<Object>> campaigns = new ArrayList<>();
         f.campaigns().forEach(c -> campaigns.add(Arrays.asList(c.campaign().spec().name(), c.result().stations().size(),
                 c.result().targeted(), c.result().achieved(), new ReportDocument.Percent(c.result().compliance()),
@@ -138,7 +139,7 @@ public final class ReportTables {
                 new ReportDocument.Table("1. Chương trình sản xuất", List.of("Đơn vị sản xuất", "Chủ đề", "Ngôn ngữ",
                         "Số chương trình", "Thời lượng (phút)"), produced),
                 new ReportDocument.Table("2. Chương trình đã phát", List.of("Mã chương trình", "Chương trình", "Số lần phát",
-                        "Số đài phát", "Thời lượng phát (phút)"), aired),
+                        "Số đài phát", "Thời lượng phát (phút)", "Nghe trên cổng thông tin (lượt)"), aired),
                 new ReportDocument.Table("3. Thực hiện kế hoạch phát sóng", List.of("Kế hoạch", "Số đài", "Số lần theo kế hoạch",
                         "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)"), campaigns),
                 new ReportDocument.Table("4. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent)));

@@ -65,6 +65,11 @@ final class JdbcRepositories implements Repositories {
     }
 
     @Override
+    public PublicRepository publicPrograms() {
+        return new JdbcPublicRepository(sql);
+    }
+
+    @Override
     public PlanningRepository planning() {
         return new JdbcPlanningRepository(sql);
     }

@@ -27,6 +27,8 @@ public interface Repositories {
 
     ProgramRepository programs();
 
+    PublicRepository publicPrograms();
+
     PlanningRepository planning();
 
     NoticeRepository notices();

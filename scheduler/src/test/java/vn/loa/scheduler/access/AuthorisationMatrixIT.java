@@ -128,6 +128,19 @@ class AuthorisationMatrixIT {
             return post("/api/v1/stations", Fixtures.station("ST-" + next(), commune(in))).getLong("id");
         }
 
+        /** A campaign the root admin made public on the portal. */
+        long publicCampaign(boolean in) {
+            long id = campaign(in);
+            Fixtures.expect(root.put("/api/v1/campaigns/" + id + "/public", new JsonObject().put("public", true)), 200);
+            return id;
+        }
+
+        /** A program the root admin made public on the portal. */
+        long publicProgram(boolean in) {
+            Fixtures.expect(root.put("/api/v1/programs/" + program(in) + "/public", new JsonObject().put("public", true)), 200);
+            return program(in);
+        }
+
         /** A planning group of the province, made by the root admin (the callers' scope is a district). */
         String group() {
             String code = "NHOM-" + next();
@@ -350,6 +363,30 @@ class AuthorisationMatrixIT {
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
         rows.add(new Row("headMedia", (c, in) -> new Call("HEAD", "/api/v1/media/" + c.hash(in), null, (byte[]) null),
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=200/403")));
+
+        // the portal: what is public is public to everyone; the switches are the planners' of the unit
+        String everyone = "anonymous=200 admin=200 planner=200 operator=200 supervisor=200 station=200";
+        rows.add(new Row("getPublicUnitPage", (c, in) -> Call.get("/public/units/" + c.district(in)), expect(everyone)));
+        rows.add(new Row("getPublicUnitFeed", (c, in) -> Call.get("/public/units/" + c.district(in) + "/feed.xml"),
+                expect(everyone)));
+        rows.add(new Row("getPublicCampaignPage", (c, in) -> Call.get("/public/campaigns/" + c.publicCampaign(in)),
+                expect(everyone)));
+        rows.add(new Row("getPublicCampaignFeed", (c, in) -> Call.get("/public/campaigns/" + c.publicCampaign(in) + "/feed.xml"),
+                expect(everyone)));
+        rows.add(new Row("getPublicCampaignEmbed", (c, in) -> Call.get("/public/campaigns/" + c.publicCampaign(in) + "/embed"),
+                expect(everyone)));
+        rows.add(new Row("getPublicAudio", (c, in) -> Call.get("/public/programs/" + c.publicProgram(in) + "/audio.mp3"),
+                expect(everyone)));
+        rows.add(new Row("headPublicAudio", (c, in) -> new Call("HEAD", "/public/programs/" + c.publicProgram(in) + "/audio.mp3",
+                null, (byte[]) null), expect(everyone)));
+        rows.add(new Row("getProgramPublic", (c, in) -> Call.get("/api/v1/programs/" + c.program(in) + "/public"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("setProgramPublic", (c, in) -> Call.json("PUT", "/api/v1/programs/" + c.program(in) + "/public",
+                new JsonObject().put("public", true)), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("getCampaignPublic", (c, in) -> Call.get("/api/v1/campaigns/" + c.campaign(in) + "/public"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("setCampaignPublic", (c, in) -> Call.json("PUT", "/api/v1/campaigns/" + c.campaign(in) + "/public",
+                new JsonObject().put("public", true)), expect(PLANNERS_SCOPED.formatted("200", "200"))));
 
         rows.add(new Row("listCampaigns", (c, in) -> Call.get("/api/v1/campaigns"), expect(USERS_ONLY_READ)));
         rows.add(new Row("createCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns", new JsonObject()

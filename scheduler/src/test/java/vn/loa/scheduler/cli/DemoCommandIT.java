@@ -53,6 +53,14 @@ class DemoCommandIT {
             JsonArray schedule = awaitSchedule(api, stations.getJsonObject(0).getLong("id"));
             assertTrue(schedule.getJsonObject(0).getString("reason").contains("kế hoạch"), schedule.encode());
 
+            // the demo campaign is on the portal: its podcast feed URL is printed, and anyone can read it
+            String feed = Eventually.value("the demo's podcast feed printed", Duration.ofMinutes(1), Duration.ofMillis(500),
+                    () -> demo.output().lines().filter(l -> l.contains("podcast: ")).findFirst()
+                            .map(l -> l.substring(l.indexOf("podcast: ") + 9).strip()));
+            Api.Reply rss = Fixtures.expect(new Api(URI.create(url).getPort()).get(feed.substring(feed.indexOf("/public/"))), 200);
+            assertTrue(rss.text().contains("<title>Tuyên truyền giảm nghèo về thông tin năm 2026 (Dự án 6)</title>"), rss.text());
+            assertTrue(rss.text().contains("<enclosure "), "the campaign's approved programs are in it: " + rss.text());
+
             int exit = demo.terminate(30);
             assertTrue(demo.output().contains("Đã dừng / Stopped"), "exit " + exit + ":\n" + demo.output());
         }
