@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -136,6 +138,36 @@ class PlannerConsoleIT {
         assertFalse(console.mainText().contains(title), "the other district's program is not in this planner's library");
         console.open("campaigns/" + campaign);
         assertTrue(console.mainText().contains(title), "yet the province campaign names it: " + console.mainText());
+    }
+
+    @Test
+    void aPlannerCopiesACampaignIntoNextYearThenDeletesTheDraftAndFindsTheReportingPeriods() {
+        Console console = signedInPlanner();
+        Page page = console.page();
+        long program = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin nông thôn mới", 14).getLong("id");
+        long campaign = Fixtures.expect(scheduler.admin().post("/api/v1/campaigns", new JsonObject()
+                .put("name", "Tuyên truyền nông thôn mới 2026").put("owner_unit_code", Fixtures.DISTRICT)
+                .put("period_start", PinnedDay.TODAY.toString()).put("period_end", PinnedDay.TODAY.plusDays(20).toString())
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 1))
+                .put("target_units", new JsonArray().add(Fixtures.DISTRICT))
+                .put("program_ids", new JsonArray().add(program))), 201).json().getLong("id");
+        console.open("campaigns/" + campaign);
+        page.getByLabel("Tên chiến dịch mới").fill("Tuyên truyền nông thôn mới 2027");
+        page.getByLabel("Từ ngày").fill("2027-01-01");
+        page.getByLabel("Đến ngày").fill("2027-12-31");
+        page.getByText("Tạo bản sao (bản nháp)").click();
+        console.heading("Tuyên truyền nông thôn mới 2027");
+        assertTrue(console.mainText().contains("Bản tin nông thôn mới"), "the copy keeps the programs: " + console.mainText());
+        Accessibility.check(page, "campaign draft with its copy and delete actions");
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#delete-draft").click();
+        page.waitForURL(url -> url.endsWith("#/campaigns"));
+        assertEquals(1, scheduler.admin().get("/api/v1/campaigns").items().size(), "the draft is gone, the original stays");
+
+        console.open("frequency");
+        String year = page.getByText("Cả năm 2026").getAttribute("href");
+        assertTrue(year.contains("from=2026-01-01") && year.contains("to=2026-12-31"), year);
+        assertTrue(page.getByText("6 tháng đầu năm 2025").isVisible(), "last year's halves too, for the report filed late");
     }
 
     @Test

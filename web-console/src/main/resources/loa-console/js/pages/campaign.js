@@ -30,7 +30,15 @@ define({
   'campaign.publish': ['Xuất bản chiến dịch', 'Publish the campaign'],
   'campaign.published': ['Đã xuất bản; lịch phát đã gửi tới các đài.', 'Published; the schedules have gone to the stations.'],
   'campaign.close': ['Kết thúc chiến dịch', 'Close the campaign'],
-  'campaign.confirmClose': ['Kết thúc chiến dịch? Các lượt phát sắp tới sẽ bị bỏ khỏi lịch.', 'Close the campaign? Its future airings leave the schedules.'],
+  'campaign.confirmClose': ['Kết thúc chiến dịch? Các lượt phát sắp tới sẽ bị bỏ khỏi lịch. Ghi lý do (ví dụ số quyết định), có thể để trống:',
+    'Close the campaign? Its future airings leave the schedules. Give the reason (a decision\'s number, say), or leave it empty:'],
+  'campaign.delete': ['Xoá bản nháp', 'Delete the draft'],
+  'campaign.confirmDelete': ['Xoá bản nháp này? Bản nháp chưa từng xuất bản nên không có lịch sử nào mất đi.', 'Delete this draft? It was never published, so no history is lost.'],
+  'campaign.clone': ['Sao chép sang thời gian khác', 'Copy into another period'],
+  'campaign.cloneName': ['Tên chiến dịch mới', 'Name of the new campaign'],
+  'campaign.cloneFrom': ['Từ ngày', 'From'],
+  'campaign.cloneTo': ['Đến ngày', 'To'],
+  'campaign.cloneGo': ['Tạo bản sao (bản nháp)', 'Make the copy (a draft)'],
   'campaign.details': ['Thông tin chiến dịch', 'About the campaign'],
   'campaign.compliance': ['Tuân thủ theo đài đến hôm nay', 'Compliance per station to date'],
   'campaign.overall': ['Đạt {achieved}/{targeted} lượt ({pct}); {days} số ngày có phát.', 'Achieved {achieved}/{targeted} airings ({pct}); {days} of days with an airing.'],
@@ -122,6 +130,22 @@ define({
   'reason.not_scheduled': ['Không được xếp lịch (thiếu khung giờ)', 'not scheduled (not enough window time)']
 });
 
+/** Last year's plan for this year: the same owner, targets, frequency and still-approved programs, as a draft. */
+function cloneSection(c, message, go) {
+  const name = h('input', { type: 'text', value: c.name, maxlength: 200 });
+  const from = h('input', { type: 'date', required: true });
+  const to = h('input', { type: 'date', required: true });
+  const form = h('form', { class: 'clone-form', onsubmit: async e => {
+    e.preventDefault();
+    try {
+      const copy = await api.post(`/api/v1/campaigns/${c.id}/clone`, { name: name.value, period_start: from.value, period_end: to.value });
+      go('#/campaigns/' + copy.id);
+    } catch (err) { showError(message, err); }
+  } }, field('campaign.cloneName', name), field('campaign.cloneFrom', from), field('campaign.cloneTo', to),
+  h('p', {}, h('button', { type: 'submit' }, t('campaign.cloneGo'))));
+  return section('campaign.clone', form);
+}
+
 export default {
   async render(main, { session, params, go }) {
     const writer = ['admin', 'planner'].includes(session.user.role);
@@ -138,9 +162,14 @@ export default {
         try { await api.post(`/api/v1/campaigns/${c.id}/publish`); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
       } }, t('campaign.publish')) : null,
       writer && c.status === 'active' ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
-        if (!confirm(t('campaign.confirmClose'))) return;
-        try { await api.post(`/api/v1/campaigns/${c.id}/close`); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
-      } }, t('campaign.close')) : null);
+        const reason = prompt(t('campaign.confirmClose'), '');
+        if (reason === null) return;
+        try { await api.post(`/api/v1/campaigns/${c.id}/close`, reason.trim() ? { reason: reason.trim() } : {}); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
+      } }, t('campaign.close')) : null,
+      writer && c.status === 'draft' && !c.published_at ? h('button', { type: 'button', class: 'secondary', id: 'delete-draft', onclick: async () => {
+        if (!confirm(t('campaign.confirmDelete'))) return;
+        try { await api.del(`/api/v1/campaigns/${c.id}`); go('#/campaigns'); } catch (e) { showError(message, e); }
+      } }, t('campaign.delete')) : null);
     const details = section('campaign.details', h('dl', { class: 'facts' },
       h('dt', {}, t('campaigns.status')), h('dd', { id: 'campaign-status' }, word('campaign_status', c.status)),
       h('dt', {}, t('campaign.owner')), h('dd', {}, unitName(units, c.owner_unit_code)),
@@ -149,10 +178,12 @@ export default {
       h('dt', {}, t('campaigns.target')), h('dd', {}, `${c.target.count} ${word('target_kind', c.target.kind)}`),
       h('dt', {}, t('campaign.units')), h('dd', {}, c.target_units.map(u => unitName(units, u)).join(', ') || '—'),
       h('dt', {}, t('campaign.programs')), h('dd', {}, c.programs.map(p => p.title).join(', '))));
-    fill(main, h('h1', {}, c.name), actions, message, details);
+    fill(main, h('h1', {}, c.name), actions, message,
+      c.period_note ? h('p', { class: 'status', id: 'period-note' }, errorText(c.period_note)) : null, details);
     if (c.status !== 'closed') add(main, await feasibilitySection(c, stationNames));
     if (c.status !== 'draft') add(main, await complianceSection(c, today));
     add(main, await campaignPortalSection(c.id, writer));
+    if (writer) add(main, cloneSection(c, message, go));
     if (writer && c.status !== 'closed') {
       add(main, section('campaign.edit', await campaignForm(session, c, () => go('#/campaigns/' + c.id))));
     }

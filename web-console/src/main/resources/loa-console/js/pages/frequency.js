@@ -29,6 +29,10 @@ define({
   'freq.matrixXlsx': ['Ma trận (Excel)', 'Matrix (Excel)'],
   'freq.matrixPdf': ['Ma trận (PDF)', 'Matrix (PDF)'],
   'freq.cellsCsv': ['Từng ô theo ngày (CSV)', 'Cells per day (CSV)'],
+  'freq.presets': ['Kỳ báo cáo (Thông tư 10/2022)', 'Reporting periods (Circular 10/2022)'],
+  'freq.firstHalf': ['6 tháng đầu năm {y}', 'First half of {y}'],
+  'freq.secondHalf': ['6 tháng cuối năm {y}', 'Second half of {y}'],
+  'freq.year': ['Cả năm {y}', 'The year {y}'],
   'freq.monitoringPdf': ['Báo cáo giám sát (PDF)', 'Monitoring report (PDF)'],
   'freq.monitoringXlsx': ['Báo cáo giám sát (Excel)', 'Monitoring report (Excel)'],
   'freq.complianceCsv': ['Tuân thủ của chiến dịch (CSV)', 'Campaign compliance (CSV)'],
@@ -132,6 +136,13 @@ export default {
     const campaign = select([['', t('freq.noCampaign')], ...campaigns.map(c => [String(c.id), c.name])], p.campaign, { name: 'campaign' });
     const form = h('form', { class: 'filters' }, field('common.unit', unit), field('common.from', from), field('common.to', to),
       field('freq.place', place), field('freq.campaign', campaign), h('p', {}, h('button', { type: 'submit' }, t('common.show'))));
+    // the periods a monitoring report is filed for: each half and the whole of this year and last
+    const year = Number(today.slice(0, 4));
+    const preset = (key, y, from, to) => h('li', {}, h('a', { href: '#/frequency' + query({ ...p, from: `${y}-${from}`, to: `${y}-${to}` }) },
+      t(key, { y })));
+    const presets = h('nav', { class: 'presets', 'aria-label': t('freq.presets') }, h('p', {}, t('freq.presets')),
+      h('ul', { class: 'exports' }, [year, year - 1].flatMap(y => [preset('freq.firstHalf', y, '01-01', '06-30'),
+        preset('freq.secondHalf', y, '07-01', '12-31'), preset('freq.year', y, '01-01', '12-31')])));
     form.addEventListener('submit', event => {
       event.preventDefault();
       go('#/frequency' + query({ unit: unit.value, from: from.value, to: to.value, place: place.value, campaign: campaign.value }));
@@ -152,7 +163,7 @@ export default {
       p.campaign ? ['met', 'part', 'low', 'none'].map(k => h('span', { class: 'heat ' + k }, t('freq.' + k)))
         : t('freq.noTarget'));
 
-    fill(main, h('h1', {}, t('freq.title')), form,
+    fill(main, h('h1', {}, t('freq.title')), form, presets,
       data.rows.length === 0 ? status(t('freq.empty')) : [legend, matrix(data.rows, p.from, p.to)], exports);
     if (p.campaign) add(main, await complianceChart(p.campaign, p.from, p.to, p.unit));
   }

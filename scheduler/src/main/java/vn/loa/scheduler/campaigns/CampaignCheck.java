@@ -1,5 +1,7 @@
 package vn.loa.scheduler.campaigns;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import vn.loa.scheduler.access.Principal;
 import vn.loa.scheduler.access.Scope;
 import vn.loa.scheduler.domain.DomainException;
@@ -14,6 +16,33 @@ import vn.loa.scheduler.store.Repositories;
 final class CampaignCheck {
 
     private CampaignCheck() {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * A new campaign that ended before today would publish nothing and say "everything fits": refused, saying
+     * why (issue 22). One that started before today runs from today; {@link #startsBeforeToday} says so.
+     */
+    static void notOver(CampaignSpec spec, LocalDate today) {
+        if (spec.to().isBefore(today)) {
+            Problems problems = new Problems();
+            problems.add("period_end", "Chiến dịch kết thúc ngày " + DAY.format(spec.to()) + ", trước hôm nay ("
+                    + DAY.format(today) + "): không còn ngày nào để phát. Hãy chọn thời gian từ hôm nay trở đi.",
+                    "The campaign ends on " + spec.to() + ", before today (" + today + "): no day is left to air it."
+                    + " Choose a period from today on.");
+            problems.throwIfAny("Kế hoạch phát sóng", "The campaign");
+        }
+    }
+
+    /** The note a campaign that started before today carries: what aired stays, planning runs from today. */
+    static PeriodNote startsBeforeToday(CampaignSpec spec, LocalDate today) {
+        if (!spec.from().isBefore(today) || spec.to().isBefore(today)) {
+            return null;
+        }
+        return new PeriodNote("Chiến dịch bắt đầu ngày " + DAY.format(spec.from()) + ", trước hôm nay: lịch phát được xếp từ hôm"
+                + " nay (" + DAY.format(today) + "); những ngày đã qua giữ nguyên như đã phát.", "The campaign started on "
+                + spec.from() + ", before today: it is planned from today (" + today + "); the days gone by stay as aired.");
     }
 
     /** Owner and targets in the caller's scope; programs exist and are approved; the period makes sense. */

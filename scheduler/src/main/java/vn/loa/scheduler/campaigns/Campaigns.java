@@ -12,6 +12,7 @@ import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Scope;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.programs.Program;
+import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.CampaignStatus;
@@ -51,6 +52,11 @@ public final class Campaigns {
     }
 
     /** Today in the stations' time zone: a campaign's period is a span of days. */
+    /** What a planner should know of the campaign's period today (it started before today); null when nothing. */
+    public PeriodNote periodNote(CampaignRecord c) {
+        return CampaignCheck.startsBeforeToday(c.spec(), today());
+    }
+
     public LocalDate today() {
         return publisher.today();
     }
@@ -77,6 +83,7 @@ public final class Campaigns {
     public CampaignRecord create(Caller caller, CampaignSpec spec) {
         return store.write(r -> {
             CampaignCheck.check(r, caller.principal(), spec);
+            CampaignCheck.notOver(spec, today());
             Instant now = clock.instant();
             CampaignRecord c = r.planning().insertCampaign(spec, CampaignStatus.DRAFT, now);
             Audit.record(r, caller.actor(), now, "campaign.create", "campaign", String.valueOf(c.id()),
@@ -104,12 +111,44 @@ public final class Campaigns {
 
     /** Publishes a draft (or an active campaign again). */
     public Transition publish(Caller caller, long id) {
-        return transition(caller, id, CampaignStatus.ACTIVE, "campaign.publish");
+        return transition(caller, id, CampaignStatus.ACTIVE, "campaign.publish", null);
     }
 
-    /** Closes the campaign: its airings not yet frozen are withdrawn by the publication that follows. */
-    public Transition close(Caller caller, long id) {
-        return transition(caller, id, CampaignStatus.CLOSED, "campaign.close");
+    /**
+     * Closes the campaign: its airings not yet frozen are withdrawn by the publication that follows. The reason
+     * (a decision, a budget ended early) goes into the audit log with the change.
+     */
+    public Transition close(Caller caller, long id, String reason) {
+        return transition(caller, id, CampaignStatus.CLOSED, "campaign.close", reason);
+    }
+
+    /** Deletes a draft that was never published; a published campaign is closed instead, so its history stays. */
+    public void deleteDraft(Caller caller, long id) {
+        store.write(r -> {
+            CampaignRecord c = writable(r, caller, id);
+            if (c.status() != CampaignStatus.DRAFT || c.publishedAt() != null) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "campaign_not_draft", "Chỉ xoá được kế hoạch nháp"
+                        + " chưa từng xuất bản; kế hoạch đã xuất bản thì hãy kết thúc để giữ lịch sử.", "Only a draft never"
+                        + " published can be deleted; close a published campaign so its history stays.", null);
+            }
+            r.planning().deleteCampaign(id);
+            Audit.record(r, caller.actor(), clock.instant(), "campaign.delete", "campaign", String.valueOf(id),
+                    c.spec().ownerUnitCode(), CampaignSummary.of(c));
+            return null;
+        });
+    }
+
+    /**
+     * A new draft with the campaign's owner, targets, frequency and programs over another period (last year's
+     * plan for this year). Programs retired since are left out; if none is left, nothing is made.
+     */
+    public CampaignRecord cloneInto(Caller caller, long id, String name, LocalDate from, LocalDate to) {
+        CampaignSpec source = store.read(r -> readable(r, caller, id).spec());
+        List<Long> programs = store.read(r -> source.programIds().stream().filter(p -> r.programs().find(p)
+                .filter(x -> x.status() == ProgramStatus.APPROVED).isPresent()).toList());
+        return create(caller, new CampaignSpec(name == null || name.isBlank() ? source.name() : name, source.ownerUnitCode(),
+                from, to, source.priority(), source.target(), source.targetUnits(), source.targetStations(), programs,
+                source.preferred()));
     }
 
     /** Creates and publishes in one step (the demo's province campaign, a command-line plan). */
@@ -127,7 +166,7 @@ public final class Campaigns {
         return Feasibility.of(id, publisher.input(), found.campaign(), found.stations());
     }
 
-    private Transition transition(Caller caller, long id, CampaignStatus status, String action) {
+    private Transition transition(Caller caller, long id, CampaignStatus status, String action, String reason) {
         CampaignRecord after = store.write(r -> {
             CampaignRecord before = writable(r, caller, id);
             if (before.status() == CampaignStatus.CLOSED) {
@@ -137,7 +176,8 @@ public final class Campaigns {
             Instant now = clock.instant();
             r.planning().setCampaignStatus(id, status, now);
             Audit.record(r, caller.actor(), now, action, "campaign", String.valueOf(id), before.spec().ownerUnitCode(),
-                    before.status().wireName() + " -> " + status.wireName());
+                    before.status().wireName() + " -> " + status.wireName() + (reason == null || reason.isBlank() ? ""
+                            : ": " + reason.strip()));
             return r.planning().findCampaign(id).orElseThrow();
         });
         return new Transition(after, publisher.publish());

@@ -102,6 +102,8 @@ final class AccessRules {
             Map.entry("updateCampaign", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("publishCampaign", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("closeCampaign", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("deleteCampaign", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("cloneCampaign", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("getCampaignFeasibility", AccessRule.anyUser()),
             Map.entry("issueNotice", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("previewNotice", AccessRule.users(ADMIN, PLANNER)),

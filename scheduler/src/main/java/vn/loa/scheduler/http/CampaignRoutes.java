@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import vn.loa.scheduler.campaigns.Campaigns;
+import vn.loa.scheduler.campaigns.PeriodNote;
+import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.store.AsyncStore;
 
 /** Campaigns (kế hoạch phát sóng) on the wire: parse, call {@link Campaigns}, render. */
@@ -24,7 +26,8 @@ final class CampaignRoutes {
         routes.getRoute("createCampaign").addHandler(rc -> {
             var spec = CampaignJson.fromJson(rc.body().asJsonObject());
             store.blocking(() -> campaigns.create(Principals.caller(rc), spec))
-                    .onSuccess(c -> Respond.json(rc, 201, CampaignJson.toJson(c))).onFailure(rc::fail);
+                    .onSuccess(c -> Respond.json(rc, 201, CampaignJson.toJson(c).put("period_note", note(campaigns.periodNote(c)))))
+                    .onFailure(rc::fail);
         });
         routes.getRoute("getCampaign").addHandler(rc -> store.blocking(() -> campaigns.read(Principals.caller(rc), id(rc)))
                 .onSuccess(detail -> Respond.json(rc, 200, withProgramTitles(detail))).onFailure(rc::fail));
@@ -35,8 +38,25 @@ final class CampaignRoutes {
         });
         routes.getRoute("publishCampaign").addHandler(rc -> store.blocking(() -> campaigns.publish(Principals.caller(rc), id(rc)))
                 .onSuccess(t -> Respond.json(rc, 200, transition(t))).onFailure(rc::fail));
-        routes.getRoute("closeCampaign").addHandler(rc -> store.blocking(() -> campaigns.close(Principals.caller(rc), id(rc)))
-                .onSuccess(t -> Respond.json(rc, 200, transition(t))).onFailure(rc::fail));
+        routes.getRoute("closeCampaign").addHandler(rc -> {
+            // the body is optional: a reason, or nothing
+            JsonObject given = rc.body() == null || rc.body().length() == 0 ? null : rc.body().asJsonObject();
+            String reason = given == null ? null : given.getString("reason");
+            store.blocking(() -> campaigns.close(Principals.caller(rc), id(rc), reason))
+                    .onSuccess(t -> Respond.json(rc, 200, transition(t))).onFailure(rc::fail);
+        });
+        routes.getRoute("deleteCampaign").addHandler(rc -> store.blocking(() -> {
+            campaigns.deleteDraft(Principals.caller(rc), id(rc));
+            return null;
+        }).onSuccess(v -> rc.response().setStatusCode(204).end()).onFailure(rc::fail));
+        routes.getRoute("cloneCampaign").addHandler(rc -> {
+            JsonObject body = rc.body().asJsonObject();
+            store.blocking(() -> campaigns.cloneInto(Principals.caller(rc), id(rc), body.getString("name"),
+                            DateText.day("period_start", body.getString("period_start"), null),
+                            DateText.day("period_end", body.getString("period_end"), null)))
+                    .onSuccess(c -> Respond.json(rc, 201, CampaignJson.toJson(c).put("period_note", note(campaigns.periodNote(c)))))
+                    .onFailure(rc::fail);
+        });
         routes.getRoute("getCampaignFeasibility").addHandler(rc -> store.blocking(() -> campaigns.feasibility(
                         Principals.caller(rc), id(rc)))
                 .onSuccess(report -> Respond.json(rc, 200, FeasibilityJson.toJson(report))).onFailure(rc::fail));
@@ -52,9 +72,14 @@ final class CampaignRoutes {
                 .put("items", t.published().items()));
     }
 
-    private static JsonObject withProgramTitles(Campaigns.Detail detail) {
+    private JsonObject withProgramTitles(Campaigns.Detail detail) {
         JsonArray programs = new JsonArray();
         detail.programs().forEach(p -> programs.add(new JsonObject().put("id", p.id()).put("title", p.title())));
-        return CampaignJson.toJson(detail.campaign()).put("programs", programs);
+        return CampaignJson.toJson(detail.campaign()).put("programs", programs)
+                .put("period_note", note(campaigns.periodNote(detail.campaign())));
+    }
+
+    private static JsonObject note(PeriodNote note) {
+        return note == null ? null : new JsonObject().put("message", note.message()).put("message_en", note.messageEn());
     }
 }

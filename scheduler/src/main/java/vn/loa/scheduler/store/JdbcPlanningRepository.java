@@ -47,6 +47,11 @@ final class JdbcPlanningRepository implements PlanningRepository {
     }
 
     @Override
+    public void deleteCampaign(long id) {
+        sql.update(PlanningSql.DELETE_CAMPAIGN, id);
+    }
+
+    @Override
     public void updateCampaign(long id, CampaignSpec spec, Instant now) {
         sql.update(PlanningSql.UPDATE_CAMPAIGN, spec.name(), spec.ownerUnitCode(), spec.from().toString(), spec.to().toString(),
                 spec.priority().wireName(), spec.target().kind().wireName(), spec.target().count(), now.toString(), id);

@@ -20,6 +20,9 @@ public interface PlanningRepository {
 
     void updateCampaign(long id, CampaignSpec spec, Instant now);
 
+    /** Deletes a campaign with its programs, targets and windows (a draft: nothing was ever planned from it). */
+    void deleteCampaign(long id);
+
     void setCampaignStatus(long id, CampaignStatus status, Instant now);
 
     Optional<CampaignRecord> findCampaign(long id);

@@ -8,6 +8,8 @@ final class PlanningSql {
             + " VALUES (?, " + OrgUnitSql.ID_BY_CODE + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String UPDATE_CAMPAIGN = "UPDATE campaign SET name = ?, owner_unit_id = " + OrgUnitSql.ID_BY_CODE + ","
             + " period_start = ?, period_end = ?, priority = ?, target_kind = ?, target_count = ?, updated_at = ? WHERE id = ?";
+    /** Its programs, targets and windows go with it (ON DELETE CASCADE). */
+    static final String DELETE_CAMPAIGN = "DELETE FROM campaign WHERE id = ?";
     static final String SET_STATUS = "UPDATE campaign SET status = ?, updated_at = ?,"
             + " published_at = CASE WHEN ? = 'active' THEN COALESCE(published_at, ?) ELSE published_at END WHERE id = ?";
     static final String CAMPAIGN_COLUMNS = "c.id, c.name, u.code AS owner_code, c.period_start, c.period_end, c.priority,"

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.scheduler.domain.access.Role;
+import vn.loa.scheduler.testing.MutableClock;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Programs;
@@ -47,7 +48,8 @@ class AuthorisationMatrixIT {
     private static final List<String> CALLERS = List.of("anonymous", "admin", "planner", "operator", "supervisor", "station");
 
     @RegisterExtension
-    final TestScheduler scheduler = TestScheduler.create();
+    // pinned inside the 2026 campaigns the rows create: a campaign over before today is refused
+    final TestScheduler scheduler = TestScheduler.withClock(new MutableClock(Instant.parse("2026-11-23T02:00:00Z")));
 
     /** One request to make. */
     private record Call(String method, String path, String contentType, byte[] body) {
@@ -407,6 +409,11 @@ class AuthorisationMatrixIT {
                 null), expect(PLANNERS_SCOPED.formatted("200", "200"))));
         rows.add(new Row("closeCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns/" + c.campaign(in) + "/close",
                 null), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("deleteCampaign", (c, in) -> Call.json("DELETE", "/api/v1/campaigns/" + c.campaign(in), null),
+                expect(PLANNERS_SCOPED.formatted("204", "204"))));
+        rows.add(new Row("cloneCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns/" + c.campaign(in) + "/clone",
+                new JsonObject().put("period_start", "2027-01-01").put("period_end", "2027-12-31")),
+                expect("anonymous=401 admin=201/403 planner=201/403 operator=403 supervisor=403 station=403")));
         rows.add(new Row("getCampaignFeasibility", (c, in) -> Call.get("/api/v1/campaigns/" + c.campaign(in) + "/feasibility"),
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
         rows.add(new Row("issueNotice", (c, in) -> Call.json("POST", "/api/v1/notices", new JsonObject()

@@ -64,6 +64,53 @@ class CampaignApiIT {
     }
 
     @Test
+    void aCampaignOverBeforeTodayIsRefusedAndOneThatStartedBeforeTodaySaysItRunsFromToday() {
+        JsonObject error = assertError(admin.post("/api/v1/campaigns", campaign(1).put("period_start", "2024-01-01")
+                .put("period_end", "2024-12-31")), 400, "invalid_input");
+        assertTrue(error.encode().contains("Chiến dịch kết thúc ngày 31/12/2024, trước hôm nay (23/11/2026)"), error.encode());
+        assertTrue(expect(admin.get("/api/v1/campaigns"), 200).items().isEmpty(), "nothing stored");
+
+        JsonObject started = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json();
+        assertEquals("Chiến dịch bắt đầu ngày 22/11/2026, trước hôm nay: lịch phát được xếp từ hôm nay (23/11/2026);"
+                + " những ngày đã qua giữ nguyên như đã phát.", started.getJsonObject("period_note").getString("message"));
+        assertTrue(expect(admin.get("/api/v1/campaigns/" + started.getLong("id")), 200).json().containsKey("period_note"));
+        JsonObject fromToday = expect(admin.post("/api/v1/campaigns", campaign(1).put("period_start", TODAY.toString())), 201)
+                .json();
+        assertNull(fromToday.getValue("period_note"), "nothing to say of a campaign starting today");
+    }
+
+    @Test
+    void aDraftIsDeletedAPublishedOneClosedWithAReasonAndLastYearsPlanClonedIntoANewPeriod() {
+        long draft = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json().getLong("id");
+        assertEquals(204, admin.delete("/api/v1/campaigns/" + draft).status());
+        assertError(admin.get("/api/v1/campaigns/" + draft), 404, "not_found");
+
+        long published = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json().getLong("id");
+        expect(admin.post("/api/v1/campaigns/" + published + "/publish", new JsonObject()), 200);
+        assertError(admin.delete("/api/v1/campaigns/" + published), 409, "campaign_not_draft");
+        expect(admin.post("/api/v1/campaigns/" + published + "/close", new JsonObject()
+                .put("reason", "Quyết định số 12/QĐ-UBND dừng chiến dịch")), 200);
+        assertTrue(expect(admin.get("/api/v1/audit"), 200).json().encode().contains("Quyết định số 12/QĐ-UBND dừng chiến dịch"),
+                "the reason is kept with the change");
+
+        long retired = Programs.approved(admin, Fixtures.DISTRICT, "Chương trình đã thôi dùng", 35).getLong("id");
+        JsonObject body = campaign(1);
+        body.getJsonArray("program_ids").add(retired);
+        long lastYear = expect(admin.post("/api/v1/campaigns", body), 201).json().getLong("id");
+        expect(admin.post("/api/v1/programs/" + retired + "/retire", new JsonObject()), 200);
+        JsonObject copy = expect(admin.post("/api/v1/campaigns/" + lastYear + "/clone", new JsonObject()
+                .put("name", "Tuyên truyền mùa đông 2027").put("period_start", "2027-11-01").put("period_end", "2027-12-31")), 201)
+                .json();
+        assertEquals("draft", copy.getString("status"));
+        assertEquals("2027-11-01", copy.getString("period_start"));
+        assertEquals(java.util.List.of(Fixtures.DISTRICT), copy.getJsonArray("target_units").getList());
+        assertEquals(java.util.List.of(program), copy.getJsonArray("program_ids").getList().stream()
+                .map(n -> ((Number) n).longValue()).toList(), "the programs still approved, not the one retired since");
+        assertError(admin.post("/api/v1/campaigns/" + lastYear + "/clone", new JsonObject()
+                .put("period_start", "2025-01-01").put("period_end", "2025-12-31")), 400, "invalid_input");
+    }
+
+    @Test
     void aPublishedCampaignReachesTheStationsScheduleWithAReasonAndTheEtagTracksChanges() {
         long id = expect(admin.post("/api/v1/campaigns", campaign(1)), 201).json().getLong("id");
         assertEquals(0, expect(agent.get(schedulePath()), 200).items().size(), "a draft is not published");
