@@ -143,9 +143,15 @@ public final class Campaigns {
      * plan for this year). Programs retired since are left out; if none is left, nothing is made.
      */
     public CampaignRecord cloneInto(Caller caller, long id, String name, LocalDate from, LocalDate to) {
-        CampaignSpec source = store.read(r -> readable(r, caller, id).spec());
-        List<Long> programs = store.read(r -> source.programIds().stream().filter(p -> r.programs().find(p)
-                .filter(x -> x.status() == ProgramStatus.APPROVED).isPresent()).toList());
+        record Source(CampaignSpec spec, List<Long> approved) {
+        }
+        Source s = store.read(r -> {
+            CampaignSpec spec = readable(r, caller, id).spec();
+            return new Source(spec, spec.programIds().stream().filter(p -> r.programs().find(p)
+                    .filter(x -> x.status() == ProgramStatus.APPROVED).isPresent()).toList());
+        });
+        CampaignSpec source = s.spec();
+        List<Long> programs = s.approved();
         return create(caller, new CampaignSpec(name == null || name.isBlank() ? source.name() : name, source.ownerUnitCode(),
                 from, to, source.priority(), source.target(), source.targetUnits(), source.targetStations(), programs,
                 source.preferred()));

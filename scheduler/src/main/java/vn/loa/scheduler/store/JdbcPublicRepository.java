@@ -51,14 +51,17 @@ final class JdbcPublicRepository implements PublicRepository {
 
     @Override
     public Optional<Instant> programPublicAt(long id) {
-        return sql.one(PublicSql.PROGRAM_PUBLIC_AT, r -> Optional.ofNullable(Sql.instant(r, "public_at")), id)
-                .flatMap(at -> at);
+        return publicAt(PublicSql.PROGRAM_PUBLIC_AT, id);
     }
 
     @Override
     public Optional<Instant> campaignPublicAt(long id) {
-        return sql.one(PublicSql.CAMPAIGN_PUBLIC_AT, r -> Optional.ofNullable(Sql.instant(r, "public_at")), id)
-                .flatMap(at -> at);
+        return publicAt(PublicSql.CAMPAIGN_PUBLIC_AT, id);
+    }
+
+    /** The {@code public_at} a query reads; empty for a missing row and for one not made public alike. */
+    private Optional<Instant> publicAt(String query, long id) {
+        return sql.one(query, r -> Optional.ofNullable(Sql.instant(r, "public_at")), id).flatMap(at -> at);
     }
 
     @Override

@@ -7,7 +7,9 @@ final class PublicSql {
      * A program is public when it is an approved program (never an urgent notice's recording) that a planner
      * published itself or through a campaign that is public.
      */
-    private static final String IS_PUBLIC = " p.kind = 'program' AND p.status = 'approved' AND (p.public_at IS NOT NULL"
+    /** Only an approved program can be public, never an urgent notice's recording. */
+    private static final String PUBLISHABLE = " p.kind = 'program' AND p.status = 'approved'";
+    private static final String IS_PUBLIC = PUBLISHABLE + " AND (p.public_at IS NOT NULL"
             + " OR EXISTS (SELECT 1 FROM campaign_program pc JOIN campaign pcc ON pcc.id = pc.campaign_id"
             + " WHERE pc.program_id = p.id AND pcc.public_at IS NOT NULL))";
 
@@ -25,10 +27,10 @@ final class PublicSql {
             + " AND p.producing_unit_code IN (SELECT code FROM subtree)";
     static final String OF_CAMPAIGN = COLUMNS + " JOIN campaign_program cp ON cp.program_id = p.id"
             + " JOIN campaign c ON c.id = cp.campaign_id WHERE cp.campaign_id = ? AND c.public_at IS NOT NULL"
-            + " AND p.kind = 'program' AND p.status = 'approved'" + NEWEST_FIRST + " LIMIT ? OFFSET ?";
+            + " AND" + PUBLISHABLE + NEWEST_FIRST + " LIMIT ? OFFSET ?";
     static final String COUNT_OF_CAMPAIGN = "SELECT COUNT(*) FROM program p JOIN campaign_program cp ON cp.program_id = p.id"
             + " JOIN campaign c ON c.id = cp.campaign_id WHERE cp.campaign_id = ? AND c.public_at IS NOT NULL"
-            + " AND p.kind = 'program' AND p.status = 'approved'";
+            + " AND" + PUBLISHABLE;
     static final String CAMPAIGN = "SELECT c.id, c.name, u.code AS owner_code, u.name AS owner_name, c.period_start,"
             + " c.period_end, c.public_at FROM campaign c JOIN org_unit u ON u.id = c.owner_unit_id"
             + " WHERE c.id = ? AND c.public_at IS NOT NULL";
