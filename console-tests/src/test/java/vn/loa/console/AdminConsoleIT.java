@@ -89,6 +89,36 @@ class AdminConsoleIT {
     }
 
     @Test
+    void theProvincesAdminMakesQuietHoursStrictAndADistrictAdminOnlyReadsThem() {
+        new Province(scheduler.admin());
+        scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);
+        scheduler.as("quantri.huyen", Role.ADMIN, Fixtures.DISTRICT);
+        Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("quantri.tinh", TestUsers.PASSWORD);
+        Page page = console.page();
+        console.open("units");
+        page.getByText("Cài đặt của Tỉnh Cao Bằng").waitFor();
+        assertTrue(console.mainText().contains("Giờ yên tĩnh: không phát từ 22:00 đến 05:00 hôm sau"), console.mainText());
+        assertTrue(console.mainText().contains("chỉ được cảnh báo, vẫn phát như đã ghi"), console.mainText());
+        page.getByLabel("Từ chối khung giờ rơi vào giờ yên tĩnh").check();
+        page.getByLabel("Được phát đến").fill("21:30");
+        page.locator(".settings-form button[type=submit]").click();
+        page.getByText("Đã lưu cài đặt.").waitFor();
+        assertTrue(console.mainText().contains("không phát từ 21:30 đến 05:00 hôm sau"), console.mainText());
+        assertTrue(console.mainText().contains("Khung giờ rơi vào giờ yên tĩnh bị từ chối"), console.mainText());
+        Accessibility.check(page, "province settings");
+        JsonObject saved = scheduler.admin().get("/api/v1/org-units/" + Fixtures.PROVINCE + "/settings").json();
+        assertTrue(saved.getBoolean("quiet_hours_strict"));
+        assertEquals("21:30", saved.getJsonObject("quiet_hours").getString("not_after"));
+
+        page.context().clearCookies();
+        console.signIn("quantri.huyen", TestUsers.PASSWORD);
+        console.open("units");
+        page.getByText("Cài đặt của Tỉnh Cao Bằng").waitFor();
+        assertTrue(console.mainText().contains("bị từ chối"), console.mainText());
+        assertEquals(0, page.locator(".settings-form").count(), "a district's admin reads the province's settings only");
+    }
+
+    @Test
     void aMergedCommunesStationShowsEachSiteWithItsStateAndTodaysCoverage() {
         Province province = new Province(scheduler.admin());
         scheduler.as("quantri.tinh", Role.ADMIN, Fixtures.PROVINCE);

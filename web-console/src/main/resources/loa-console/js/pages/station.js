@@ -3,7 +3,7 @@
 'use strict';
 
 import { api } from '../api.js';
-import { define, t, num, dateTime, bytes } from '../i18n.js';
+import { define, t, num, dateTime, bytes, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
 import { orgUnits, unitName } from '../common.js';
 import { windowsEditor, windowsGrid } from '../windows.js';
@@ -42,7 +42,9 @@ define({
   'station.notReported': ['Chưa báo cáo', 'Not reported yet'],
   'station.notReportedValue': ['{n} bản ghi (số thứ tự {ranges}); máy sẽ gửi khi có mạng', '{n} records (sequence {ranges}); the PC sends them when it is online'],
   'station.pcs': ['Số máy đã đăng ký', 'PCs enrolled'],
-  'station.edit': ['Sửa thông tin đài', 'Edit the station']
+  'station.edit': ['Sửa thông tin đài', 'Edit the station'],
+  'station.quiet': ['Giờ được phát: {from}–{to}', 'Airing allowed: {from}–{to}'],
+  'station.waiver': ['Được miễn giờ yên tĩnh: {why}', 'Quiet-hours waiver: {why}']
 });
 
 function stationForm(units, station, onSaved) {
@@ -118,6 +120,9 @@ export default {
     const settings = section('station.settings',
       h('p', {}, `${s.code} — ${unitName(units, s.commune_code)} — ${s.languages.join(', ')} — ${s.time_zone}`),
       h('p', {}, t('station.minutes', { n: num(s.minutes_per_week) })),
+      h('p', {}, t('station.quiet', { from: s.quiet_hours.not_before, to: s.quiet_hours.not_after || '24:00' })),
+      s.quiet_hours_waiver ? h('p', {}, t('station.waiver', { why: s.quiet_hours_waiver })) : null,
+      ...(s.warnings || []).map(w => status(errorText(w), 'warn')),
       windowsGrid(s.windows),
       h('p', {}, link('#/schedule/' + s.id, t('station.schedule'))));
     fill(main, h('h1', {}, s.name), settings, agentSection(s, admin), await sitesSection(s.id, admin));

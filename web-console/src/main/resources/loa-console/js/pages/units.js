@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { define, t, num, dateTime } from '../i18n.js';
 import { h, fill, add, link } from '../dom.js';
 import { orgUnits, unitName, unitLabel, windowText } from '../common.js';
+import { provinceSettingsSection } from './provinceSettings.js';
 
 define({
   'units.title': ['Đơn vị hành chính và đài truyền thanh', 'Administrative units and stations'],
@@ -50,5 +51,9 @@ export default {
         h('h2', { id: 'planning-groups' }, t('units.groups')), h('p', { class: 'muted' }, t('units.groupsHint')),
         h('ul', { class: 'groups' }, units.groups.map(g => h('li', { 'data-code': g.code }, h('strong', {}, g.name), ' (', g.code, ') — ',
           t('units.groupMembers', { n: num(g.members.length), names: g.members.map(m => unitName(units, m)).join(', ') }))))));
+    // the settings of the user's province, or of each province in force for a system-wide user
+    const scopes = session.user.scope_code ? [session.user.scope_code]
+      : units.roots.filter(r => !r.superseded_on).map(r => r.code).slice(0, 5);
+    for (const code of scopes) add(main, await provinceSettingsSection(code, session.user));
   }
 };

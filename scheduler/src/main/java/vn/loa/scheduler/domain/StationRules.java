@@ -2,8 +2,11 @@ package vn.loa.scheduler.domain;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,8 +21,11 @@ public final class StationRules {
     private StationRules() {
     }
 
-    /** @param commune the level of the unit named by {@code communeCode}, empty when there is none */
-    public static List<Problem> check(StationSpec spec, Optional<OrgUnitLevel> commune) {
+    /**
+     * @param commune     the level of the unit named by {@code communeCode}, empty when there is none
+     * @param quietStrict the province refuses windows inside the quiet hours (else they are only warnings)
+     */
+    public static List<Problem> check(StationSpec spec, Optional<OrgUnitLevel> commune, boolean quietStrict) {
         Problems problems = new Problems();
         if (spec.code() == null || !CODE.matcher(spec.code()).matches()) {
             problems.add("code", "Mã đài chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (1–40 ký tự).",
@@ -36,7 +42,10 @@ public final class StationRules {
         }
         checkLanguages(spec.languages(), problems);
         checkTimeZone(spec.timeZone(), problems);
-        problems.addAll(checkWindows(spec.windows(), spec.quietHours(), spec.quietHoursWaived()));
+        problems.addAll(checkWindows(spec.windows(), spec.quietHours()));
+        if (quietStrict) {
+            problems.addAll(quietHoursWarnings(spec));
+        }
         if (spec.quietHoursWaiver() != null && !spec.quietHoursWaiver().isBlank()
                 && spec.quietHoursWaiver().strip().length() < MIN_WAIVER_LENGTH) {
             problems.add("quiet_hours_waiver", "Lý do miễn giờ yên tĩnh cần ghi rõ (ít nhất 10 ký tự).",
@@ -46,10 +55,40 @@ public final class StationRules {
     }
 
     /**
-     * Windows must lie inside one day, not overlap on the same weekday, and respect the quiet hours
-     * unless waived. Each problem names the window itself (day and times), since the API groups days.
+     * The station's windows that fall inside its quiet hours, when it has no waiver: warnings a person
+     * should read (the window airs as written), or refusals where the province is strict.
      */
-    public static List<Problem> checkWindows(List<BroadcastWindow> windows, QuietHours quiet, boolean waived) {
+    public static List<Problem> quietHoursWarnings(StationSpec spec) {
+        Problems problems = new Problems();
+        QuietHours quiet = spec.quietHours();
+        if (spec.quietHoursWaived() || quiet.notBeforeMinute() >= quiet.notAfterMinute()) {
+            return problems.list();
+        }
+        // one warning per time range, naming its days, not seven for an every-day window
+        Map<String, List<String>> daysByTimes = new LinkedHashMap<>();
+        for (BroadcastWindow w : spec.windows()) {
+            if (w.startMinute() < w.endMinute() && !quiet.allows(w)) {
+                daysByTimes.computeIfAbsent(MinuteOfDay.format(w.startMinute()) + "–" + MinuteOfDay.format(w.endMinute()),
+                        k -> new ArrayList<>()).add(Weekdays.vietnameseShort(w.day()));
+            }
+        }
+        String allowed = MinuteOfDay.format(quiet.notBeforeMinute())
+                + (quiet.hasEveningLimit() ? " – " + MinuteOfDay.format(quiet.notAfterMinute()) : "");
+        daysByTimes.forEach((times, days) -> {
+            String window = times + " (" + String.join(", ", days) + ")";
+            problems.add("windows", "Khung giờ " + window + " rơi vào giờ yên tĩnh (chỉ được phát " + allowed
+                            + "). Hãy dời khung giờ hoặc ghi lý do miễn giờ yên tĩnh.",
+                    "Window " + window + " falls in quiet hours (airing allowed " + allowed
+                            + "). Move it or record a quiet-hours waiver.");
+        });
+        return problems.list();
+    }
+
+    /**
+     * Windows must lie inside one day and not overlap on the same weekday. Each problem names the window
+     * itself (day and times), since the API groups days.
+     */
+    public static List<Problem> checkWindows(List<BroadcastWindow> windows, QuietHours quiet) {
         Problems problems = new Problems();
         if (quiet.notBeforeMinute() >= quiet.notAfterMinute()) {
             problems.add("quiet_hours", "Giờ yên tĩnh không hợp lệ: giờ bắt đầu được phát phải trước giờ kết thúc.",
@@ -64,16 +103,6 @@ public final class StationRules {
                         "Window " + w + " must lie inside one day with its start before its end"
                                 + " (split a window across midnight in two).");
                 continue;
-            }
-            if (!waived && !quiet.allows(w)) {
-                problems.add(field, "Khung giờ " + w + " rơi vào giờ yên tĩnh (chỉ được phát từ "
-                                + MinuteOfDay.format(quiet.notBeforeMinute())
-                                + (quiet.hasEveningLimit() ? " đến " + MinuteOfDay.format(quiet.notAfterMinute()) : "")
-                                + "). Hãy dời khung giờ hoặc ghi lý do miễn giờ yên tĩnh.",
-                        "Window " + w + " falls in quiet hours (airing allowed from "
-                                + MinuteOfDay.format(quiet.notBeforeMinute())
-                                + (quiet.hasEveningLimit() ? " to " + MinuteOfDay.format(quiet.notAfterMinute()) : "")
-                                + "). Move it or record a quiet-hours waiver.");
             }
             for (int j = 0; j < i; j++) {
                 if (w.overlaps(windows.get(j))) {

@@ -41,6 +41,8 @@ final class AccessRules {
             Map.entry("createOrgUnit", AccessRule.users(ADMIN)),
             Map.entry("updateOrgUnit", AccessRule.users(ADMIN)),
             Map.entry("deleteOrgUnit", AccessRule.users(ADMIN)),
+            Map.entry("getProvinceSettings", AccessRule.anyUser()),
+            Map.entry("setProvinceSettings", AccessRule.users(ADMIN)),
             Map.entry("importOrgUnits", AccessRule.users(ADMIN)),
 
             Map.entry("listStations", AccessRule.anyUser()),

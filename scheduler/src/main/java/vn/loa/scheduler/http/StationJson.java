@@ -58,12 +58,12 @@ final class StationJson {
 
     private static QuietHours quietHoursFromJson(JsonObject quiet) {
         if (quiet == null) {
-            return QuietHours.DEFAULT;
+            return null; // the station keeps its own, or a new one takes its province's
         }
         String notBefore = quiet.getString("not_before");
         String notAfter = quiet.getString("not_after");
         return new QuietHours(
                 notBefore == null ? QuietHours.DEFAULT.notBeforeMinute() : MinuteOfDay.parse(notBefore).orElseThrow(),
-                notAfter == null ? MinuteOfDay.END_OF_DAY : MinuteOfDay.parse(notAfter).orElseThrow());
+                notAfter == null ? QuietHours.DEFAULT.notAfterMinute() : MinuteOfDay.parse(notAfter).orElseThrow());
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Problem;
 
-/** Every bad row of one import file, so a person can fix them all before trying again. */
+/**
+ * Every bad row of one import file, so a person can fix them all before trying again; or, kept apart, the
+ * rows imported with a warning to read.
+ */
 final class RowProblems {
 
     private record BadRow(long line, List<Problem> problems) {
@@ -33,19 +36,27 @@ final class RowProblems {
         return true;
     }
 
+    /** The rows in file order, each {@code {row, problems: [...]}}: the shape errors and warnings share. */
+    JsonArray rows() {
+        bad.sort((a, b) -> Long.compare(a.line, b.line));
+        JsonArray rows = new JsonArray();
+        for (BadRow row : bad) {
+            JsonArray problems = new JsonArray();
+            row.problems.forEach(p -> problems.add(p.toJson()));
+            rows.add(new JsonObject().put("row", row.line).put("problems", problems));
+        }
+        return rows;
+    }
+
     /** Throws the refusal that rolls the whole import back, when any row is bad. */
     void throwIfAny() {
         if (bad.isEmpty()) {
             return;
         }
-        bad.sort((a, b) -> Long.compare(a.line, b.line));
-        JsonArray rows = new JsonArray();
+        JsonArray rows = rows();
         StringBuilder vi = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (BadRow row : bad) {
-            JsonArray problems = new JsonArray();
-            row.problems.forEach(p -> problems.add(p.toJson()));
-            rows.add(new JsonObject().put("row", row.line).put("problems", problems));
             if (vi.length() < 600) {
                 vi.append(" Dòng ").append(row.line).append(": ").append(row.problems.get(0).message());
                 en.append(" Row ").append(row.line).append(": ").append(row.problems.get(0).messageEn());

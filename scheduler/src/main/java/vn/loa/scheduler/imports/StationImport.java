@@ -12,6 +12,7 @@ import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.Problem;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationRules;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.domain.WindowNotation;
 import vn.loa.scheduler.registry.StationRegistry;
@@ -35,6 +36,7 @@ public final class StationImport {
     public static ImportResult apply(Repositories r, byte[] csv, Instant now, ImportScope scope) {
         List<CsvTable.Row> rows = CsvTable.parse(csv, REQUIRED, OPTIONAL).rows();
         RowProblems problems = new RowProblems();
+        RowProblems warnings = new RowProblems();
         Map<String, Long> seen = new HashMap<>();
         int created = 0;
         int updated = 0;
@@ -43,8 +45,8 @@ public final class StationImport {
                 continue;
             }
             List<Problem> rowProblems = new ArrayList<>();
-            StationSpec spec = specOf(row, rowProblems);
-            Optional<Station> existing = r.stations().findByCode(spec.code());
+            Optional<Station> existing = r.stations().findByCode(row.get("code"));
+            StationSpec spec = StationRegistry.settled(r, specOf(row, rowProblems), existing.map(Station::id).orElse(null));
             rowProblems.addAll(StationRegistry.problemsOf(r, spec, existing.map(Station::id).orElse(null)));
             if (r.orgUnits().findByCode(spec.communeCode()).isPresent() && !scope.covers(spec.communeCode())) {
                 rowProblems.add(ImportScope.outside("commune_code", spec.communeCode()));
@@ -56,6 +58,7 @@ public final class StationImport {
             if (!rowProblems.isEmpty()) {
                 continue;
             }
+            warnings.add(row.line(), StationRules.quietHoursWarnings(spec));
             if (existing.isPresent()) {
                 r.stations().update(existing.get().id(), spec, now);
                 updated++;
@@ -65,7 +68,7 @@ public final class StationImport {
             }
         }
         problems.throwIfAny();
-        return new ImportResult(rows.size(), created, updated);
+        return new ImportResult(rows.size(), created, updated, warnings.rows());
     }
 
     private static StationSpec specOf(CsvTable.Row row, List<Problem> problems) {
@@ -78,9 +81,10 @@ public final class StationImport {
             }
         }
         String zone = row.get("time_zone");
-        QuietHours quiet = new QuietHours(
-                minute(row, "quiet_not_before", QuietHours.DEFAULT.notBeforeMinute(), problems),
-                minute(row, "quiet_not_after", MinuteOfDay.END_OF_DAY, problems));
+        // without either column the station keeps its quiet hours, or a new one takes its province's
+        QuietHours quiet = row.get("quiet_not_before").isEmpty() && row.get("quiet_not_after").isEmpty() ? null
+                : new QuietHours(minute(row, "quiet_not_before", QuietHours.DEFAULT.notBeforeMinute(), problems),
+                        minute(row, "quiet_not_after", QuietHours.DEFAULT.notAfterMinute(), problems));
         String waiver = row.get("quiet_hours_waiver");
         return new StationSpec(row.get("code"), row.get("name"), row.get("commune_code"), languages,
                 zone.isEmpty() ? StationSpec.DEFAULT_TIME_ZONE : zone, windows.windows(), quiet,

@@ -58,7 +58,12 @@ public record PlanningInput(LocalDate firstDay, int days, List<Station> stations
     public record MakeUp(long stationId, long campaignId, long programId, int airings) {
     }
 
-    /** A station as the engine sees it. */
+    /**
+     * A station as the engine sees it.
+     *
+     * @param quietWaived its windows air as written: it has a waiver, or its province only warns about windows
+     *                    inside the quiet hours; otherwise they are clipped to them
+     */
     public record Station(long id, ZoneId zone, List<BroadcastWindow> windows, QuietHours quietHours, boolean quietWaived,
                           Set<String> languages) {
     }

@@ -264,7 +264,7 @@ final class StationPlanner {
                 && (p.validTo() == null || !day.isAfter(p.validTo()));
     }
 
-    /** The weekday's windows in seconds of the day, clipped to the quiet hours unless the station has a waiver. */
+    /** The weekday's windows in seconds of the day, clipped to the quiet hours unless they air as written. */
     List<Span> windowsOf(DayOfWeek day) {
         List<Span> result = new ArrayList<>();
         for (BroadcastWindow w : station.windows()) {

@@ -236,6 +236,9 @@ public final class ProgramLibrary {
                         "The program is " + before.status().wireName() + ", so it cannot become " + target.wireName() + ".",
                         new JsonObject().put("status", before.status().wireName()));
             }
+            if (target == ProgramStatus.APPROVED) {
+                requireSecondPerson(r, caller, before);
+            }
             Instant now = clock.instant();
             r.programs().setStatus(id, target, now);
             Audit.record(r, caller.actor(), now, action, "program", String.valueOf(id), before.producingUnitCode(),
@@ -244,6 +247,18 @@ public final class ProgramLibrary {
         });
         replanSoon.run();
         return after;
+    }
+
+    /** Where the province asks for it, the person who uploaded a program does not approve it too. */
+    private static void requireSecondPerson(Repositories r, Caller caller, Program program) {
+        String approver = caller.username();
+        if (approver != null && approver.equals(program.createdBy())
+                && r.settings().of(program.producingUnitCode()).secondApproval()) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "second_approval_required",
+                    "Tỉnh yêu cầu người thứ hai duyệt: chương trình do chính bạn tải lên nên cần một cán bộ khác duyệt.",
+                    "The province requires a second person: you uploaded this program, so someone else must approve it.",
+                    new JsonObject().put("uploaded_by", program.createdBy()));
+        }
     }
 
     private static Program find(Repositories r, long id) {

@@ -13,6 +13,10 @@ import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
+import vn.loa.scheduler.domain.Problems;
+import vn.loa.scheduler.domain.ProvinceSettings;
+import vn.loa.scheduler.domain.StationRules;
+import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -82,5 +86,38 @@ public final class OrgUnits {
                     OrgUnitSummary.json(existing).encode());
             return null;
         });
+    }
+
+    /** The settings in force for a unit or group in scope, with the province they belong to. */
+    public ProvinceSettingsView settings(Caller caller, String code) {
+        return store.read(r -> {
+            Scope.requireUnit(r, caller.principal(), code);
+            return settingsView(r, code);
+        });
+    }
+
+    /** Changes the settings of the province of {@code code}: only someone whose scope holds the whole province. */
+    public ProvinceSettingsView updateSettings(Caller caller, String code, ProvinceSettings settings) {
+        return store.write(r -> {
+            Scope.requireUnit(r, caller.principal(), code);
+            OrgUnit province = r.settings().provinceOf(code)
+                    .orElseThrow(() -> DomainException.notFound("đơn vị", "Unit", code));
+            Scope.requireUnit(r, caller.principal(), province.code());
+            Problems problems = new Problems();
+            problems.addAll(StationRules.checkWindows(List.of(), settings.quietHours()));
+            problems.throwIfAny("Cài đặt của tỉnh", "The province's settings");
+            ProvinceSettings before = r.settings().of(province.code());
+            Instant now = clock.instant();
+            r.settings().put(province.id(), settings, now, caller.username());
+            Audit.record(r, caller.actor(), now, "province.settings", "org_unit", province.code(), province.code(),
+                    new JsonObject().put("before", ProvinceSettingsView.json(before))
+                            .put("after", ProvinceSettingsView.json(settings)).encode());
+            return settingsView(r, code);
+        });
+    }
+
+    private static ProvinceSettingsView settingsView(Repositories r, String code) {
+        OrgUnit province = r.settings().provinceOf(code).orElseThrow(() -> DomainException.notFound("đơn vị", "Unit", code));
+        return new ProvinceSettingsView(province.code(), province.name(), r.settings().of(code));
     }
 }

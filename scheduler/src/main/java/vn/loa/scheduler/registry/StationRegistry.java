@@ -10,6 +10,7 @@ import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.OrgUnit;
 import vn.loa.scheduler.domain.Problem;
 import vn.loa.scheduler.domain.Problems;
+import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.StationRules;
 import vn.loa.scheduler.domain.StationSpec;
@@ -21,11 +22,31 @@ public final class StationRegistry {
     private StationRegistry() {
     }
 
-    /** Everything wrong with giving station {@code selfId} (null for a new one) the content {@code spec}. */
+    /**
+     * The content as it will be stored: a station sent without quiet hours keeps its own, or a new one takes
+     * its province's.
+     */
+    public static StationSpec settled(Repositories r, StationSpec spec, Long selfId) {
+        if (spec.quietHours() != null) {
+            return spec;
+        }
+        QuietHours quiet = selfId != null ? r.stations().find(selfId).map(s -> s.spec().quietHours()).orElse(null) : null;
+        if (quiet == null) {
+            quiet = r.settings().of(spec.communeCode() == null ? "" : spec.communeCode()).quietHours();
+        }
+        return new StationSpec(spec.code(), spec.name(), spec.communeCode(), spec.languages(), spec.timeZone(),
+                spec.windows(), quiet, spec.quietHoursWaiver());
+    }
+
+    /**
+     * Everything wrong with giving station {@code selfId} (null for a new one) the content {@code spec}
+     * (settled): a window inside the quiet hours only where the province is strict.
+     */
     public static List<Problem> problemsOf(Repositories r, StationSpec spec, Long selfId) {
         Problems problems = new Problems();
-        problems.addAll(StationRules.check(spec,
-                r.orgUnits().findByCode(spec.communeCode() == null ? "" : spec.communeCode()).map(OrgUnit::level)));
+        String commune = spec.communeCode() == null ? "" : spec.communeCode();
+        problems.addAll(StationRules.check(spec, r.orgUnits().findByCode(commune).map(OrgUnit::level),
+                r.settings().of(commune).quietStrict()));
         Optional<Station> sameCode = spec.code() == null ? Optional.empty() : r.stations().findByCode(spec.code());
         if (sameCode.isPresent() && !Long.valueOf(sameCode.get().id()).equals(selfId)) {
             problems.add("code", "Đã có đài khác với mã '" + spec.code() + "'.",
@@ -38,15 +59,17 @@ public final class StationRegistry {
         return problems.list();
     }
 
-    public static Station create(Repositories r, StationSpec spec, Instant now) {
+    public static Station create(Repositories r, StationSpec sent, Instant now) {
+        StationSpec spec = settled(r, sent, null);
         Problems problems = new Problems();
         problems.addAll(problemsOf(r, spec, null));
         problems.throwIfAny("Đài truyền thanh", "The station");
         return r.stations().insert(spec, now);
     }
 
-    public static Station update(Repositories r, long id, StationSpec spec, Instant now) {
+    public static Station update(Repositories r, long id, StationSpec sent, Instant now) {
         find(r, id);
+        StationSpec spec = settled(r, sent, id);
         Problems problems = new Problems();
         problems.addAll(problemsOf(r, spec, id));
         problems.throwIfAny("Đài truyền thanh", "The station");

@@ -10,6 +10,7 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationRules;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.domain.Weekdays;
 
@@ -39,9 +40,16 @@ public final class StationSummary {
                         .put("not_before", MinuteOfDay.format(quiet.notBeforeMinute()))
                         .put("not_after", quiet.hasEveningLimit() ? MinuteOfDay.format(quiet.notAfterMinute()) : null))
                 .put("quiet_hours_waiver", spec.quietHoursWaiver())
+                .put("warnings", warnings(spec))
                 .put("created_at", station.createdAt().toString())
                 .put("updated_at", station.updatedAt().toString())
                 .put("merged_into_station_id", station.mergedIntoStationId());
+    }
+
+    private static JsonArray warnings(StationSpec spec) {
+        JsonArray warnings = new JsonArray();
+        StationRules.quietHoursWarnings(spec).forEach(p -> warnings.add(p.toJson()));
+        return warnings;
     }
 
     /** What the audit log keeps of a station: its settings, without timestamps. */
@@ -49,6 +57,7 @@ public final class StationSummary {
         JsonObject json = json(station);
         json.remove("created_at");
         json.remove("updated_at");
+        json.remove("warnings");
         return json;
     }
 

@@ -75,7 +75,7 @@ final class JdbcOrgUnitRepository implements OrgUnitRepository {
         return code != null && sql.count(OrgUnitSql.IS_SCOPE, code, code) > 0;
     }
 
-    private static OrgUnit map(ResultSet row) throws SQLException {
+    static OrgUnit map(ResultSet row) throws SQLException {
         return new OrgUnit(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("type"),
                 OrgUnitLevel.fromWire(row.getString("level")).orElseThrow(), row.getString("parent_code"),
                 Sql.nullableDate(row, "superseded_on"));

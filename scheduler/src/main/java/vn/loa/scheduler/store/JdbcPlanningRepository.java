@@ -101,12 +101,16 @@ final class JdbcPlanningRepository implements PlanningRepository {
         List<PlanningInput.Station> stations = new ArrayList<>();
         // a station merged into a new commune's station airs as that one: it is not planned itself
         Set<Long> merged = new HashSet<>(sql.list(PlanningSql.MERGED_STATIONS, r -> r.getLong(1)));
+        JdbcSettingsRepository settings = new JdbcSettingsRepository(sql);
+        boolean anyStrict = settings.anyStrict();
         for (Station s : new JdbcStationRepository(sql).list(null)) {
             if (merged.contains(s.id())) {
                 continue;
             }
+            // a window inside the quiet hours airs as written unless the province is strict (and did not waive it)
+            boolean asWritten = s.spec().quietHoursWaived() || !anyStrict || !settings.ofStation(s.id()).quietStrict();
             stations.add(new PlanningInput.Station(s.id(), ZoneId.of(s.spec().timeZone()), s.spec().windows(),
-                    s.spec().quietHours(), s.spec().quietHoursWaived(), new HashSet<>(s.spec().languages())));
+                    s.spec().quietHours(), asWritten, new HashSet<>(s.spec().languages())));
         }
         List<PlanningInput.Program> programs = sql.list(PlanningSql.APPROVED_PROGRAMS, r -> new PlanningInput.Program(
                 r.getLong("id"), r.getString("content_sha256"), r.getLong("duration_ms"), r.getString("language"),

@@ -93,4 +93,9 @@ final class JdbcRepositories implements Repositories {
     public AuditRepository audit() {
         return new JdbcAuditRepository(sql);
     }
+
+    @Override
+    public SettingsRepository settings() {
+        return new JdbcSettingsRepository(sql);
+    }
 }

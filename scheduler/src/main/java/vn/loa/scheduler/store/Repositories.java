@@ -36,4 +36,6 @@ public interface Repositories {
     ReportRepository reports();
 
     SilenceRepository silence();
+
+    SettingsRepository settings();
 }

@@ -256,6 +256,12 @@ class AuthorisationMatrixIT {
             c.post("/api/v1/org-units", Fixtures.unit(code, "Xã Sẽ Xoá", "Xã", "commune", c.district(in)));
             return Call.json("DELETE", "/api/v1/org-units/" + code, null);
         }, expect(ADMIN_ONLY_SCOPED.formatted("204"))));
+        rows.add(new Row("getProvinceSettings", (c, in) -> Call.get("/api/v1/org-units/" + c.commune(in) + "/settings"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        // a district's admin may not change what the whole province decides
+        rows.add(new Row("setProvinceSettings", (c, in) -> Call.json("PUT", "/api/v1/org-units/" + c.commune(in) + "/settings",
+                new JsonObject().put("quiet_hours", new JsonObject().put("not_before", "05:00").put("not_after", "22:00"))),
+                expect("anonymous=401 admin=403 planner=403 operator=403 supervisor=403 station=403")));
         rows.add(new Row("importOrgUnits", (c, in) -> new Call("POST", "/api/v1/imports/org-units", "text/csv",
                 "code,name,type,level,parent_code\n" + c.newCommuneCode(in) + ",Xã Nhập,Xã,commune," + c.district(in) + "\n"),
                 expect("anonymous=401 admin=200/400 planner=403 operator=403 supervisor=403 station=403")));

@@ -21,7 +21,11 @@ class StationRulesTest {
     }
 
     private static List<Problem> check(StationSpec spec) {
-        return StationRules.check(spec, Optional.of(OrgUnitLevel.COMMUNE));
+        return StationRules.check(spec, Optional.of(OrgUnitLevel.COMMUNE), false);
+    }
+
+    private static List<Problem> checkStrict(StationSpec spec) {
+        return StationRules.check(spec, Optional.of(OrgUnitLevel.COMMUNE), true);
     }
 
     @Test
@@ -55,27 +59,39 @@ class StationRulesTest {
     }
 
     @Test
-    void windowBeforeSixIsRefusedUnlessWaivedWithAReason() {
-        List<Problem> refused = check(spec(List.of(monday("05:30", "06:15")), null));
-        assertEquals(1, refused.size());
-        assertTrue(refused.get(0).message().contains("giờ yên tĩnh"), refused.get(0).message());
+    void theUsualHalfPastFiveSessionIsNormalUnderTheProvinceDefault() {
+        StationSpec early = spec(List.of(monday("05:30", "06:15")), null);
+        assertEquals(List.of(), checkStrict(early));
+        assertEquals(List.of(), StationRules.quietHoursWarnings(early));
+    }
 
-        assertEquals(List.of(), check(spec(List.of(monday("05:30", "06:15")), "Bà con đi nương sớm, xã đồng ý.")));
-        assertEquals(1, check(spec(List.of(monday("05:30", "06:15")), "vì")).size(), "a waiver needs a real reason");
+    @Test
+    void aWindowInsideQuietHoursIsAWarningUnlessTheProvinceIsStrict() {
+        BroadcastWindow tuesday = new BroadcastWindow(DayOfWeek.TUESDAY, 22 * 60 + 30, 23 * 60);
+        StationSpec late = spec(List.of(monday("22:30", "23:00"), tuesday, monday("04:30", "05:15")), null);
+        assertEquals(List.of(), check(late), "only warned where the province is not strict");
+        List<Problem> warnings = StationRules.quietHoursWarnings(late);
+        assertEquals(2, warnings.size(), "one warning per time range, naming its days: " + warnings);
+        assertTrue(warnings.get(0).message().contains("22:30–23:00 (T2, T3) rơi vào giờ yên tĩnh (chỉ được phát 05:00 – 22:00)"),
+                warnings.get(0).message());
+
+        assertEquals(2, checkStrict(late).size(), "refused where it is strict");
+        assertEquals(List.of(), checkStrict(spec(late.windows(), "Phiên tối theo quy chế của xã, UBND đồng ý.")));
+        assertEquals(1, checkStrict(spec(List.of(monday("04:30", "05:15")), "vì")).size(), "a waiver needs a real reason");
     }
 
     @Test
     void eveningQuietHoursApplyWhenSet() {
         StationSpec late = new StationSpec("CB-1", "Đài A", "01273", List.of("vi"), "Asia/Ho_Chi_Minh",
                 List.of(monday("21:00", "21:30")), new QuietHours(360, 21 * 60), null);
-        assertEquals(1, check(late).size());
+        assertEquals(1, checkStrict(late).size());
     }
 
     @Test
     void stationMustBelongToAnExistingCommune() {
         StationSpec s = spec(List.of(), null);
-        assertEquals("commune_code", StationRules.check(s, Optional.empty()).get(0).field());
-        assertEquals("commune_code", StationRules.check(s, Optional.of(OrgUnitLevel.DISTRICT)).get(0).field());
+        assertEquals("commune_code", StationRules.check(s, Optional.empty(), false).get(0).field());
+        assertEquals("commune_code", StationRules.check(s, Optional.of(OrgUnitLevel.DISTRICT), false).get(0).field());
     }
 
     @Test

@@ -59,11 +59,11 @@ class ImportApiIT {
         String stations = """
                 code,name,commune_code,languages,windows
                 CB-01273,Đài truyền thanh phường Hợp Giang,01273,vi,T2-CN 06:00-06:30
-                CB-01279,Đài truyền thanh phường Ngọc Xuân,01279,vi,T2-CN 05:00-05:30
+                CB-01279,Đài truyền thanh phường Ngọc Xuân,01279,vi,"T2-CN 05:30-06:15; T2 06:00-06:30"
                 """;
         JsonObject error = assertError(importCsv("stations", stations), 400, "import_rejected");
         assertTrue(error.getString("message").contains("Dòng 3"), error.getString("message"));
-        assertTrue(error.getString("message").contains("giờ yên tĩnh"), error.getString("message"));
+        assertTrue(error.getString("message").contains("trùng với khung"), error.getString("message"));
         JsonArray rows = error.getJsonObject("details").getJsonArray("rows");
         assertEquals(1, rows.size());
         assertEquals(3, rows.getJsonObject(0).getInteger("row"));

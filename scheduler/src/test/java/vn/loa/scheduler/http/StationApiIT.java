@@ -43,7 +43,8 @@ class StationApiIT {
         assertEquals("Đài truyền thanh phường Hợp Giang", station.getString("name"));
         assertEquals(new JsonArray().add("vi").add("tyz"), station.getJsonArray("languages"));
         assertEquals("Asia/Ho_Chi_Minh", station.getString("time_zone"));
-        assertEquals("06:00", station.getJsonObject("quiet_hours").getString("not_before"));
+        assertEquals("05:00", station.getJsonObject("quiet_hours").getString("not_before"), "the province default");
+        assertEquals("22:00", station.getJsonObject("quiet_hours").getString("not_after"));
         assertEquals(new JsonArray()
                 .add(window("06:00", "06:30", Fixtures.EVERY_DAY))
                 .add(window("17:00", "17:45", "MON", "TUE", "WED", "THU", "FRI")), station.getJsonArray("windows"));
@@ -90,17 +91,25 @@ class StationApiIT {
     }
 
     @Test
-    void quietHoursBreachFailsAnUpdateAndKeepsTheOldWindowsUnlessWaived() {
+    void aWindowInsideQuietHoursIsSavedWithAWarningOrRefusedWhereTheProvinceIsStrict() {
         long id = createStation();
         JsonObject early = Fixtures.station("CB-01273", Fixtures.COMMUNE)
-                .put("windows", new JsonArray().add(window("05:30", "06:15", Fixtures.EVERY_DAY)));
-        JsonObject error = assertError(api.put("/api/v1/stations/" + id, early), 400, "invalid_input");
-        assertTrue(error.getString("message").contains("giờ yên tĩnh"), error.getString("message"));
-        assertEquals(Fixtures.station("x", "x").getJsonArray("windows"),
-                expect(api.get("/api/v1/stations/" + id), 200).json().getJsonArray("windows"));
+                .put("windows", new JsonArray().add(window("04:30", "05:15", Fixtures.EVERY_DAY)));
+        JsonObject warned = expect(api.put("/api/v1/stations/" + id, early), 200).json();
+        assertEquals(1, warned.getJsonArray("warnings").size(), warned.encode());
+        assertTrue(warned.getJsonArray("warnings").getJsonObject(0).getString("message").contains("giờ yên tĩnh"));
 
-        early.put("quiet_hours_waiver", "Bà con đi nương sớm; UBND xã đồng ý phát từ 5 giờ 30.");
-        expect(api.put("/api/v1/stations/" + id, early), 200);
+        expect(api.put("/api/v1/org-units/04/settings", new JsonObject().put("quiet_hours_strict", true)
+                .put("quiet_hours", new JsonObject().put("not_before", "05:00").put("not_after", "22:00"))), 200);
+        JsonObject later = Fixtures.station("CB-01273", Fixtures.COMMUNE)
+                .put("windows", new JsonArray().add(window("04:45", "05:15", Fixtures.EVERY_DAY)));
+        JsonObject error = assertError(api.put("/api/v1/stations/" + id, later), 400, "invalid_input");
+        assertTrue(error.getString("message").contains("giờ yên tĩnh"), error.getString("message"));
+        assertEquals(warned.getJsonArray("windows"),
+                expect(api.get("/api/v1/stations/" + id), 200).json().getJsonArray("windows"), "nothing changed");
+
+        later.put("quiet_hours_waiver", "Bà con đi nương sớm; UBND xã đồng ý phát từ 4 giờ 45.");
+        assertTrue(expect(api.put("/api/v1/stations/" + id, later), 200).json().getJsonArray("warnings").isEmpty());
     }
 
     @Test
