@@ -19,7 +19,9 @@ final class FeasibilityJson {
                     .put("needed_airings", f.neededAirings()).put("planned_airings", f.plannedAirings())
                     .put("needed_minutes", round(f.neededMinutes())).put("planned_minutes", round(f.plannedMinutes()))
                     .put("available_minutes", round(f.availableMinutes()));
-            if (f.missingAirings() > 0) {
+            if (f.notScheduled() != null) {
+                row.put("not_scheduled", f.notScheduled());
+            } else if (f.missingAirings() > 0) {
                 row.put("message", String.format(Locale.ROOT, "Cần %.0f phút/ngày, chỉ xếp được %.0f phút (khung giờ có %.0f"
                                 + " phút); thiếu %d lượt phát.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
                         f.missingAirings()))

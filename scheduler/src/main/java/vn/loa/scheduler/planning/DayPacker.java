@@ -6,14 +6,17 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * One station-day's window time: the free segments left around urgent notices, airings packed into
- * them back to back (preferring a segment that does not already hold the same program, and a
- * campaign's preferred times), and the day's items in time order at the end.
+ * One station-day's window time: the free segments left around fixed items (urgent notices, recurring
+ * slots, hand edits), airings packed into them back to back (preferring a segment that does not already
+ * hold the same program, and a campaign's preferred times; never closer to another airing of the same
+ * program than the station's separation), and the day's items in time order at the end.
  */
 final class DayPacker {
 
@@ -41,19 +44,26 @@ final class DayPacker {
     }
 
     private final List<Segment> segments = new ArrayList<>();
-    private final List<NoticePlacer.Fixed> fixed;
+    private final List<FixedItem> fixed;
+    private final int separation;
+    /** program -> seconds of the day at which it starts, for the separation rule. */
+    private final Map<Long, List<Integer>> starts = new HashMap<>();
 
     /**
      * @param windows     the day's windows, in order
      * @param frozen      the day's frozen items: their time is taken, and their programs count as
      *                    already in their window when choosing where a program goes
      * @param packFrom    second of the day before which nothing is packed (the frozen past)
+     * @param separation  least seconds between the starts of two airings of one program (0: none)
      */
-    DayPacker(List<Span> windows, List<NoticePlacer.Fixed> fixed, List<FrozenPast.Stretch> frozen, int packFrom) {
+    DayPacker(List<Span> windows, List<FixedItem> fixed, List<FrozenPast.Stretch> frozen, int packFrom, int separation) {
         this.fixed = fixed;
+        this.separation = separation;
         List<Span> taken = new ArrayList<>();
         fixed.forEach(f -> taken.add(new Span(f.start(), f.end())));
         frozen.forEach(f -> taken.add(new Span(f.start(), f.end())));
+        fixed.forEach(f -> starts.computeIfAbsent(f.program().id(), k -> new ArrayList<>()).add(f.start()));
+        frozen.forEach(f -> starts.computeIfAbsent(f.programId(), k -> new ArrayList<>()).add(f.start()));
         if (packFrom > 0) {
             taken.add(new Span(0, packFrom));
         }
@@ -91,6 +101,7 @@ final class DayPacker {
         if (segment == null) {
             return false;
         }
+        starts.computeIfAbsent(request.program().id(), k -> new ArrayList<>()).add(segment.start + segment.used);
         segment.used += StationPlanner.seconds(request.program());
         segment.programs.add(request.program().id());
         segment.placed.add(request);
@@ -101,16 +112,25 @@ final class DayPacker {
         int seconds = StationPlanner.seconds(request.program());
         List<Segment> order = preferredFirst(request.campaign());
         for (Segment s : order) {
-            if (s.free() >= seconds && !s.programs.contains(request.program().id())) {
+            if (s.free() >= seconds && !s.programs.contains(request.program().id()) && separated(request, s)) {
                 return s;
             }
         }
         for (Segment s : order) {
-            if (s.free() >= seconds) {
+            if (s.free() >= seconds && separated(request, s)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** Whether the program, packed next into the segment, starts far enough from its other airings of the day. */
+    private boolean separated(AiringRequest request, Segment s) {
+        if (separation <= 0) {
+            return true;
+        }
+        int at = s.start + s.used;
+        return starts.getOrDefault(request.program().id(), List.of()).stream().allMatch(x -> Math.abs(x - at) >= separation);
     }
 
     private List<Segment> preferredFirst(PlanningInput.Campaign c) {
@@ -132,9 +152,8 @@ final class DayPacker {
         record Timed(int start, PlanningInput.Program program, Long campaignId, Long noticeId, String reason) {
         }
         List<Timed> timed = new ArrayList<>();
-        for (NoticePlacer.Fixed f : fixed) {
-            timed.add(new Timed(f.start(), f.program(), null, f.noticeId(), "thông báo khẩn #" + f.noticeId()
-                    + " (lần " + f.occurrence() + ")"));
+        for (FixedItem f : fixed) {
+            timed.add(new Timed(f.start(), f.program(), f.campaignId(), f.noticeId(), f.reason()));
         }
         for (Segment s : segments) {
             int cursor = s.start;

@@ -52,7 +52,8 @@ public final class PlanningEngine {
                     campaignsByStation.getOrDefault(station.id(), List.of()),
                     noticesByStation.getOrDefault(station.id(), List.of()),
                     makeUpsByStation.getOrDefault(station.id(), List.of()), input.firstDay(), input.days(),
-                    new FrozenPast(input.frozen(), frozenByStation.getOrDefault(station.id(), List.of()), station.zone()));
+                    new FrozenPast(input.frozen(), frozenByStation.getOrDefault(station.id(), List.of()), station.zone()),
+                    new HandPlan(station.id(), input.directions()));
             Map<LocalDate, List<PlannedItem>> days = new LinkedHashMap<>();
             for (int d = 0; d < input.days(); d++) {
                 LocalDate day = input.firstDay().plusDays(d);

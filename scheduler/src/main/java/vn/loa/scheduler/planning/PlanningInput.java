@@ -15,21 +15,27 @@ import vn.loa.scheduler.domain.QuietHours;
  * @param days     how many days from {@code firstDay}
  */
 public record PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
-                            List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps, Frozen frozen) {
+                            List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps, Frozen frozen,
+                            Directions directions) {
 
     public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
                          List<Campaign> campaigns, List<Notice> notices) {
-        this(firstDay, days, stations, programs, campaigns, notices, List.of(), Frozen.NONE);
+        this(firstDay, days, stations, programs, campaigns, notices, List.of(), Frozen.NONE, Directions.NONE);
     }
 
     public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
                          List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps) {
-        this(firstDay, days, stations, programs, campaigns, notices, makeUps, Frozen.NONE);
+        this(firstDay, days, stations, programs, campaigns, notices, makeUps, Frozen.NONE, Directions.NONE);
     }
 
     /** The same input with other campaigns (the feasibility preview of a draft). */
     public PlanningInput withCampaigns(List<Campaign> other) {
-        return new PlanningInput(firstDay, days, stations, programs, other, notices, makeUps, frozen);
+        return new PlanningInput(firstDay, days, stations, programs, other, notices, makeUps, frozen, directions);
+    }
+
+    /** The same input with the planners' hand decisions. */
+    public PlanningInput withDirections(Directions other) {
+        return new PlanningInput(firstDay, days, stations, programs, campaigns, notices, makeUps, frozen, other);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.loa.scheduler.domain.BroadcastWindow;
 
 /** Plans the days of one station in order; keeps the rotation and weekly counts that carry between days. */
@@ -23,14 +24,16 @@ final class StationPlanner {
     /** campaign -> program -> airings still owed. */
     private final Map<Long, Map<Long, Integer>> owed = new HashMap<>();
     private final FrozenPast frozen;
+    private final HandPlan hand;
     private final LocalDate firstDay;
     private int week = -1;
 
     StationPlanner(PlanningInput.Station station, Map<Long, PlanningInput.Program> programs,
                    List<PlanningInput.Campaign> campaigns, List<PlanningInput.Notice> notices,
-                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days, FrozenPast frozen) {
+                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days, FrozenPast frozen, HandPlan hand) {
         this.station = station;
         this.frozen = frozen;
+        this.hand = hand;
         this.firstDay = firstDay;
         makeUps.forEach(m -> owed.computeIfAbsent(m.campaignId(), k -> new HashMap<>())
                 .merge(m.programId(), m.airings(), Integer::sum));
@@ -56,16 +59,42 @@ final class StationPlanner {
             }
         }
         List<Span> windows = windowsOf(day.getDayOfWeek());
-        List<NoticePlacer.Fixed> fixed = notices.on(day);
         List<PlannedItem> frozenToday = frozen.on(day);
-        DayPacker packer = new DayPacker(windows, fixed, frozen.stretches(day), frozen.packFromSecond(day));
+        Optional<Directions.DayOff> off = hand.dayOff(day);
+        if (off.isPresent() && off.get().pause()) {
+            // a station under repair airs nothing new and owes nothing; what was published stays as it was
+            notAsked(day, "Tạm dừng: " + off.get().reason(), feasibility);
+            return frozenToday;
+        }
+        List<FixedItem> fixed = new ArrayList<>();
+        notices.on(day).forEach(n -> fixed.add(new FixedItem(n.start(), n.end(), n.program(), null, n.noticeId(),
+                "thông báo khẩn #" + n.noticeId() + " (lần " + n.occurrence() + ")")));
+        int packFrom = frozen.packFromSecond(day);
+        if (off.isPresent()) {
+            // a holiday or a day of mourning: urgent notices only
+            notAsked(day, "Ngày nghỉ: " + off.get().reason(), feasibility);
+            return merge(frozenToday, new DayPacker(windows, fixed, frozen.stretches(day), packFrom, 0).items(station, day));
+        }
+        List<Span> taken = new ArrayList<>();
+        fixed.forEach(f -> taken.add(new Span(f.start(), f.end())));
+        frozen.stretches(day).forEach(f -> taken.add(new Span(f.start(), f.end())));
+        List<FixedItem> byHand = hand.fixedOn(day, programs, taken, packFrom);
+        fixed.addAll(byHand);
+        DayPacker packer = new DayPacker(windows, fixed, frozen.stretches(day), packFrom, hand.separationSeconds());
         int availableSeconds = windows.stream().mapToInt(Span::length).sum();
 
         Map<Long, List<AiringRequest>> demand = new HashMap<>();
         List<AiringRequest> queue = queue(day, demand);
         Map<Long, Integer> placedByCampaign = new HashMap<>();
         Map<Long, Long> placedMillisByCampaign = new HashMap<>();
-        boolean[] done = countFrozen(frozenToday, queue, placedByCampaign, placedMillisByCampaign);
+        List<Answer> answers = new ArrayList<>();
+        frozenToday.forEach(f -> answers.add(new Answer(f.campaignId(), f.programId(), f.durationMillis(),
+                f.reason().startsWith(DayPacker.MAKE_UP), true)));
+        // hand-placed airings of a campaign answer its requests as frozen ones do; a removal answers one unaired
+        byHand.forEach(f -> answers.add(new Answer(f.campaignId(), f.program().id(), f.program().durationMillis(), false, true)));
+        hand.removalsOn(day).forEach(e -> answers.add(new Answer(e.campaignId(), e.programId(), 0, false, false)));
+        Map<Long, Integer> removed = new HashMap<>();
+        boolean[] done = answer(answers, queue, placedByCampaign, placedMillisByCampaign, removed);
         // A campaign's program that found no room blocks its more-aired siblings for the rest of the day,
         // so a short program never overtakes a long one that is behind: the week's spread stays within one.
         Map<Long, Integer> blocked = new HashMap<>();
@@ -98,45 +127,70 @@ final class StationPlanner {
             }
             int placed = placedByCampaign.getOrDefault(c.id(), 0);
             rotation.merge(c.id(), placed, Integer::sum);
+            if (windows.isEmpty() && placed == 0) {
+                feasibility.add(Shortfall.notScheduled(c.id(), station.id(), day, "Không có khung giờ phát"));
+                continue;
+            }
             double neededMinutes = asked.stream().mapToLong(r -> r.program().durationMillis()).sum() / 60_000.0;
-            feasibility.add(new Shortfall(c.id(), station.id(), day, asked.size(), placed, neededMinutes,
-                    placedMillisByCampaign.getOrDefault(c.id(), 0L) / 60_000.0, availableSeconds / 60.0));
+            feasibility.add(new Shortfall(c.id(), station.id(), day, asked.size() - removed.getOrDefault(c.id(), 0), placed,
+                    neededMinutes, placedMillisByCampaign.getOrDefault(c.id(), 0L) / 60_000.0, availableSeconds / 60.0));
         }
         return merge(frozenToday, packer.items(station, day));
     }
 
     /**
-     * Counts the day's frozen items as placed: each takes the first request of the queue it answers
-     * (same campaign and program, a make-up for a make-up), so it is not asked for again, and counts
-     * towards the week. Returns which requests of the queue are already answered.
+     * An airing decided before packing: published already (frozen), placed by hand, or removed by hand
+     * ({@code aired} false).
      */
-    private boolean[] countFrozen(List<PlannedItem> frozenToday, List<AiringRequest> queue,
-                                  Map<Long, Integer> placedByCampaign, Map<Long, Long> placedMillisByCampaign) {
+    private record Answer(Long campaignId, long programId, long durationMillis, boolean makeUp, boolean aired) {
+    }
+
+    /**
+     * Counts the answers: each takes the first request of the queue it answers (same campaign and program,
+     * a make-up for a make-up), so it is not asked for again; an aired one counts as placed and towards the
+     * week, a removed one only lowers what the day asks. Returns which requests are answered.
+     */
+    private boolean[] answer(List<Answer> answers, List<AiringRequest> queue, Map<Long, Integer> placedByCampaign,
+                             Map<Long, Long> placedMillisByCampaign, Map<Long, Integer> removed) {
         boolean[] done = new boolean[queue.size()];
-        for (PlannedItem f : frozenToday) {
-            if (f.campaignId() == null) {
+        for (Answer a : answers) {
+            if (a.campaignId() == null) {
                 continue;
             }
-            boolean makeUp = f.reason().startsWith(DayPacker.MAKE_UP);
             int match = -1;
             for (int q = 0; q < queue.size() && match < 0; q++) {
                 AiringRequest r = queue.get(q);
-                if (!done[q] && r.campaign().id() == f.campaignId() && r.program().id() == f.programId() && r.makeUp() == makeUp) {
+                if (!done[q] && r.campaign().id() == a.campaignId() && r.program().id() == a.programId() && r.makeUp() == a.makeUp()) {
                     match = q;
                 }
             }
-            weekCounts.computeIfAbsent(f.campaignId(), k -> new HashMap<>()).merge(f.programId(), 1, Integer::sum);
+            if (a.aired()) {
+                weekCounts.computeIfAbsent(a.campaignId(), k -> new HashMap<>()).merge(a.programId(), 1, Integer::sum);
+            }
             if (match < 0) {
                 continue;
             }
             done[match] = true;
-            if (makeUp) {
-                owed.get(f.campaignId()).merge(f.programId(), -1, Integer::sum);
+            if (a.makeUp()) {
+                owed.get(a.campaignId()).merge(a.programId(), -1, Integer::sum);
             }
-            placedByCampaign.merge(f.campaignId(), 1, Integer::sum);
-            placedMillisByCampaign.merge(f.campaignId(), f.durationMillis(), Long::sum);
+            if (a.aired()) {
+                placedByCampaign.merge(a.campaignId(), 1, Integer::sum);
+                placedMillisByCampaign.merge(a.campaignId(), a.durationMillis(), Long::sum);
+            } else {
+                removed.merge(a.campaignId(), 1, Integer::sum);
+            }
         }
         return done;
+    }
+
+    /** Every campaign running on the day asks nothing of the station, and the report says why. */
+    private void notAsked(LocalDate day, String why, List<Shortfall> feasibility) {
+        for (PlanningInput.Campaign c : campaigns) {
+            if (!day.isBefore(c.from()) && !day.isAfter(c.to())) {
+                feasibility.add(Shortfall.notScheduled(c.id(), station.id(), day, why));
+            }
+        }
     }
 
     /** The frozen items as they were and the new ones, in time order, numbered from 0. */
@@ -235,7 +289,7 @@ final class StationPlanner {
         Map<Long, Integer> done = weekCounts.getOrDefault(c.id(), Map.of());
         int remainingDays = 0;
         for (LocalDate d = day; !d.isAfter(lastDay) && d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR); d = d.plusDays(1)) {
-            if (!windowsOf(d.getDayOfWeek()).isEmpty() && !d.isAfter(c.to())) {
+            if (!windowsOf(d.getDayOfWeek()).isEmpty() && !d.isAfter(c.to()) && hand.dayOff(d).isEmpty()) {
                 remainingDays++;
             }
         }

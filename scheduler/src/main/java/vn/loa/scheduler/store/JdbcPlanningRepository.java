@@ -20,6 +20,7 @@ import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.CampaignStatus;
+import vn.loa.scheduler.planning.Directions;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.planning.PlannedItem;
@@ -137,7 +138,8 @@ final class JdbcPlanningRepository implements PlanningRepository {
                     n.repeat(), n.intervalMinutes(), stationsOf(units, direct)));
         }
         return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay),
-                new PlanningInput.Frozen(now, frozenUntil, new PublishedDays(sql).frozen(firstDay, frozenUntil)));
+                new PlanningInput.Frozen(now, frozenUntil, new PublishedDays(sql).frozen(firstDay, frozenUntil)),
+                Directions.NONE);
     }
 
     /** What the last week's reports say each station still owes, net of make-ups already played. */
