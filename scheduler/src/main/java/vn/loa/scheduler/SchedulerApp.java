@@ -20,6 +20,7 @@ import vn.loa.scheduler.asrun.AsRunIngest;
 import vn.loa.scheduler.campaigns.Campaigns;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.StationSpec;
+import vn.loa.scheduler.handplans.HandPlans;
 import vn.loa.scheduler.http.ApiServer;
 import vn.loa.scheduler.http.Services;
 import vn.loa.scheduler.imports.Imports;
@@ -112,7 +113,7 @@ public final class SchedulerApp implements AutoCloseable {
                         config.media().loudness()),
                 new Campaigns(store, publisher, clock), new Notices(store, publisher, clock, zone),
                 new Reports(store, clock, zone, config.silentAfter(), reportLimit),
-                new Portal(store, library.contentStore(), clock, zone));
+                new Portal(store, library.contentStore(), clock, zone), new HandPlans(store, publisher, clock, zone));
         ApiServer server = new ApiServer(config, async, sessions,
                 new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes()),
                 services, clock);

@@ -13,6 +13,7 @@ import vn.loa.scheduler.registry.OrgUnits;
 import vn.loa.scheduler.registry.PlanningGroups;
 import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
+import vn.loa.scheduler.handplans.HandPlans;
 import vn.loa.scheduler.portal.Portal;
 import vn.loa.scheduler.reports.Reports;
 
@@ -24,5 +25,5 @@ public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits
                        PlanningGroups planningGroups,
                        Imports imports,
                        AgentCredentials credentials, StationAgents agents, ProgramLibrary programs, Campaigns campaigns,
-                       Notices notices, Reports reports, Portal portal) {
+                       Notices notices, Reports reports, Portal portal, HandPlans hand) {
 }

@@ -35,6 +35,7 @@ final class SettingsRoutes {
         JsonObject quiet = body.getJsonObject("quiet_hours");
         return new ProvinceSettings(new QuietHours(MinuteOfDay.parse(quiet.getString("not_before")).orElseThrow(),
                 MinuteOfDay.parse(quiet.getString("not_after")).orElseThrow()),
-                body.getBoolean("quiet_hours_strict", false), body.getBoolean("second_approval", false));
+                body.getBoolean("quiet_hours_strict", false), body.getBoolean("second_approval", false),
+                body.getInteger("min_separation_minutes", 0));
     }
 }

@@ -70,10 +70,15 @@ public final class SchedulePublisher {
         return horizonDays;
     }
 
+    /** Items starting before this instant are the frozen past: published, and kept exactly as they are. */
+    public Instant frozenUntil() {
+        // whole seconds: planned starts are whole seconds, so "before until" means the same in SQL text and in Java
+        return clock.instant().plus(freezeLead).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** The engine's input for the horizon as the store holds it now, with the published past frozen. */
     public PlanningInput input() {
         Instant now = clock.instant();
-        // whole seconds: planned starts are whole seconds, so "before until" means the same in SQL text and in Java
         Instant until = now.plus(freezeLead).truncatedTo(ChronoUnit.SECONDS);
         return store.read(r -> r.planning().input(today(), horizonDays, now.minus(NOTICE_LOOKBACK), now, until));
     }

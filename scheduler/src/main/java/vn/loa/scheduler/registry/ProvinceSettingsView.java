@@ -17,6 +17,7 @@ public record ProvinceSettingsView(String provinceCode, String provinceName, Pro
                         .put("not_before", MinuteOfDay.format(s.quietHours().notBeforeMinute()))
                         .put("not_after", MinuteOfDay.format(s.quietHours().notAfterMinute())))
                 .put("quiet_hours_strict", s.quietStrict())
-                .put("second_approval", s.secondApproval());
+                .put("second_approval", s.secondApproval())
+                .put("min_separation_minutes", s.separationMinutes());
     }
 }

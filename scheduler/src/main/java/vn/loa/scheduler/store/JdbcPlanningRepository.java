@@ -12,11 +12,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.hand.DayOff;
+import vn.loa.scheduler.domain.hand.RecurringSlot;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.CampaignStatus;
@@ -139,7 +142,37 @@ final class JdbcPlanningRepository implements PlanningRepository {
         }
         return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay),
                 new PlanningInput.Frozen(now, frozenUntil, new PublishedDays(sql).frozen(firstDay, frozenUntil)),
-                Directions.NONE);
+                directions(firstDay, last, stations));
+    }
+
+    /** What planners decided by hand for the days {@code first}..{@code last}, targets resolved to stations. */
+    private Directions directions(LocalDate first, LocalDate last, List<PlanningInput.Station> stations) {
+        JdbcHandRepository hand = new JdbcHandRepository(sql);
+        List<Directions.DayOff> daysOff = new ArrayList<>();
+        for (DayOff d : hand.daysOff(first, last)) {
+            Set<Long> targets = d.stationId() != null ? Set.of(d.stationId()) : stationsOf(List.of(d.scopeCode()), List.of());
+            for (LocalDate day = d.firstDay().isBefore(first) ? first : d.firstDay(); !day.isAfter(last) && !day.isAfter(d.lastDay());
+                 day = day.plusDays(1)) {
+                for (long station : targets) {
+                    daysOff.add(new Directions.DayOff(station, day, d.kind().equals(DayOff.PAUSE), d.reason()));
+                }
+            }
+        }
+        List<Directions.Slot> slots = new ArrayList<>();
+        for (RecurringSlot r : hand.slots(first, last)) {
+            Set<Long> targets = r.stationId() != null ? Set.of(r.stationId()) : stationsOf(List.of(r.scopeCode()), List.of());
+            slots.add(new Directions.Slot(r.id(), targets, r.programId(), r.startMinute(), r.weekly(), r.weekdays(), r.every(),
+                    r.firstDay(), r.lastDay(), r.name()));
+        }
+        List<Directions.Edit> edits = hand.edits(first, last).stream().map(e -> new Directions.Edit(e.id(), e.stationId(),
+                e.day(), Directions.EditKind.valueOf(e.kind().toUpperCase(Locale.ROOT)), e.programId(), e.campaignId(),
+                e.atSecond(), e.reason())).toList();
+        Map<Long, Integer> separation = new HashMap<>();
+        JdbcSettingsRepository settings = new JdbcSettingsRepository(sql);
+        if (settings.anySeparation()) {
+            stations.forEach(s -> separation.put(s.id(), settings.ofStation(s.id()).separationMinutes() * 60));
+        }
+        return new Directions(daysOff, slots, edits, separation);
     }
 
     /** What the last week's reports say each station still owes, net of make-ups already played. */

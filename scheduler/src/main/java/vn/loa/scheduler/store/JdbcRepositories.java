@@ -98,4 +98,9 @@ final class JdbcRepositories implements Repositories {
     public SettingsRepository settings() {
         return new JdbcSettingsRepository(sql);
     }
+
+    @Override
+    public HandRepository hand() {
+        return new JdbcHandRepository(sql);
+    }
 }

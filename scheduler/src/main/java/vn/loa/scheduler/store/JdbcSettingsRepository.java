@@ -23,7 +23,7 @@ final class JdbcSettingsRepository implements SettingsRepository {
     public ProvinceSettings of(String code) {
         return sql.one(SettingsSql.OF, r -> new ProvinceSettings(
                 new QuietHours(r.getInt("quiet_not_before"), r.getInt("quiet_not_after")),
-                r.getInt("quiet_strict") == 1, r.getInt("second_approval") == 1), code).orElse(ProvinceSettings.DEFAULT);
+                r.getInt("quiet_strict") == 1, r.getInt("second_approval") == 1, r.getInt("min_separation_minutes")), code).orElse(ProvinceSettings.DEFAULT);
     }
 
     @Override
@@ -38,8 +38,13 @@ final class JdbcSettingsRepository implements SettingsRepository {
     }
 
     @Override
+    public boolean anySeparation() {
+        return sql.count(SettingsSql.ANY_SEPARATION) > 0;
+    }
+
+    @Override
     public void put(long provinceId, ProvinceSettings settings, Instant now, String by) {
         sql.update(SettingsSql.PUT, provinceId, settings.quietHours().notBeforeMinute(), settings.quietHours().notAfterMinute(),
-                settings.quietStrict() ? 1 : 0, settings.secondApproval() ? 1 : 0, Sql.text(now), by);
+                settings.quietStrict() ? 1 : 0, settings.secondApproval() ? 1 : 0, settings.separationMinutes(), Sql.text(now), by);
     }
 }

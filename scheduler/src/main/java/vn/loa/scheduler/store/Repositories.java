@@ -38,4 +38,6 @@ public interface Repositories {
     SilenceRepository silence();
 
     SettingsRepository settings();
+
+    HandRepository hand();
 }

@@ -20,5 +20,8 @@ public interface SettingsRepository {
     /** Whether any province refuses windows inside its quiet hours; when none does, nothing needs clipping. */
     boolean anyStrict();
 
+    /** Whether any province keeps airings of one program apart; when none does, nothing needs reading per station. */
+    boolean anySeparation();
+
     void put(long provinceId, ProvinceSettings settings, Instant now, String by);
 }

@@ -130,6 +130,27 @@ class AuthorisationMatrixIT {
             return post("/api/v1/stations", Fixtures.station("ST-" + next(), commune(in))).getLong("id");
         }
 
+        JsonObject editBody(boolean in) {
+            return new JsonObject().put("station_id", in ? stationA : stationB).put("day", "2026-12-01").put("kind", "add")
+                    .put("program_id", program(in)).put("at", "12:00").put("reason", "Thêm buổi trưa");
+        }
+
+        /** A hand edit the root admin made. */
+        long edit(boolean in) {
+            return Fixtures.expect(root.post("/api/v1/schedule-edits", editBody(in)), 201).json().getJsonArray("items")
+                    .getJsonObject(0).getLong("id");
+        }
+
+        JsonObject dayOffBody(boolean in) {
+            return new JsonObject().put("kind", "holiday").put("scope_code", district(in)).put("first_day", "2026-12-01")
+                    .put("last_day", "2026-12-01").put("reason", "Ngày lễ");
+        }
+
+        JsonObject slotBody(boolean in) {
+            return new JsonObject().put("name", "Bản tin trưa").put("program_id", program(in)).put("station_id", in ? stationA : stationB)
+                    .put("start", "11:30").put("first_day", "2026-12-01");
+        }
+
         /** A campaign the root admin made public on the portal. */
         long publicCampaign(boolean in) {
             long id = campaign(in);
@@ -395,6 +416,23 @@ class AuthorisationMatrixIT {
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
         rows.add(new Row("setCampaignPublic", (c, in) -> Call.json("PUT", "/api/v1/campaigns/" + c.campaign(in) + "/public",
                 new JsonObject().put("public", true)), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+
+        rows.add(new Row("createScheduleEdit", (c, in) -> Call.json("POST", "/api/v1/schedule-edits", c.editBody(in)),
+                expect(PLANNERS_SCOPED.formatted("201", "201"))));
+        rows.add(new Row("withdrawScheduleEdit", (c, in) -> Call.json("DELETE", "/api/v1/schedule-edits/" + c.edit(in), null),
+                expect(PLANNERS_SCOPED.formatted("204", "204"))));
+        rows.add(new Row("listScheduleEdits", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB)
+                + "/schedule-edits"), expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("listDaysOff", (c, in) -> Call.get("/api/v1/days-off"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("createDayOff", (c, in) -> Call.json("POST", "/api/v1/days-off", c.dayOffBody(in)),
+                expect(PLANNERS_SCOPED.formatted("201", "201"))));
+        rows.add(new Row("withdrawDayOff", (c, in) -> Call.json("DELETE", "/api/v1/days-off/"
+                + c.post("/api/v1/days-off", c.dayOffBody(in)).getLong("id"), null), expect(PLANNERS_SCOPED.formatted("204", "204"))));
+        rows.add(new Row("listRecurringSlots", (c, in) -> Call.get("/api/v1/recurring-slots"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("createRecurringSlot", (c, in) -> Call.json("POST", "/api/v1/recurring-slots", c.slotBody(in)),
+                expect(PLANNERS_SCOPED.formatted("201", "201"))));
+        rows.add(new Row("retireRecurringSlot", (c, in) -> Call.json("DELETE", "/api/v1/recurring-slots/"
+                + c.post("/api/v1/recurring-slots", c.slotBody(in)).getLong("id"), null), expect(PLANNERS_SCOPED.formatted("204", "204"))));
 
         rows.add(new Row("listCampaigns", (c, in) -> Call.get("/api/v1/campaigns"), expect(USERS_ONLY_READ)));
         rows.add(new Row("createCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns", new JsonObject()

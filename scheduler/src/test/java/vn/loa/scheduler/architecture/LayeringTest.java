@@ -21,7 +21,7 @@ class LayeringTest {
     /** The use cases: each checks, scopes, writes and audits; routes, the demo and the CLI call them. */
     private static final String[] SERVICES = {ROOT + ".access..", ROOT + ".agents..", ROOT + ".asrun..",
         ROOT + ".campaigns..", ROOT + ".imports..", ROOT + ".jobs..", ROOT + ".notices..", ROOT + ".programs..",
-        ROOT + ".portal..", ROOT + ".publishing..", ROOT + ".registry..", ROOT + ".reports.."};
+        ROOT + ".handplans..", ROOT + ".portal..", ROOT + ".publishing..", ROOT + ".registry..", ROOT + ".reports.."};
     /** What calls the use cases: the HTTP routes, the demo, the commands, and the classes that start them. */
     private static final String[] CALLERS = {ROOT + ".http..", ROOT + ".demo..", ROOT + ".cli.."};
 

@@ -85,6 +85,11 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return api().signIn(username, TestUsers.PASSWORD);
     }
 
+    /** Re-plans and publishes now, as the nightly job or a change elsewhere would. */
+    public void publish() {
+        app.publisher().publish();
+    }
+
     public Store store() {
         return app.store();
     }
