@@ -16,6 +16,7 @@ import notice from './pages/notice.js';
 import notices from './pages/notices.js';
 import noticeFollow from './pages/noticeFollow.js';
 import schedule from './pages/schedule.js';
+import week from './pages/week.js';
 import frequency from './pages/frequency.js';
 import log from './pages/log.js';
 import users from './pages/users.js';
@@ -54,6 +55,7 @@ const ROUTES = [
   { path: /^notices\/new$/, page: notice, roles: ['admin', 'planner'] },
   { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL },
   { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule' },
+  { path: /^week\/(\d+)$/, page: week, roles: ALL },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
   { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },
   { path: /^users$/, page: users, roles: ['admin'], nav: 'nav.users' },

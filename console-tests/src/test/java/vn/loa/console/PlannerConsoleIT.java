@@ -171,6 +171,41 @@ class PlannerConsoleIT {
     }
 
     @Test
+    void aPlannerMovesAnAiringInTheWeekViewAndItStaysMovedAfterTheScheduleIsPublishedAgain() {
+        Console console = signedInPlanner();
+        Page page = console.page();
+        long first = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Phòng chống rét cho đàn trâu bò", 21).getLong("id");
+        long second = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Lịch tiêm phòng cúm gia cầm", 22).getLong("id");
+        Province.campaign(scheduler.admin(), "Tuyên truyền mùa đông", PinnedDay.TODAY, PinnedDay.TODAY.plusDays(20), first, second);
+        String tomorrow = PinnedDay.TODAY.plusDays(1).toString();
+
+        console.open("schedule/" + province.station);
+        page.getByText("Xem cả tuần").click();
+        console.ready("week/" + province.station);
+        Locator day = page.locator("section.week-day[data-day=\"" + tomorrow + "\"]");
+        Locator morning = day.locator("li.week-item").first();
+        assertTrue(morning.innerText().startsWith("06:00"), morning.innerText());
+        String program = morning.getAttribute("data-program");
+        Accessibility.check(page, "week view");
+        morning.getByText("Dời giờ").click();
+        page.getByLabel("Giờ phát mới").fill("17:40:00");
+        page.getByLabel("Lý do (ghi vào nhật ký thay đổi)").fill("Sáng thứ Tư xã họp dân ở nhà văn hoá");
+        page.getByText("Lưu giờ mới").click();
+        Locator moved = day.locator("li.week-item.by-hand");
+        moved.waitFor();
+        assertTrue(moved.innerText().startsWith("17:40"), moved.innerText());
+        assertEquals(program, moved.getAttribute("data-program"));
+        assertTrue(moved.innerText().contains("sửa tay"), moved.innerText());
+
+        scheduler.publish();
+        page.reload();
+        console.ready("week/" + province.station);
+        Locator kept = page.locator("section.week-day[data-day=\"" + tomorrow + "\"] li.week-item[data-program=\"" + program + "\"]");
+        assertEquals(1, kept.count(), "moved, not doubled");
+        assertTrue(kept.innerText().startsWith("17:40"), "kept after publishing again: " + kept.innerText());
+    }
+
+    @Test
     void aProgramWhoseRenditionMissesTheLoudnessTargetSaysSoOnItsPage() {
         Console console = signedInPlanner();
         long id = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin thu âm quá to", 17).getLong("id");

@@ -25,7 +25,8 @@ define({
   'schedule.none': ['Không có mục nào trong ngày này.', 'Nothing scheduled this day.'],
   'schedule.summary': ['{items} mục theo lịch; {played} đã phát, {missed} không phát, {partial} phát không trọn.',
     '{items} items planned; {played} played, {missed} missed, {partial} partial.'],
-  'schedule.windows': ['Khung giờ', 'Windows']
+  'schedule.windows': ['Khung giờ', 'Windows'],
+  'schedule.week': ['Xem cả tuần', 'See the whole week']
 });
 
 async function chooser(main) {
@@ -84,7 +85,8 @@ export default {
     const nav = h('p', { class: 'actions' },
       link(`#/schedule/${id}?day=${addDays(day, -1)}`, '← ' + t('schedule.prev')),
       day !== today ? link(`#/schedule/${id}?day=${today}`, t('schedule.today')) : null,
-      link(`#/schedule/${id}?day=${addDays(day, 1)}`, t('schedule.next') + ' →'));
+      link(`#/schedule/${id}?day=${addDays(day, 1)}`, t('schedule.next') + ' →'),
+      link(`#/week/${id}?from=${day}`, t('schedule.week')));
 
     fill(main, h('h1', {}, t('schedule.title', { name: station.name, day: date(day) })), nav,
       h('p', {}, `${t('schedule.windows')}: ${station.windows.map(windowText).join('; ') || '—'}`),
