@@ -27,6 +27,8 @@ define({
   'campaign.feasibleSummary': ['Cần {needed} lượt phát trong {days} ngày tới, xếp được {planned}. {short} ngày-đài bị thiếu.',
     'Needs {needed} airings over the next {days} days; {planned} fit. {short} station-days fall short.'],
   'campaign.allFit': ['Mọi lượt phát đều xếp được.', 'Every airing fits.'],
+  'campaign.suggestions': ['Cách để xếp đủ', 'What would fit'],
+  'campaign.apply': ['Áp dụng', 'Apply'],
   'campaign.publish': ['Xuất bản chiến dịch', 'Publish the campaign'],
   'campaign.published': ['Đã xuất bản; lịch phát đã gửi tới các đài.', 'Published; the schedules have gone to the stations.'],
   'campaign.close': ['Kết thúc chiến dịch', 'Close the campaign'],
@@ -100,14 +102,34 @@ async function campaignForm(session, c, onSaved) {
   return form;
 }
 
-async function feasibilitySection(c, stationNames) {
+// what would fit, worked out by the engine: a frequency to apply at once, or the minutes short stations lack
+function suggestionsPart(c, f, stationNames, writer, go) {
+  const s = f.suggestions || { frequencies: [], more_minutes: [] };
+  if (s.frequencies.length === 0 && s.more_minutes.length === 0) return null;
+  const message = status('');
+  const apply = async target => {
+    const body = { name: c.name, owner_unit_code: c.owner_unit_code, period_start: c.period_start, period_end: c.period_end,
+      priority: c.priority, target, target_units: c.target_units, target_stations: c.target_stations,
+      program_ids: c.program_ids, preferred_windows: c.preferred_windows };
+    try { await api.put('/api/v1/campaigns/' + c.id, body); go('#/campaigns/' + c.id); } catch (e) { showError(message, e); }
+  };
+  return h('div', { id: 'feasibility-suggestions' }, h('h3', {}, t('campaign.suggestions')),
+    s.frequencies.length ? h('ul', { class: 'suggestions' }, s.frequencies.map(x => h('li', {}, errorText(x), ' ',
+      writer ? h('button', { type: 'button', class: 'small', onclick: () => apply(x.target) }, t('campaign.apply')) : null))) : null,
+    s.more_minutes.length ? h('ul', { class: 'suggestions' }, s.more_minutes.slice(0, 20).map(m => h('li', {},
+      h('strong', {}, stationNames.get(m.station_id) || String(m.station_id)), ': ', errorText(m)))) : null,
+    message);
+}
+
+async function feasibilitySection(c, stationNames, writer, go) {
   const f = await api.get(`/api/v1/campaigns/${c.id}/feasibility`);
   const short = f.rows.filter(r => r.message);
   return section('campaign.feasibility',
     h('p', { id: 'feasibility-summary', class: short.length ? 'status warn' : 'status ok' },
       t('campaign.feasibleSummary', { needed: num(f.needed_airings), days: num(f.days), planned: num(f.planned_airings), short: num(f.short_station_days) })),
     short.length === 0 ? h('p', {}, t('campaign.allFit')) : table('campaign.shortRows', [t('common.station'), t('common.day'), t('dash.reason')],
-      short.slice(0, 50).map(r => row(stationNames.get(r.station_id) || String(r.station_id), date(r.day), errorText(r)))));
+      short.slice(0, 50).map(r => row(stationNames.get(r.station_id) || String(r.station_id), date(r.day), errorText(r)))),
+    suggestionsPart(c, f, stationNames, writer && c.status !== 'closed', go));
 }
 
 async function complianceSection(c, today) {
@@ -180,7 +202,7 @@ export default {
       h('dt', {}, t('campaign.programs')), h('dd', {}, c.programs.map(p => p.title).join(', '))));
     fill(main, h('h1', {}, c.name), actions, message,
       c.period_note ? h('p', { class: 'status', id: 'period-note' }, errorText(c.period_note)) : null, details);
-    if (c.status !== 'closed') add(main, await feasibilitySection(c, stationNames));
+    if (c.status !== 'closed') add(main, await feasibilitySection(c, stationNames, writer, go));
     if (c.status !== 'draft') add(main, await complianceSection(c, today));
     add(main, await campaignPortalSection(c.id, writer));
     if (writer) add(main, cloneSection(c, message, go));

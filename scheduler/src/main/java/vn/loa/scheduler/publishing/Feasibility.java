@@ -17,8 +17,13 @@ import vn.loa.scheduler.planning.Shortfall;
  *
  * @param rows one per station and day of the horizon that the campaign reaches
  */
-public record Feasibility(long campaignId, LocalDate from, int days, List<Shortfall> rows) {
+public record Feasibility(long campaignId, LocalDate from, int days, List<Shortfall> rows,
+                          List<Suggestions.Frequency> frequencies, List<Suggestions.MoreMinutes> moreMinutes) {
 
+    /**
+     * The report, and when some station-day is short, what would fit: the engine plans again with lower
+     * frequencies (see {@link Suggestions}).
+     */
     public static Feasibility of(long campaignId, PlanningInput current, CampaignRecord campaign, Set<Long> stations) {
         List<PlanningInput.Campaign> campaigns = new ArrayList<>(current.campaigns().stream()
                 .filter(c -> c.id() != campaignId).toList());
@@ -28,7 +33,11 @@ public record Feasibility(long campaignId, LocalDate from, int days, List<Shortf
         // the same make-ups and frozen past as the publisher, so the preview says what publishing would do
         Plan plan = PlanningEngine.plan(current.withCampaigns(campaigns));
         List<Shortfall> rows = plan.feasibility().stream().filter(f -> f.campaignId() == campaignId).toList();
-        return new Feasibility(campaignId, current.firstDay(), current.days(), rows);
+        boolean anyShort = rows.stream().anyMatch(f -> f.missingAirings() > 0);
+        PlanningInput.Campaign asked = campaigns.get(campaigns.size() - 1);
+        return new Feasibility(campaignId, current.firstDay(), current.days(), rows,
+                anyShort ? Suggestions.frequencies(current.withCampaigns(campaigns), asked) : List.of(),
+                anyShort ? Suggestions.moreMinutes(rows) : List.of());
     }
 
     public int neededAirings() {

@@ -64,6 +64,35 @@ class CampaignApiIT {
     }
 
     @Test
+    void aShortCampaignGetsSuggestionsFromTheEngineAndTheFirstAppliedFits() {
+        // one minute of air a day: three programs ten times a day cannot fit
+        long tight = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01279", Fixtures.OTHER_COMMUNE)
+                .put("windows", new JsonArray().add(Fixtures.window("06:00", "06:01", Fixtures.EVERY_DAY)))), 201).json().getLong("id");
+        long two = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống sốt xuất huyết", 32).getLong("id");
+        long three = Programs.approved(admin, Fixtures.DISTRICT, "An toàn giao thông dịp Tết", 33).getLong("id");
+        JsonObject body = new JsonObject().put("name", "Tuyên truyền dày đặc").put("owner_unit_code", Fixtures.DISTRICT)
+                .put("period_start", TODAY.toString()).put("period_end", TODAY.plusDays(30).toString())
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 10))
+                .put("target_stations", new JsonArray().add(tight)).put("program_ids", new JsonArray().add(program).add(two).add(three));
+        long id = expect(admin.post("/api/v1/campaigns", body), 201).json().getLong("id");
+        JsonObject report = expect(admin.get("/api/v1/campaigns/" + id + "/feasibility"), 200).json();
+        assertTrue(report.getInteger("short_station_days") > 0, report.encode());
+        JsonArray frequencies = report.getJsonObject("suggestions").getJsonArray("frequencies");
+        assertTrue(frequencies.size() >= 2, "a lower count a day and a weekly rotation: " + frequencies.encode());
+        JsonObject first = frequencies.getJsonObject(0);
+        assertTrue(first.getString("message").contains("xếp đủ"), first.encode());
+        JsonObject minutes = report.getJsonObject("suggestions").getJsonArray("more_minutes").getJsonObject(0);
+        assertEquals(tight, minutes.getLong("station_id"));
+        assertTrue(minutes.getInteger("minutes_per_day") >= 1, minutes.encode());
+
+        expect(admin.put("/api/v1/campaigns/" + id, body.put("target", first.getJsonObject("target"))), 200);
+        JsonObject after = expect(admin.get("/api/v1/campaigns/" + id + "/feasibility"), 200).json();
+        assertEquals(0, after.getInteger("short_station_days"), "the first suggestion, applied, fits: " + after.encode());
+        assertEquals(first.getInteger("planned_airings"), after.getInteger("planned_airings"), "and achieves what it said");
+        assertTrue(after.getJsonObject("suggestions").getJsonArray("frequencies").isEmpty(), "nothing left to suggest");
+    }
+
+    @Test
     void aCampaignOverBeforeTodayIsRefusedAndOneThatStartedBeforeTodaySaysItRunsFromToday() {
         JsonObject error = assertError(admin.post("/api/v1/campaigns", campaign(1).put("period_start", "2024-01-01")
                 .put("period_end", "2024-12-31")), 400, "invalid_input");
