@@ -15,9 +15,13 @@ import vn.loa.scheduler.asrun.AsRunClaim;
 import vn.loa.scheduler.asrun.AsRunIngest;
 import vn.loa.scheduler.asrun.IngestAnswer;
 import vn.loa.scheduler.domain.Heartbeat;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.ProvinceSettings;
 import vn.loa.scheduler.domain.ScheduledItem;
+import vn.loa.scheduler.domain.hand.FallbackProgram;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -36,12 +40,14 @@ public final class StationAgents {
      * A station's schedule for some days.
      *
      * @param withdrawn items withdrawn while on the air or about to be, with the reason the agent shows
+     * @param fallback  what the agent airs in the station's windows once this schedule has run out (after
+     *                  {@code to}, with no link) or in place of an item whose audio is missing
+     * @param windows   the station's windows, in its time zone, for the fallback
      */
     public record Schedule(long stationId, LocalDate from, LocalDate to, List<ScheduledItem> items,
-                           Map<Long, String> withdrawn) {
+                           Map<Long, String> withdrawn, List<FallbackProgram> fallback, List<BroadcastWindow> windows,
+                           String timeZone) {
     }
-
-    private static final int DEFAULT_DAYS = 7;
 
     private final Store store;
     private final StationCredentials credentials;
@@ -88,10 +94,22 @@ public final class StationAgents {
         return store.read(r -> {
             Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             LocalDate first = from != null ? from : LocalDate.ofInstant(clock.instant(), ZoneId.of(station.spec().timeZone()));
-            LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS - 1);
+            LocalDate last = to != null ? to : horizonEnd(r, station, first);
             return new Schedule(station.id(), first, last, r.agentReports().scheduleItems(station.id(), first, last),
-                    r.agentReports().withdrawnItems(station.id(), first, last));
+                    r.agentReports().withdrawnItems(station.id(), first, last), r.fallback().forStation(station.id()),
+                    station.spec().windows(), station.spec().timeZone());
         });
+    }
+
+    /**
+     * The last day an agent is given: its province's horizon, and never past what is published, so the
+     * agent knows where its schedule ends and its fallback begins.
+     */
+    private static LocalDate horizonEnd(Repositories r, Station station, LocalDate first) {
+        LocalDate published = r.agentReports().lastPublishedDay(station.id()).orElse(first.minusDays(1));
+        int days = r.settings().ofStation(station.id()).horizonDays();
+        LocalDate promised = days == ProvinceSettings.INSTANCE_HORIZON ? published : first.plusDays(days - 1L);
+        return promised.isBefore(published) ? promised : published;
     }
 
     /** The station's agent now holds its schedule's urgent notices: the notice page says "received". */

@@ -11,9 +11,17 @@ import java.time.Instant;
  * @param clockUncertaintyMillis that estimate's error bound; null from older agents
  * @param startMarginMillis      how long after the planned instant, on that estimate, the agent started the
  *                               item so as not to be early (its bound, when small); null from older agents
+ * @param fallback               an airing of the evergreen fallback: it names no item and counts for no campaign
  */
 public record AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                          Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
                          String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis,
-                         Long startMarginMillis) {
+                         Long startMarginMillis, boolean fallback) {
+
+    public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
+                      Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome,
+                      String reason, Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis) {
+        this(sequence, itemId, programId, campaignId, noticeId, contentSha256, plannedStart, actualStart, actualEnd,
+                secondsPlayed, outcome, reason, clockOffsetMillis, clockUncertaintyMillis, startMarginMillis, false);
+    }
 }

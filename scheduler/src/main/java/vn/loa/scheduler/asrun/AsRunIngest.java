@@ -76,12 +76,13 @@ public final class AsRunIngest {
 
     /** The published item says which campaign or notice it was for; once re-planned away, the agent's copy did. */
     private static AsRunRecord record(AsRunClaim c, Attribution item, ZoneId zone, Instant now) {
-        Long campaign = item != null ? item.campaignId() : c.campaignId();
+        // a fallback airing is nobody's campaign airing, whatever the record says
+        Long campaign = c.fallback() ? null : item != null ? item.campaignId() : c.campaignId();
         Long notice = item != null ? item.noticeId() : c.noticeId();
         Long program = item != null ? Long.valueOf(item.programId()) : c.programId();
         Instant counted = c.actualStart() != null ? c.actualStart() : c.plannedStart() != null ? c.plannedStart() : now;
         return new AsRunRecord(c.sequence(), c.itemId(), program, campaign, notice, LocalDate.ofInstant(counted, zone),
                 c.contentSha256(), c.plannedStart(), c.actualStart(), c.actualEnd(), c.secondsPlayed(), c.outcome(),
-                c.reason(), c.clockOffsetMillis(), c.clockUncertaintyMillis(), c.startMarginMillis());
+                c.reason(), c.clockOffsetMillis(), c.clockUncertaintyMillis(), c.startMarginMillis(), c.fallback());
     }
 }

@@ -16,11 +16,20 @@ import java.time.LocalDate;
  *                   is measured to within this; null when the agent did not say (older agents)
  * @param startMarginMillis how long after the planned instant the agent started, on its estimate, so as not
  *                   to be early by the real clock (the bound, when small); null from older agents
+ * @param fallback   an airing of the station's evergreen fallback (its schedule had run out, or an item's audio
+ *                   was missing): no schedule item, no campaign
  */
 public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
                           String contentSha256, Instant plannedStart,
                           Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason,
-                          Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis) {
+                          Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback) {
+
+    public AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
+                       String contentSha256, Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
+                       String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis) {
+        this(sequence, itemId, programId, campaignId, noticeId, day, contentSha256, plannedStart, actualStart, actualEnd,
+                secondsPlayed, outcome, reason, clockOffsetMillis, clockUncertaintyMillis, startMarginMillis, false);
+    }
 
     /**
      * Whether {@code other} says the same as this record: a resend. The day is left out, since a record
@@ -29,6 +38,7 @@ public record AsRunRecord(long sequence, Long itemId, Long programId, Long campa
     public boolean sameAs(AsRunRecord other) {
         return equals(new AsRunRecord(other.sequence, other.itemId, other.programId, other.campaignId, other.noticeId, day,
                 other.contentSha256, other.plannedStart, other.actualStart, other.actualEnd, other.secondsPlayed,
-                other.outcome, other.reason, other.clockOffsetMillis, other.clockUncertaintyMillis, other.startMarginMillis));
+                other.outcome, other.reason, other.clockOffsetMillis, other.clockUncertaintyMillis, other.startMarginMillis,
+                other.fallback));
     }
 }

@@ -7,8 +7,13 @@ package vn.loa.scheduler.domain;
  * @param quietStrict    a window inside the quiet hours is refused (unless waived), not only warned about
  * @param secondApproval a program is approved by someone other than the person who uploaded it
  * @param separationMinutes the least time between the starts of two airings of one program at a station (0: none)
+ * @param horizonDays    days of schedule its stations are given ahead, so an agent without a link goes on airing;
+ *                       {@link #INSTANCE_HORIZON} for the instance's
  */
-public record ProvinceSettings(QuietHours quietHours, boolean quietStrict, boolean secondApproval, int separationMinutes) {
+public record ProvinceSettings(QuietHours quietHours, boolean quietStrict, boolean secondApproval, int separationMinutes,
+                               int horizonDays) {
 
-    public static final ProvinceSettings DEFAULT = new ProvinceSettings(QuietHours.DEFAULT, false, false, 0);
+    /** The instance's own horizon ({@code planning.horizon-days}, 7 unless configured). */
+    public static final int INSTANCE_HORIZON = 0;
+    public static final ProvinceSettings DEFAULT = new ProvinceSettings(QuietHours.DEFAULT, false, false, 0, INSTANCE_HORIZON);
 }

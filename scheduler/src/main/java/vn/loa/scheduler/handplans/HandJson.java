@@ -2,9 +2,11 @@ package vn.loa.scheduler.handplans;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.Weekdays;
 import vn.loa.scheduler.domain.hand.DayOff;
+import vn.loa.scheduler.domain.hand.FallbackProgram;
 import vn.loa.scheduler.domain.hand.RecurringSlot;
 import vn.loa.scheduler.domain.hand.ScheduleEdit;
 
@@ -36,6 +38,18 @@ public final class HandJson {
                 .put("start", MinuteOfDay.format(s.startMinute())).put("repeat", s.weekly() ? "weeks" : "days")
                 .put("weekdays", days).put("every", s.every()).put("first_day", s.firstDay().toString())
                 .put("last_day", s.lastDay() == null ? null : s.lastDay().toString()).put("created_by", s.createdBy());
+    }
+
+    public static JsonObject fallback(HandPlans.Fallback f) {
+        return new JsonObject().put("unit_code", f.unitCode()).put("station_id", f.stationId())
+                .put("own", programs(f.own())).put("airs", programs(f.airs()));
+    }
+
+    private static JsonArray programs(List<FallbackProgram> list) {
+        JsonArray programs = new JsonArray();
+        list.forEach(p -> programs.add(new JsonObject().put("program_id", p.programId()).put("title", p.title())
+                .put("duration_ms", p.durationMillis())));
+        return programs;
     }
 
     /** Seconds of a day as HH:MM:SS; null stays null. */

@@ -1,5 +1,6 @@
 package vn.loa.scheduler.handplans;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.TextRules;
 import vn.loa.scheduler.domain.hand.DayOff;
+import vn.loa.scheduler.domain.hand.FallbackProgram;
 import vn.loa.scheduler.domain.hand.RecurringSlot;
 import vn.loa.scheduler.domain.hand.ScheduleEdit;
 import vn.loa.scheduler.domain.programs.Program;
@@ -229,6 +231,69 @@ public final class HandPlans {
         LocalDate today = today();
         return store.read(r -> r.hand().slots(today, today.plusDays(MAX_DAYS_AHEAD)).stream()
                 .filter(s -> mayRead(r, caller, s.stationId(), s.scopeCode())).toList());
+    }
+
+    /**
+     * A fallback playlist: the one set on the unit or station itself, and, for a station, what it airs (its
+     * own, else the nearest unit's above it).
+     */
+    public record Fallback(String unitCode, Long stationId, List<FallbackProgram> own, List<FallbackProgram> airs) {
+    }
+
+    /** How many programs a fallback playlist holds at most: enough for days, light for an old PC's disk. */
+    private static final int MAX_FALLBACK = 50;
+
+    public Fallback fallback(Caller caller, String unitCode, Long stationId) {
+        return store.read(r -> {
+            if (stationId != null) {
+                StationRegistry.findInScope(r, caller.principal(), stationId);
+            } else {
+                Scope.requireReadable(r, caller.principal(), requireUnit(r, unitCode));
+            }
+            return fallbackOf(r, unitCode, stationId);
+        });
+    }
+
+    /** Replaces the playlist of the unit or station (an empty list removes it: the station follows its unit). */
+    public Fallback setFallback(Caller caller, String unitCode, Long stationId, List<Long> programIds) {
+        return store.write(r -> {
+            Problems problems = new Problems();
+            if (programIds.size() > MAX_FALLBACK) {
+                problems.add("program_ids", "Danh sách dự phòng tối đa " + MAX_FALLBACK + " chương trình.",
+                        "A fallback playlist holds at most " + MAX_FALLBACK + " programs.");
+            }
+            if (programIds.stream().distinct().count() < programIds.size()) {
+                problems.add("program_ids", "Mỗi chương trình chỉ có một lần trong danh sách.", "Each program appears once.");
+            }
+            for (long id : programIds) {
+                Program p = r.programs().find(id).orElse(null);
+                if (p == null || p.status() != ProgramStatus.APPROVED) {
+                    problems.add("program_ids", "Chương trình #" + id + " không có hoặc chưa được duyệt.",
+                            "Program #" + id + " does not exist or is not approved.");
+                }
+            }
+            problems.throwIfAny("Danh sách phát dự phòng", "The fallback playlist");
+            String unit = stationId != null ? requireTarget(r, caller, stationId, null) : requireUnit(r, unitCode);
+            if (stationId == null) {
+                Scope.requireUnit(r, caller.principal(), unitCode);
+            }
+            r.fallback().set(unitCode, stationId, programIds);
+            Audit.record(r, caller.actor(), clock.instant(), "fallback.set", stationId != null ? "station" : "org_unit",
+                    stationId != null ? String.valueOf(stationId) : unitCode, unit,
+                    new JsonObject().put("program_ids", new JsonArray(programIds)).encode());
+            return fallbackOf(r, unitCode, stationId);
+        });
+    }
+
+    private static Fallback fallbackOf(Repositories r, String unitCode, Long stationId) {
+        return new Fallback(unitCode, stationId, r.fallback().own(unitCode, stationId),
+                stationId != null ? r.fallback().forStation(stationId) : r.fallback().own(unitCode, null));
+    }
+
+    /** The unit's code, when a unit (not a group) has it: a fallback playlist belongs to a unit or a station. */
+    private static String requireUnit(Repositories r, String code) {
+        return r.orgUnits().findByCode(code).map(u -> u.code())
+                .orElseThrow(() -> DomainException.notFound("đơn vị", "Unit", code));
     }
 
     private LocalDate today() {

@@ -51,6 +51,10 @@ final class AccessRules {
             Map.entry("listRecurringSlots", AccessRule.anyUser()),
             Map.entry("createRecurringSlot", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("retireRecurringSlot", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("getStationFallback", AccessRule.anyUser()),
+            Map.entry("setStationFallback", AccessRule.users(ADMIN, PLANNER)),
+            Map.entry("getUnitFallback", AccessRule.anyUser()),
+            Map.entry("setUnitFallback", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("setProvinceSettings", AccessRule.users(ADMIN)),
             Map.entry("importOrgUnits", AccessRule.users(ADMIN)),
 

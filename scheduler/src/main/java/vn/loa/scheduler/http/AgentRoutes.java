@@ -173,7 +173,8 @@ final class AgentRoutes {
                     DateText.instant(at + "actual_start", o.getString("actual_start"), null),
                     DateText.instant(at + "actual_end", o.getString("actual_end"), null),
                     o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason"),
-                    o.getLong("clock_offset_ms"), o.getLong("clock_uncertainty_ms"), o.getLong("start_margin_ms")));
+                    o.getLong("clock_offset_ms"), o.getLong("clock_uncertainty_ms"), o.getLong("start_margin_ms"),
+                    o.getBoolean("fallback", false)));
         }
         store.blocking(() -> agents.asRun(Principals.caller(rc), id, claims))
                 .onSuccess(answer -> {

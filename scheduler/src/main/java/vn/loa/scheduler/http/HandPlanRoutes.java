@@ -6,7 +6,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.MinuteOfDay;
@@ -18,7 +20,7 @@ import vn.loa.scheduler.handplans.HandJson;
 import vn.loa.scheduler.handplans.HandPlans;
 import vn.loa.scheduler.store.AsyncStore;
 
-/** Hand decisions on the wire: schedule edits, days off, recurring slots. */
+/** Hand decisions on the wire: schedule edits, days off, recurring slots, fallback playlists. */
 final class HandPlanRoutes {
 
     private final AsyncStore store;
@@ -75,6 +77,31 @@ final class HandPlanRoutes {
             hand.retireSlot(Principals.caller(rc), id(rc));
             return null;
         }).onSuccess(x -> Respond.noContent(rc)).onFailure(rc::fail));
+        mountFallback(routes);
+    }
+
+    private void mountFallback(RouterBuilder routes) {
+        routes.getRoute("getStationFallback").addHandler(rc -> store.blocking(() -> hand.fallback(Principals.caller(rc), null, id(rc)))
+                .onSuccess(f -> Respond.json(rc, 200, HandJson.fallback(f))).onFailure(rc::fail));
+        routes.getRoute("setStationFallback").addHandler(rc -> {
+            List<Long> ids = programIds(rc.body().asJsonObject());
+            store.blocking(() -> hand.setFallback(Principals.caller(rc), null, id(rc), ids))
+                    .onSuccess(f -> Respond.json(rc, 200, HandJson.fallback(f))).onFailure(rc::fail);
+        });
+        routes.getRoute("getUnitFallback").addHandler(rc -> store.blocking(() -> hand.fallback(Principals.caller(rc),
+                        rc.pathParam("code"), null))
+                .onSuccess(f -> Respond.json(rc, 200, HandJson.fallback(f))).onFailure(rc::fail));
+        routes.getRoute("setUnitFallback").addHandler(rc -> {
+            List<Long> ids = programIds(rc.body().asJsonObject());
+            store.blocking(() -> hand.setFallback(Principals.caller(rc), rc.pathParam("code"), null, ids))
+                    .onSuccess(f -> Respond.json(rc, 200, HandJson.fallback(f))).onFailure(rc::fail);
+        });
+    }
+
+    private static List<Long> programIds(JsonObject body) {
+        List<Long> ids = new ArrayList<>();
+        body.getJsonArray("program_ids").forEach(id -> ids.add(((Number) id).longValue()));
+        return ids;
     }
 
     /** The schema has checked the shapes: times are HH:MM or HH:MM:SS. */

@@ -29,7 +29,8 @@ final class ReportJson {
                 .put("actual_start", r.actualStart() == null ? null : r.actualStart().toString())
                 .put("actual_end", r.actualEnd() == null ? null : r.actualEnd().toString())
                 .put("seconds_played", r.secondsPlayed()).put("outcome", r.outcome())
-                .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId());
+                .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId())
+                .put("fallback", r.fallback());
         if (r.plannedStart() != null && r.actualStart() != null) {
             o.put("start_error_ms", Duration.between(r.plannedStart(), r.actualStart()).toMillis());
             // measured to within this, by the agent's own account of its clock; absent: nobody bounded it

@@ -3,7 +3,11 @@ package vn.loa.scheduler.http;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import vn.loa.scheduler.agents.StationAgents;
+import vn.loa.scheduler.domain.BroadcastWindow;
+import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.ScheduledItem;
+import vn.loa.scheduler.domain.Weekdays;
+import vn.loa.scheduler.domain.hand.FallbackProgram;
 
 /** A station's schedule on the wire, as its agent reads it (its ETag is the hash of this form). */
 final class ScheduleJson {
@@ -24,7 +28,19 @@ final class ScheduleJson {
         }
         JsonArray withdrawn = new JsonArray();
         s.withdrawn().forEach((itemId, reason) -> withdrawn.add(new JsonObject().put("id", itemId).put("reason", reason)));
+        JsonArray fallback = new JsonArray();
+        for (FallbackProgram p : s.fallback()) {
+            fallback.add(new JsonObject().put("program_id", p.programId()).put("program_title", p.title())
+                    .put("content_sha256", p.contentSha256()).put("duration_ms", p.durationMillis()));
+        }
+        JsonArray windows = new JsonArray();
+        for (BroadcastWindow w : s.windows()) {
+            windows.add(new JsonObject().put("day", Weekdays.wireName(w.day())).put("start", MinuteOfDay.format(w.startMinute()))
+                    .put("end", MinuteOfDay.format(w.endMinute())));
+        }
+        // "to" is where the published schedule ends: after it, with no link, the agent airs the fallback in its windows
         return new JsonObject().put("station_id", s.stationId()).put("from", s.from().toString()).put("to", s.to().toString())
-                .put("items", items).put("withdrawn", withdrawn);
+                .put("items", items).put("withdrawn", withdrawn).put("time_zone", s.timeZone()).put("windows", windows)
+                .put("fallback", fallback);
     }
 }

@@ -36,6 +36,7 @@ final class SettingsRoutes {
         return new ProvinceSettings(new QuietHours(MinuteOfDay.parse(quiet.getString("not_before")).orElseThrow(),
                 MinuteOfDay.parse(quiet.getString("not_after")).orElseThrow()),
                 body.getBoolean("quiet_hours_strict", false), body.getBoolean("second_approval", false),
-                body.getInteger("min_separation_minutes", 0));
+                body.getInteger("min_separation_minutes", 0),
+                body.getValue("horizon_days") == null ? ProvinceSettings.INSTANCE_HORIZON : body.getInteger("horizon_days"));
     }
 }

@@ -80,14 +80,16 @@ public final class SchedulePublisher {
     public PlanningInput input() {
         Instant now = clock.instant();
         Instant until = now.plus(freezeLead).truncatedTo(ChronoUnit.SECONDS);
-        return store.read(r -> r.planning().input(today(), horizonDays, now.minus(NOTICE_LOOKBACK), now, until));
+        // the longest horizon any province gives its stations, at least the instance's own
+        return store.read(r -> r.planning().input(today(), Math.max(horizonDays, r.settings().longestHorizonDays()),
+                now.minus(NOTICE_LOOKBACK), now, until));
     }
 
     public synchronized Result publish() {
         long start = System.nanoTime();
         PlanningInput input = input();
         Plan plan = PlanningEngine.plan(input);
-        LocalDate last = input.firstDay().plusDays(horizonDays - 1L);
+        LocalDate last = input.firstDay().plusDays(input.days() - 1L);
         Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
         int[] counts = new int[3];
         Set<Long> changedStations = new HashSet<>();

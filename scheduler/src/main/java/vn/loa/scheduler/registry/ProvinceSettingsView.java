@@ -18,6 +18,7 @@ public record ProvinceSettingsView(String provinceCode, String provinceName, Pro
                         .put("not_after", MinuteOfDay.format(s.quietHours().notAfterMinute())))
                 .put("quiet_hours_strict", s.quietStrict())
                 .put("second_approval", s.secondApproval())
-                .put("min_separation_minutes", s.separationMinutes());
+                .put("min_separation_minutes", s.separationMinutes())
+                .put("horizon_days", s.horizonDays() == ProvinceSettings.INSTANCE_HORIZON ? null : s.horizonDays());
     }
 }

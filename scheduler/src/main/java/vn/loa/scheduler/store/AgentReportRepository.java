@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Heartbeat;
@@ -14,6 +15,9 @@ public interface AgentReportRepository {
 
     /** Published items of one station for the days {@code from} to {@code to} inclusive, in order. */
     List<ScheduledItem> scheduleItems(long stationId, LocalDate from, LocalDate to);
+
+    /** The last day the station has a published schedule for (empty or not); empty when none is published. */
+    Optional<LocalDate> lastPublishedDay(long stationId);
 
     /**
      * Items of those days withdrawn once their time had come (id and reason): an agent airing one stops

@@ -26,6 +26,12 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
+    public Optional<LocalDate> lastPublishedDay(long stationId) {
+        return sql.one(AgentReportSql.LAST_PUBLISHED_DAY, r -> Optional.ofNullable(Sql.nullableDate(r, "last_day")), stationId)
+                .flatMap(day -> day);
+    }
+
+    @Override
     public List<ScheduledItem> scheduleItems(long stationId, LocalDate from, LocalDate to) {
         return sql.list(AgentReportSql.SCHEDULE_ITEMS, JdbcAgentReportRepository::map, stationId, from.toString(),
                 to.toString());
@@ -87,7 +93,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
                 a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
-                a.startMarginMillis()) == 1;
+                a.startMarginMillis(), a.fallback() ? 1 : 0) == 1;
         if (!stored) {
             AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
                     enrolmentId, a.sequence()).orElseThrow();
@@ -169,7 +175,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 r.getString("content_sha256"), Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"),
                 Sql.instant(r, "actual_end"), r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"),
                 Sql.nullableLong(r, "clock_offset_ms"), Sql.nullableLong(r, "clock_uncertainty_ms"),
-                Sql.nullableLong(r, "start_margin_ms"));
+                Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1);
     }
 
     private static ScheduledItem map(ResultSet r) throws SQLException {

@@ -64,7 +64,7 @@ final class JdbcReportRepository implements ReportRepository {
                 r.getString("program_title"), Sql.nullableLong(r, "campaign_id"), r.getString("campaign_name"),
                 Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                 r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"), Sql.nullableLong(r, "item_id"),
-                Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"));
+                Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1);
     }
 
     @Override

@@ -103,4 +103,9 @@ final class JdbcRepositories implements Repositories {
     public HandRepository hand() {
         return new JdbcHandRepository(sql);
     }
+
+    @Override
+    public FallbackRepository fallback() {
+        return new JdbcFallbackRepository(sql);
+    }
 }

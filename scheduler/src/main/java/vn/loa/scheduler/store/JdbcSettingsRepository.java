@@ -23,7 +23,8 @@ final class JdbcSettingsRepository implements SettingsRepository {
     public ProvinceSettings of(String code) {
         return sql.one(SettingsSql.OF, r -> new ProvinceSettings(
                 new QuietHours(r.getInt("quiet_not_before"), r.getInt("quiet_not_after")),
-                r.getInt("quiet_strict") == 1, r.getInt("second_approval") == 1, r.getInt("min_separation_minutes")), code).orElse(ProvinceSettings.DEFAULT);
+                r.getInt("quiet_strict") == 1, r.getInt("second_approval") == 1, r.getInt("min_separation_minutes"),
+                r.getInt("horizon_days")), code).orElse(ProvinceSettings.DEFAULT);
     }
 
     @Override
@@ -38,6 +39,11 @@ final class JdbcSettingsRepository implements SettingsRepository {
     }
 
     @Override
+    public int longestHorizonDays() {
+        return sql.count(SettingsSql.LONGEST_HORIZON);
+    }
+
+    @Override
     public boolean anySeparation() {
         return sql.count(SettingsSql.ANY_SEPARATION) > 0;
     }
@@ -45,6 +51,7 @@ final class JdbcSettingsRepository implements SettingsRepository {
     @Override
     public void put(long provinceId, ProvinceSettings settings, Instant now, String by) {
         sql.update(SettingsSql.PUT, provinceId, settings.quietHours().notBeforeMinute(), settings.quietHours().notAfterMinute(),
-                settings.quietStrict() ? 1 : 0, settings.secondApproval() ? 1 : 0, settings.separationMinutes(), Sql.text(now), by);
+                settings.quietStrict() ? 1 : 0, settings.secondApproval() ? 1 : 0, settings.separationMinutes(),
+                settings.horizonDays(), Sql.text(now), by);
     }
 }

@@ -6,7 +6,7 @@ final class ReportSql {
     static final String LOG_SELECT = "SELECT a.id, a.station_id, s.code AS station_code, s.name AS station_name, a.day,"
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
             + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason, a.item_id, a.clock_uncertainty_ms,"
-            + " a.start_margin_ms"
+            + " a.start_margin_ms, a.fallback"
             + " FROM as_run_record a" + TreeSql.stationInScope("a")
             + " LEFT JOIN program p ON p.id = a.program_id LEFT JOIN campaign c ON c.id = a.campaign_id"
             + " WHERE a.day >= ? AND a.day <= ?";

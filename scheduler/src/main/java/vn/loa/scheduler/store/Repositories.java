@@ -40,4 +40,6 @@ public interface Repositories {
     SettingsRepository settings();
 
     HandRepository hand();
+
+    FallbackRepository fallback();
 }

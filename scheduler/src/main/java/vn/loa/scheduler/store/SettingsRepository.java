@@ -20,6 +20,9 @@ public interface SettingsRepository {
     /** Whether any province refuses windows inside its quiet hours; when none does, nothing needs clipping. */
     boolean anyStrict();
 
+    /** The longest horizon a province chose for its stations; 0 when none chose one. */
+    int longestHorizonDays();
+
     /** Whether any province keeps airings of one program apart; when none does, nothing needs reading per station. */
     boolean anySeparation();
 

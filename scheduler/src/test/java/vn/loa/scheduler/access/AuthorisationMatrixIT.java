@@ -434,6 +434,16 @@ class AuthorisationMatrixIT {
         rows.add(new Row("retireRecurringSlot", (c, in) -> Call.json("DELETE", "/api/v1/recurring-slots/"
                 + c.post("/api/v1/recurring-slots", c.slotBody(in)).getLong("id"), null), expect(PLANNERS_SCOPED.formatted("204", "204"))));
 
+        rows.add(new Row("getStationFallback", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB) + "/fallback"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("setStationFallback", (c, in) -> Call.json("PUT", "/api/v1/stations/" + (in ? c.stationA : c.stationB)
+                + "/fallback", new JsonObject().put("program_ids", new JsonArray().add(c.program(in)))),
+                expect(PLANNERS_SCOPED.formatted("200", "200"))));
+        rows.add(new Row("getUnitFallback", (c, in) -> Call.get("/api/v1/org-units/" + c.commune(in) + "/fallback"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
+        rows.add(new Row("setUnitFallback", (c, in) -> Call.json("PUT", "/api/v1/org-units/" + c.district(in) + "/fallback",
+                new JsonObject().put("program_ids", new JsonArray().add(c.program(in)))), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+
         rows.add(new Row("listCampaigns", (c, in) -> Call.get("/api/v1/campaigns"), expect(USERS_ONLY_READ)));
         rows.add(new Row("createCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns", new JsonObject()
                 .put("name", "Tuyên truyền giảm nghèo").put("owner_unit_code", c.district(in))

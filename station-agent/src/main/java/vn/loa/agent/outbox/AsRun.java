@@ -24,8 +24,13 @@ public record AsRun(Item item, Outcome outcome, String reason, Instant start, In
 
 
     public String json(long sequence) {
-        ObjectNode r = JSON.createObjectNode().put("sequence", sequence).put("item_id", item.id())
-                .put("program_id", item.programId()).put("content_sha256", item.sha256())
+        ObjectNode r = JSON.createObjectNode().put("sequence", sequence);
+        if (item.fallback()) {
+            r.put("fallback", true);
+        } else {
+            r.put("item_id", item.id());
+        }
+        r.put("program_id", item.programId()).put("content_sha256", item.sha256())
                 .put("planned_start", item.plannedStart().toString()).put("seconds_played", secondsPlayed)
                 .put("outcome", outcome.wireName());
         if (item.campaignId() != null) {

@@ -11,6 +11,7 @@ import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.AsRun;
 import vn.loa.agent.outbox.Outcome;
+import vn.loa.agent.store.FallbackPlan;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.agent.time.ClockReading;
@@ -45,6 +46,7 @@ public final class Playout implements Runnable {
     private final Supplier<ClockReading> clockReading;
     private final Lateness lateness;
     private final NoticeGate notices;
+    private final FallbackPicker fallback;
     private final AtomicBoolean scheduleChanged = new AtomicBoolean();
     private volatile boolean running = true;
     private Instant startedAt;
@@ -67,6 +69,7 @@ public final class Playout implements Runnable {
         this.clock = clock;
         this.lateness = lateness;
         this.notices = new NoticeGate(store, cache, lateness);
+        this.fallback = new FallbackPicker(() -> FallbackPlan.load(store.state()), store.state(), cache);
     }
 
     /** Called (often) while a due urgent notice waits for its audio: the agent should fetch it now. */
@@ -124,6 +127,14 @@ public final class Playout implements Runnable {
         Instant now = clock.instant();
         Item next = notices.next(now, -1).orElseGet(() -> notices.firstAirable(store.schedule().unhandled(), now));
         dropCueUnless(next);
+        if (cued == null && (next == null || now.isBefore(next.plannedStart().minus(sink.lead())))) {
+            // the schedule has run out, or an item's audio is missing: the fallback keeps the loudspeakers on
+            Optional<Item> filler = fallback.due(now, next);
+            if (filler.isPresent()) {
+                air(filler.get());
+                return;
+            }
+        }
         if (next == null) {
             sleepAtMostASecond(null);
             return;
@@ -257,8 +268,10 @@ public final class Playout implements Runnable {
                 return false;
             }
             record(item, Outcome.FAILED, Reasons.FILE_BAD, null, null, 0);
+            fallback.coverFor(item);
         } catch (IOException e) {
             record(item, Outcome.FAILED, Reasons.unreadable(e.getMessage()), null, null, 0);
+            fallback.coverFor(item);
         }
         return false;
     }
@@ -286,6 +299,9 @@ public final class Playout implements Runnable {
         } else {
             outcome = Outcome.PARTIAL;
             reason = Reasons.onlyPlayed(seconds);
+        }
+        if (reason == null && item.fallback()) {
+            reason = item.reason(); // why the fallback aired: the schedule ran out, or an item's audio was missing
         }
         record(new AsRun(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds, atStart));
         if (airing.actualStart() != null) {

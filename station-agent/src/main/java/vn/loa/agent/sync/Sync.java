@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import vn.loa.agent.Identity;
 import vn.loa.agent.ResidentMemory;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.Outbox;
+import vn.loa.agent.store.FallbackPlan;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.ClockEstimator;
 import vn.loa.agent.time.ClockOffset;
@@ -190,6 +192,7 @@ public final class Sync {
             withdrawn.put(w.get("id").asLong(), w.path("reason").asText(null));
         }
         store.schedule().replace(items, withdrawn);
+        FallbackPlan.save(store.state(), schedule.get().body());
         if (schedule.get().etag() != null) {
             store.state().set("etag", schedule.get().etag());
         }
@@ -205,12 +208,18 @@ public final class Sync {
         List<Item> items = new ArrayList<>(store.schedule().unhandled());
         // an urgent notice's audio comes before everything else: it must be here before it can cut in
         items.sort(Comparator.comparing((Item i) -> !i.urgent()));
-        int evicted = cache.evictAllBut(store.schedule().neededRenditions());
+        Optional<FallbackPlan> fallback = FallbackPlan.load(store.state());
+        Set<String> needed = new HashSet<>(store.schedule().neededRenditions());
+        fallback.ifPresent(f -> f.programs().forEach(p -> needed.add(p.sha256())));
+        int evicted = cache.evictAllBut(needed);
         if (evicted > 0) {
             LOG.info("[cache] evicted " + evicted + " files no longer scheduled");
         }
         Set<String> missing = new LinkedHashSet<>();
         long used = cache.usedBytes();
+        // the fallback's audio after the schedule's: it airs only once the schedule has run out
+        fallback.ifPresent(f -> f.programs().forEach(p -> items.add(new Item(-1, Instant.MAX, p.durationMillis(), p.programId(),
+                p.sha256(), null, null, null))));
         for (Item item : items) {
             if (cache.has(item.sha256()) || missing.contains(item.sha256())) {
                 continue;

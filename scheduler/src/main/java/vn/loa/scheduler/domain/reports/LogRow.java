@@ -12,11 +12,12 @@ import java.time.LocalDate;
  *               measured to within it; null when the agent did not say
  * @param startMarginMillis how long after its instant the agent chose to start, so as not to be early by the
  *               real clock (part of the start error, on purpose); null when the agent did not say
+ * @param fallback an airing of the station's evergreen fallback, not of any campaign
  */
 public record LogRow(long id, long stationId, String stationCode, String stationName, LocalDate day, long sequence,
                      Long programId, String programTitle, Long campaignId, String campaignName, Instant plannedStart,
                      Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId,
-                     Long clockUncertaintyMillis, Long startMarginMillis) {
+                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback) {
 
     /** The cursor of the page after this row: paging by (day, id) stays fast deep into a year. */
     public String cursor() {
