@@ -17,6 +17,7 @@ import notices from './pages/notices.js';
 import noticeFollow from './pages/noticeFollow.js';
 import schedule from './pages/schedule.js';
 import week from './pages/week.js';
+import hand from './pages/hand.js';
 import frequency from './pages/frequency.js';
 import log from './pages/log.js';
 import users from './pages/users.js';
@@ -56,6 +57,7 @@ const ROUTES = [
   { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL },
   { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule' },
   { path: /^week\/(\d+)$/, page: week, roles: ALL },
+  { path: /^hand$/, page: hand, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.hand' },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
   { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },
   { path: /^users$/, page: users, roles: ['admin'], nav: 'nav.users' },
@@ -69,6 +71,7 @@ define({
   'nav.campaigns': ['Chiến dịch', 'Campaigns'],
   'nav.notices': ['Thông báo khẩn', 'Urgent notices'],
   'nav.schedule': ['Lịch phát', 'Schedules'],
+  'nav.hand': ['Ngày nghỉ, giờ cố định', 'Days off, fixed slots'],
   'nav.frequency': ['Tần suất phát', 'Airing frequency'],
   'nav.log': ['Nhật ký phát', 'As-run log'],
   'nav.users': ['Người dùng', 'Users'],

@@ -206,6 +206,39 @@ class PlannerConsoleIT {
     }
 
     @Test
+    void aPlannerKeepsTomorrowFreeForADayOfMourningAndGivesTheDistrictAFallbackPlaylist() {
+        Console console = signedInPlanner();
+        Page page = console.page();
+        long program = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Hướng dẫn phòng chống cháy rừng", 23).getLong("id");
+        Province.campaign(scheduler.admin(), "Tuyên truyền mùa khô", PinnedDay.TODAY, PinnedDay.TODAY.plusDays(20), program);
+        String tomorrow = PinnedDay.TODAY.plusDays(1).toString();
+        assertEquals(1, scheduler.admin().get("/api/v1/stations/" + province.station + "/schedule?from=" + tomorrow + "&to=" + tomorrow)
+                .items().size());
+
+        console.open("hand");
+        Accessibility.check(page, "days off, fixed slots, fallback");
+        Locator dayOff = page.locator("#day-off-form");
+        dayOff.getByLabel("Đơn vị hoặc nhóm").selectOption(Fixtures.DISTRICT);
+        dayOff.getByLabel("Từ ngày").fill(tomorrow);
+        dayOff.getByLabel("Đến ngày").fill(tomorrow);
+        dayOff.getByLabel("Lý do").fill("Quốc tang");
+        dayOff.getByText("Thêm ngày nghỉ").click();
+        page.locator("td", new Page.LocatorOptions().setHasText("Quốc tang")).waitFor();
+        assertTrue(scheduler.admin().get("/api/v1/stations/" + province.station + "/schedule?from=" + tomorrow + "&to=" + tomorrow)
+                .items().isEmpty(), "no campaign program on the day of mourning");
+
+        Locator fallback = page.locator("#fallback-form");
+        fallback.getByLabel("Hướng dẫn phòng chống cháy rừng").check();
+        fallback.getByText("Lưu danh sách dự phòng").click();
+        console.ready("hand");
+        page.locator("section ol li", new Page.LocatorOptions().setHasText("Hướng dẫn phòng chống cháy rừng")).first().waitFor();
+        assertEquals(program, scheduler.admin().get("/api/v1/stations/" + province.station + "/fallback").json()
+                .getJsonArray("airs").getJsonObject(0).getLong("program_id"), "the district's stations air it when their schedule runs out");
+        console.open("stations/" + province.station);
+        assertTrue(console.mainText().contains("Theo danh sách của đơn vị"), console.mainText());
+    }
+
+    @Test
     void aProgramWhoseRenditionMissesTheLoudnessTargetSaysSoOnItsPage() {
         Console console = signedInPlanner();
         long id = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin thu âm quá to", 17).getLong("id");

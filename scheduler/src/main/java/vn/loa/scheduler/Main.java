@@ -137,7 +137,7 @@ public final class Main {
             Path dataDir = config.dataDir();
             Thread programs = new Thread(() -> {
                 Optional<Long> notice = DemoPrograms.load(app.mediaLibrary(), app.services().programs(),
-                        app.services().campaigns(), app.services().portal(), app.url(), work);
+                        app.services().campaigns(), app.services().portal(), app.services().hand(), app.url(), work);
                 List<Process> agents = DemoAgents.start(store, app.publisher(), app.services().notices(), dataDir,
                         app.url(), clock, notice);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> agents.forEach(Process::destroy)));

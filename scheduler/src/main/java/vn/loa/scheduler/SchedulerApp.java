@@ -105,7 +105,7 @@ public final class SchedulerApp implements AutoCloseable {
         StationCredentials credentials = new StationCredentials(config.enrolmentCodeTtl());
         Services services = new Services(new SignIns(store, sessions, clock), new Users(store, sessions, clock),
                 new AuditLog(store),
-                new OrgUnits(store, clock), new Stations(store, clock, jobs::replanSoon),
+                new OrgUnits(store, clock, jobs::replanSoon), new Stations(store, clock, jobs::replanSoon),
                 new Sites(store, clock, config.silentAfter()), new PlanningGroups(store, clock), new Imports(store, clock),
                 new AgentCredentials(store, credentials, clock),
                 new StationAgents(store, credentials, new AsRunIngest(config.safeguards().maxSequenceJump()), clock),

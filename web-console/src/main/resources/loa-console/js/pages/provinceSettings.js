@@ -21,14 +21,24 @@ define({
   'settings.notAfter': ['Được phát đến', 'Airing allowed until'],
   'settings.strict': ['Từ chối khung giờ rơi vào giờ yên tĩnh', 'Refuse windows inside the quiet hours'],
   'settings.second': ['Yêu cầu người thứ hai duyệt chương trình', 'Require a second person to approve programs'],
-  'settings.saved': ['Đã lưu cài đặt.', 'Settings saved.']
+  'settings.saved': ['Đã lưu cài đặt.', 'Settings saved.'],
+  'settings.separationOn': ['Hai lượt phát của cùng một chương trình tại một đài cách nhau ít nhất {n} phút.',
+    'Two airings of one program at a station start at least {n} minutes apart.'],
+  'settings.horizonIs': ['Lịch phát gửi trước cho đài: {n} ngày (mất kết nối lâu hơn thì phát dự phòng).',
+    'Schedule sent ahead to stations: {n} days (cut off longer, they air the fallback).'],
+  'settings.horizonInstance': ['Lịch phát gửi trước cho đài: theo mặc định của hệ thống.', 'Schedule sent ahead to stations: the system default.'],
+  'settings.separation': ['Khoảng cách tối thiểu giữa hai lượt phát một chương trình (phút, 0 = không đặt)',
+    'Least minutes between two airings of one program (0: none)'],
+  'settings.horizon': ['Số ngày lịch phát gửi trước (1–31, để trống = mặc định)', 'Days of schedule sent ahead (1–31, empty: the default)']
 });
 
 function facts(s) {
   return h('ul', { class: 'settings-facts' },
     h('li', {}, t('settings.quiet', { after: s.quiet_hours.not_after, before: s.quiet_hours.not_before })),
     h('li', {}, t(s.quiet_hours_strict ? 'settings.strictOn' : 'settings.strictOff')),
-    h('li', {}, t(s.second_approval ? 'settings.secondOn' : 'settings.secondOff')));
+    h('li', {}, t(s.second_approval ? 'settings.secondOn' : 'settings.secondOff')),
+    s.min_separation_minutes > 0 ? h('li', {}, t('settings.separationOn', { n: s.min_separation_minutes })) : null,
+    h('li', {}, s.horizon_days ? t('settings.horizonIs', { n: s.horizon_days }) : t('settings.horizonInstance')));
 }
 
 function check(labelKey, checked) {
@@ -41,15 +51,19 @@ function form(code, s, onSaved) {
   const notAfter = h('input', { type: 'time', value: s.quiet_hours.not_after, required: true });
   const strict = check('settings.strict', s.quiet_hours_strict);
   const second = check('settings.second', s.second_approval);
+  const separation = h('input', { type: 'number', min: '0', max: '720', value: String(s.min_separation_minutes || 0) });
+  const horizon = h('input', { type: 'number', min: '1', max: '31', value: s.horizon_days ? String(s.horizon_days) : '' });
   const message = status('');
   const el = h('form', { class: 'settings-form' }, field('settings.notBefore', notBefore), field('settings.notAfter', notAfter),
-    strict.element, second.element, h('p', {}, h('button', { type: 'submit' }, t('common.save'))), message);
+    strict.element, second.element, field('settings.separation', separation), field('settings.horizon', horizon),
+    h('p', {}, h('button', { type: 'submit' }, t('common.save'))), message);
   el.addEventListener('submit', async event => {
     event.preventDefault();
     try {
       const saved = await api.put('/api/v1/org-units/' + encodeURIComponent(code) + '/settings', {
         quiet_hours: { not_before: notBefore.value, not_after: notAfter.value },
-        quiet_hours_strict: strict.box.checked, second_approval: second.box.checked });
+        quiet_hours_strict: strict.box.checked, second_approval: second.box.checked,
+        min_separation_minutes: Number(separation.value || 0), horizon_days: horizon.value ? Number(horizon.value) : null });
       onSaved(saved);
     } catch (e) {
       showError(message, e);

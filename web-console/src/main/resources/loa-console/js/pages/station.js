@@ -43,6 +43,11 @@ define({
   'station.notReportedValue': ['{n} bản ghi (số thứ tự {ranges}); máy sẽ gửi khi có mạng', '{n} records (sequence {ranges}); the PC sends them when it is online'],
   'station.pcs': ['Số máy đã đăng ký', 'PCs enrolled'],
   'station.edit': ['Sửa thông tin đài', 'Edit the station'],
+  'station.fallback': ['Phát dự phòng khi hết lịch', 'Fallback when the schedule runs out'],
+  'station.fallbackOwn': ['Danh sách riêng của đài:', 'The station\'s own playlist:'],
+  'station.fallbackInherited': ['Theo danh sách của đơn vị (sửa ở trang "Ngày nghỉ, giờ cố định"):', 'The unit\'s playlist (set on the "Days off, fixed slots" page):'],
+  'station.fallbackNone': ['Chưa có: khi mất lịch, loa sẽ im lặng.', 'None: when the schedule runs out, the loudspeakers fall silent.'],
+  'station.fallbackSave': ['Lưu danh sách riêng của đài (bỏ chọn hết: theo đơn vị)', 'Save the station\'s own playlist (none ticked: follow the unit)'],
   'station.quiet': ['Giờ được phát: {from}–{to}', 'Airing allowed: {from}–{to}'],
   'station.waiver': ['Được miễn giờ yên tĩnh: {why}', 'Quiet-hours waiver: {why}']
 });
@@ -107,6 +112,28 @@ function agentSection(s, admin) {
       ? [h('dt', {}, t('station.pcs')), h('dd', {}, num(s.as_run.enrolments.length))] : [])));
 }
 
+async function fallbackSection(s, writer, go) {
+  const f = await api.get(`/api/v1/stations/${s.id}/fallback`);
+  const own = f.own.length > 0;
+  const list = f.airs.length === 0 ? h('p', { class: 'status warn' }, t('station.fallbackNone'))
+    : h('div', {}, h('p', {}, t(own ? 'station.fallbackOwn' : 'station.fallbackInherited')),
+      h('ol', { id: 'fallback-list' }, f.airs.map(p => h('li', {}, p.title))));
+  if (!writer) return section('station.fallback', list);
+  const programs = (await api.get('/api/v1/programs?status=approved')).items;
+  const chosen = new Set(f.own.map(p => p.program_id));
+  const boxes = programs.map(p => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: String(p.id),
+    checked: chosen.has(p.id) || null }), ' ', p.title));
+  const message = status('');
+  const form = h('form', {}, h('fieldset', {}, h('legend', {}, t('common.program')), boxes),
+    h('p', {}, h('button', { type: 'submit' }, t('station.fallbackSave'))), message);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const ids = boxes.map(l => l.querySelector('input')).filter(i => i.checked).map(i => Number(i.value));
+    try { await api.put(`/api/v1/stations/${s.id}/fallback`, { program_ids: ids }); go('#/stations/' + s.id); } catch (e) { showError(message, e); }
+  });
+  return section('station.fallback', list, form);
+}
+
 export default {
   async render(main, { session, params, go }) {
     const units = await orgUnits();
@@ -125,7 +152,9 @@ export default {
       ...(s.warnings || []).map(w => status(errorText(w), 'warn')),
       windowsGrid(s.windows),
       h('p', {}, link('#/schedule/' + s.id, t('station.schedule'))));
-    fill(main, h('h1', {}, s.name), settings, agentSection(s, admin), await sitesSection(s.id, admin));
+    const planner = admin || session.user.role === 'planner';
+    fill(main, h('h1', {}, s.name), settings, agentSection(s, admin), await sitesSection(s.id, admin),
+      await fallbackSection(s, planner, go));
     if (admin) {
       add(main, section('station.edit', stationForm(units, s, () => go('#/stations/' + s.id))),
         await credentialsSection(s.id));

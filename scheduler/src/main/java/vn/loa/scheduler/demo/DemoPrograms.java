@@ -17,6 +17,7 @@ import vn.loa.scheduler.campaigns.Campaigns;
 import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.domain.programs.ProgramKind;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.handplans.HandPlans;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
@@ -58,7 +59,7 @@ public final class DemoPrograms {
      * schedules. Call it off the event loop. Returns the approved notice clip, if it made it through ingest.
      */
     public static Optional<Long> load(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Portal portal,
-                                      String url, Path workDir) {
+                                      HandPlans hand, String url, Path workDir) {
         Caller demoCaller = Caller.system("demo", null);
         List<Long> approved = new ArrayList<>();
         Long notice = null;
@@ -92,6 +93,8 @@ public final class DemoPrograms {
             portal.setCampaignPublic(demoCaller, campaign, true);
             LOG.info("[demo] Chiến dịch mẫu công khai trên cổng thông tin / The demo campaign is public: {}public/campaigns/{}"
                     + "  podcast: {}public/campaigns/{}/feed.xml", url, campaign, url, campaign);
+            // the province's evergreen fallback: a station cut off longer than its horizon still airs these
+            hand.setFallback(demoCaller, DemoProvince.PROVINCE_CODE, null, approved);
         }
         return Optional.ofNullable(notice);
     }

@@ -27,10 +27,13 @@ public final class OrgUnits {
 
     private final Store store;
     private final Clock clock;
+    private final Runnable replanSoon;
 
-    public OrgUnits(Store store, Clock clock) {
+    /** @param replanSoon asks the planner to re-plan shortly (a province's settings change what airs) */
+    public OrgUnits(Store store, Clock clock, Runnable replanSoon) {
         this.store = store;
         this.clock = clock;
+        this.replanSoon = replanSoon;
     }
 
     public List<OrgUnit> list(Caller caller, String parent, OrgUnitLevel level) {
@@ -98,7 +101,7 @@ public final class OrgUnits {
 
     /** Changes the settings of the province of {@code code}: only someone whose scope holds the whole province. */
     public ProvinceSettingsView updateSettings(Caller caller, String code, ProvinceSettings settings) {
-        return store.write(r -> {
+        ProvinceSettingsView saved = store.write(r -> {
             Scope.requireUnit(r, caller.principal(), code);
             OrgUnit province = r.settings().provinceOf(code)
                     .orElseThrow(() -> DomainException.notFound("đơn vị", "Unit", code));
@@ -114,6 +117,8 @@ public final class OrgUnits {
                             .put("after", ProvinceSettingsView.json(settings)).encode());
             return settingsView(r, code);
         });
+        replanSoon.run();
+        return saved;
     }
 
     private static ProvinceSettingsView settingsView(Repositories r, String code) {

@@ -60,6 +60,11 @@ class DemoCommandIT {
             Api.Reply rss = Fixtures.expect(new Api(URI.create(url).getPort()).get(feed.substring(feed.indexOf("/public/"))), 200);
             assertTrue(rss.text().contains("<title>Tuyên truyền giảm nghèo về thông tin năm 2026 (Dự án 6)</title>"), rss.text());
             assertTrue(rss.text().contains("<enclosure "), "the campaign's approved programs are in it: " + rss.text());
+            // and the province's fallback playlist: a demo station cut off longer than its horizon still airs
+            JsonObject fallback = Eventually.value("the province's fallback playlist", Duration.ofMinutes(1), Duration.ofMillis(500),
+                    () -> Optional.of(Fixtures.expect(api.get("/api/v1/stations/" + choRa + "/fallback"), 200).json())
+                            .filter(f -> !f.getJsonArray("airs").isEmpty()));
+            assertTrue(fallback.getJsonArray("own").isEmpty(), "inherited from the province: " + fallback.encode());
 
             int exit = demo.terminate(30);
             assertTrue(demo.output().contains("Đã dừng / Stopped"), "exit " + exit + ":\n" + demo.output());

@@ -186,4 +186,20 @@ class HandPlansIT {
         expect(planner.delete("/api/v1/recurring-slots/" + slot.getLong("id")), 204);
         assertTrue(day(station, TOMORROW).stream().noneMatch(i -> localTime(i).equals("12:00")));
     }
+
+    @Test
+    void theProvinceSetsHowManyDaysItsStationsAreGivenAhead() {
+        String path = "/api/v1/stations/" + station + "/schedule";
+        assertEquals(TODAY.plusDays(6).toString(), expect(admin.get(path), 200).json().getString("to"), "the instance's 7 days");
+        JsonObject settings = new JsonObject().put("quiet_hours", new JsonObject().put("not_before", "05:00").put("not_after", "22:00"));
+        assertError(admin.put("/api/v1/org-units/" + Fixtures.PROVINCE + "/settings", settings.copy().put("horizon_days", 40)), 400,
+                "invalid_request");
+        expect(admin.put("/api/v1/org-units/" + Fixtures.PROVINCE + "/settings", settings.copy().put("horizon_days", 10)), 200);
+        scheduler.publish();
+        JsonObject longer = expect(admin.get(path), 200).json();
+        assertEquals(TODAY.plusDays(9).toString(), longer.getString("to"), "ten days, published and given");
+        assertEquals(2, day(station, TODAY.plusDays(9)).size());
+        expect(admin.put("/api/v1/org-units/" + Fixtures.PROVINCE + "/settings", settings.copy().put("horizon_days", 3)), 200);
+        assertEquals(TODAY.plusDays(2).toString(), expect(admin.get(path), 200).json().getString("to"));
+    }
 }
