@@ -157,7 +157,7 @@ public final class ApiServer extends VerticleBase {
                 .sendFile(CONTRACT));
         // the console's libraries (Chart.js) come as WebJars, served from their jars at /webjars/NAME/VERSION/...
         router.get("/webjars/*").handler(StaticHandler.create(WEBJARS_ROOT).setDefaultContentEncoding("UTF-8"));
-        router.get("/*").handler(StaticHandler.create(CONSOLE_ROOT).setDefaultContentEncoding("UTF-8"));
+        new ConsoleAssets(CONSOLE_ROOT).mount(router);
 
         FailureHandler failures = new FailureHandler();
         router.route().failureHandler(failures);

@@ -78,4 +78,23 @@ class ApiBasicsIT {
         }
         assertTrue(scripts >= 2, "the shell loads Chart.js and the console: " + page.text());
     }
+
+    @Test
+    void theConsoleIsServedUnderItsContentHashCachedForAYearAndThePageThatNamesItNever() {
+        Api.Reply page = expect(api.get("/"), 200);
+        assertEquals("no-cache", page.header("Cache-Control"), "after an upgrade the next load gets the new page");
+        Matcher app = Pattern.compile("src=\"(/v/[0-9a-f]{12}/js/app\\.js)\"").matcher(page.text());
+        assertTrue(app.find(), "the console's first module is named by its content hash: " + page.text());
+        String base = app.group(1).substring(0, app.group(1).length() - "js/app.js".length());
+        assertTrue(page.text().contains("href=\"" + base + "console.css\""), page.text());
+        Api.Reply script = expect(api.get(app.group(1)), 200);
+        assertTrue(script.header("Cache-Control").contains("max-age=31536000"), script.header("Cache-Control"));
+        assertTrue(script.text().contains("import { api"), "the module itself, whose relative imports stay under " + base);
+        Api.Reply imported = expect(api.get(base + "js/api.js"), 200);
+        assertTrue(imported.header("Cache-Control").contains("immutable"), imported.header("Cache-Control"));
+        String plain = expect(api.get("/public/portal.css"), 200).header("Cache-Control");
+        assertTrue(plain == null || !plain.contains("max-age=31536000"),
+                "files named without a version are not cached for a year");
+        assertEquals(404, api.get(base + "js/../../../../etc/passwd").status());
+    }
 }
