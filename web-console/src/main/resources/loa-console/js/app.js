@@ -50,8 +50,8 @@ const ROUTES = [
   { path: /^stations\/(new|\d+)$/, page: station, roles: ALL },
   { path: /^programs$/, page: programs, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.programs' },
   { path: /^programs\/(\d+)$/, page: program, roles: ['admin', 'planner', 'supervisor'] },
-  { path: /^campaigns$/, page: campaigns, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.campaigns' },
-  { path: /^campaigns\/(new|\d+)$/, page: campaign, roles: ['admin', 'planner', 'supervisor'] },
+  { path: /^campaigns$/, page: campaigns, roles: ALL, nav: 'nav.campaigns' },
+  { path: /^campaigns\/(new|\d+)$/, page: campaign, roles: ALL },
   { path: /^notices$/, page: notices, roles: ALL, nav: 'nav.notices' },
   { path: /^notices\/new$/, page: notice, roles: ['admin', 'planner'] },
   { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL },
@@ -89,7 +89,8 @@ function parseHash() {
 function renderShell() {
   const header = document.getElementById('top');
   header.replaceChildren(
-    h('a', { class: 'skip', href: '#main' }, t('app.skip')),
+    // the hash is the router's: the skip link moves focus itself rather than navigating to "#main"
+    h('a', { class: 'skip', href: '#main', onclick: event => { event.preventDefault(); focusContent(); } }, t('app.skip')),
     h('div', { class: 'brand' }, h('p', { class: 'name' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))),
     h('div', { class: 'tools' },
       session ? h('span', { class: 'who' }, t('app.signedIn', { name: session.user.display_name, role: word('role', session.user.role) })) : null,
@@ -126,7 +127,8 @@ async function logout() {
   }
 }
 
-export async function route() {
+/** Renders the page of the hash; {@code navigated}: the user went there, so focus follows. */
+export async function route(navigated = false) {
   renderShell();
   const main = document.getElementById('main');
   if (!session) return;
@@ -147,11 +149,25 @@ export async function route() {
     await match.r.page.render(main, { session, params: match.m.slice(1), query, go });
     const heading = main.querySelector('h1');
     if (heading) document.title = `${heading.textContent} — Loa`;
+    // after a navigation the keyboard and the screen reader start at the new page, not at the old link
+    if (navigated) focusContent();
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) { session = null; start(); return; }
     main.replaceChildren(h('h1', {}, t('app.name')), status(e.message, 'error'));
   } finally {
     main.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** Puts the keyboard on the page's content: its heading, else the main region. */
+function focusContent() {
+  const main = document.getElementById('main');
+  const heading = main.querySelector('h1');
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  } else {
+    main.focus();
   }
 }
 
@@ -183,7 +199,7 @@ async function start() {
   }
 }
 
-window.addEventListener('hashchange', () => { if (session) route(); });
+window.addEventListener('hashchange', () => { if (session) route(true); });
 // The browser tests read the strings to check that the English toggle leaves no Vietnamese label.
 window.loaMessages = messages;
 start();

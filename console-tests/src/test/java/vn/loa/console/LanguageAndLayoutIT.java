@@ -32,7 +32,8 @@ class LanguageAndLayoutIT {
     private List<String> pages(Province province, long program, long campaign, long notice) {
         return List.of("dashboard", "units", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
                 "campaigns", "campaigns/" + campaign, "campaigns/new", "notices", "notices/" + notice, "notices/new", "schedule",
-                "schedule/" + province.station, "frequency?campaign=" + campaign, "log", "users", "audit");
+                "schedule/" + province.station, "week/" + province.station, "hand", "frequency?campaign=" + campaign, "log",
+                "users", "audit");
     }
 
     private Console setUp(Page page, long[] ids, Province[] province) {
@@ -103,6 +104,13 @@ class LanguageAndLayoutIT {
         console.ready("audit");
         page.keyboard().press("Tab");
         assertEquals("A", page.evaluate("document.activeElement.tagName"), "the first Tab reaches the skip link");
+        page.keyboard().press("Enter");
+        assertEquals("H1", page.evaluate("document.activeElement.tagName"), "the skip link lands on the page's heading");
+        assertTrue(page.url().endsWith("#/audit"), "and stays on the page: " + page.url());
+        page.locator("#nav a[href='#/units']").click();
+        console.ready("units");
+        assertEquals("Đơn vị hành chính và đài truyền thanh", page.evaluate("document.activeElement.textContent"),
+                "after a navigation the keyboard starts at the new page's heading");
         page.locator("#logout").click();
         console.ready("login");
         fitsThePhone(page, "the sign-in page");

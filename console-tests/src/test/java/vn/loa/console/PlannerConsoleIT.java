@@ -239,6 +239,26 @@ class PlannerConsoleIT {
     }
 
     @Test
+    void aCommuneOfficerSeesTheProvinceCampaignThatFillsTheirStationReadOnly() {
+        province = new Province(scheduler.admin());
+        long program = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Phòng chống dịch tả lợn châu Phi", 24).getLong("id");
+        Province.campaign(scheduler.admin(), "Tuyên truyền của tỉnh năm 2026", PinnedDay.TODAY, PinnedDay.TODAY.plusDays(20), program);
+        scheduler.as("canbo.hopgiang", Role.OPERATOR, Fixtures.COMMUNE);
+        Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("canbo.hopgiang", TestUsers.PASSWORD);
+        Page page = console.page();
+        assertTrue(!console.mainText().contains("Không có chiến dịch đang chạy"), "the dashboard shows it: " + console.mainText());
+        console.open("campaigns");
+        assertTrue(console.mainText().contains("Tuyên truyền của tỉnh năm 2026"), console.mainText());
+        assertTrue(console.mainText().contains("Tỉnh Cao Bằng (cấp trên, chỉ xem)"), console.mainText());
+        page.getByText("Tuyên truyền của tỉnh năm 2026").click();
+        console.heading("Tuyên truyền của tỉnh năm 2026");
+        assertTrue(console.mainText().contains("Phòng chống dịch tả lợn châu Phi"), console.mainText());
+        assertEquals(0, page.getByText("Sửa chiến dịch").count(), "read only: " + console.mainText());
+        assertEquals(0, page.getByText("Kết thúc chiến dịch").count());
+        Accessibility.check(page, "a campaign from above, read only");
+    }
+
+    @Test
     void aProgramWhoseRenditionMissesTheLoudnessTargetSaysSoOnItsPage() {
         Console console = signedInPlanner();
         long id = Programs.approved(scheduler.admin(), Fixtures.DISTRICT, "Bản tin thu âm quá to", 17).getLong("id");

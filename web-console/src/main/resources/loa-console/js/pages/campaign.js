@@ -170,14 +170,17 @@ function cloneSection(c, message, go) {
 
 export default {
   async render(main, { session, params, go }) {
-    const writer = ['admin', 'planner'].includes(session.user.role);
+    let writer = ['admin', 'planner'].includes(session.user.role);
     if (params[0] === 'new') {
+      if (!writer) throw new Error(t('app.forbidden'));
       fill(main, h('h1', {}, t('campaign.new')), await campaignForm(session, null, saved => go('#/campaigns/' + saved.id)));
       return;
     }
     const c = await api.get('/api/v1/campaigns/' + params[0]);
     const [units, stations, today] = await Promise.all([orgUnits(), api.get('/api/v1/stations'), serverToday()]);
     const stationNames = new Map(stations.items.map(s => [s.id, s.name]));
+    // a campaign from above fills the user's stations: they read it, its owner's people change it
+    writer = writer && units.byCode.has(c.owner_unit_code);
     const message = status('');
     const actions = h('p', { class: 'actions' },
       writer && c.status === 'draft' ? h('button', { type: 'button', id: 'publish', onclick: async () => {

@@ -23,6 +23,7 @@ public final class CampaignSummary {
         s.preferred().forEach(w -> preferred.add(new JsonObject().put("start", MinuteOfDay.format(w.startMinute()))
                 .put("end", MinuteOfDay.format(w.endMinute()))));
         return new JsonObject().put("id", c.id()).put("name", s.name()).put("owner_unit_code", s.ownerUnitCode())
+                .put("owner_unit_name", c.ownerName())
                 .put("period_start", s.from().toString()).put("period_end", s.to().toString())
                 .put("priority", s.priority().wireName()).put("priority_vi", s.priority().vietnamese())
                 .put("target", new JsonObject().put("kind", s.target().kind().wireName()).put("count", s.target().count()))

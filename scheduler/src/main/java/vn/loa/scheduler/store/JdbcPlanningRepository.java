@@ -78,7 +78,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
     @Override
     public List<CampaignRecord> listCampaigns(String withinCode) {
         List<CampaignRecord> headers = withinCode == null ? sql.list(PlanningSql.LIST_CAMPAIGNS, this::mapCampaign)
-                : sql.list(PlanningSql.LIST_CAMPAIGNS_WITHIN, this::mapCampaign, withinCode);
+                : sql.list(PlanningSql.LIST_CAMPAIGNS_WITHIN, this::mapCampaign, withinCode, withinCode);
         return headers.stream().map(this::complete).toList();
     }
 
@@ -245,7 +245,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
         CampaignStatus status = CampaignStatus.fromWire(r.getString("status")).orElseThrow();
         Instant created = Sql.instant(r, "created_at");
         Instant updated = Sql.instant(r, "updated_at");
-        return new CampaignRecord(id, spec, status, created, updated, Sql.instant(r, "published_at"));
+        return new CampaignRecord(id, spec, status, created, updated, Sql.instant(r, "published_at"), r.getString("owner_name"));
     }
 
     /** Adds the child rows (programs, targets, windows) to a campaign header read by {@link #mapCampaign}. */
@@ -257,7 +257,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
                 sql.list(PlanningSql.CAMPAIGN_UNITS, r -> r.getString(1), c.id(), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_STATIONS, r -> r.getLong(1), c.id()),
                 sql.list(PlanningSql.CAMPAIGN_PROGRAMS, r -> r.getLong(1), c.id()), windows);
-        return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt(), c.publishedAt());
+        return new CampaignRecord(c.id(), full, c.status(), c.createdAt(), c.updatedAt(), c.publishedAt(), c.ownerName());
     }
 
     private static LocalDate day(String text) {

@@ -27,7 +27,7 @@ public interface PlanningRepository {
 
     Optional<CampaignRecord> findCampaign(long id);
 
-    /** @param withinCode campaigns owned in this unit's subtree, or all when null */
+    /** Every campaign (null), or those of a scope: owned in it, and owned above it and reaching it. */
     List<CampaignRecord> listCampaigns(String withinCode);
 
     long insertNotice(NoticeSpec spec, Instant issuedAt);

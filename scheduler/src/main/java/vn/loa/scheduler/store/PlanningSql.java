@@ -12,13 +12,22 @@ final class PlanningSql {
     static final String DELETE_CAMPAIGN = "DELETE FROM campaign WHERE id = ?";
     static final String SET_STATUS = "UPDATE campaign SET status = ?, updated_at = ?,"
             + " published_at = CASE WHEN ? = 'active' THEN COALESCE(published_at, ?) ELSE published_at END WHERE id = ?";
-    static final String CAMPAIGN_COLUMNS = "c.id, c.name, u.code AS owner_code, c.period_start, c.period_end, c.priority,"
+    static final String CAMPAIGN_COLUMNS = "c.id, c.name, u.code AS owner_code, u.name AS owner_name, c.period_start, c.period_end, c.priority,"
             + " c.target_kind, c.target_count, c.status, c.created_at, c.updated_at, c.published_at";
     static final String CAMPAIGN_FROM = " FROM campaign c JOIN org_unit u ON u.id = c.owner_unit_id";
     static final String FIND_CAMPAIGN = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM + " WHERE c.id = ?";
     static final String LIST_CAMPAIGNS = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM + " ORDER BY c.id DESC";
-    static final String LIST_CAMPAIGNS_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM
-            + " WHERE c.owner_unit_id IN (SELECT id FROM subtree) ORDER BY c.id DESC";
+    /**
+     * The campaigns of a scope: owned in it, and those owned above it that reach it (a province campaign
+     * filling a commune's stations), which its people read though they cannot change them.
+     */
+    static final String LIST_CAMPAIGNS_WITHIN = TreeSql.WITH_SUBTREE_AND_ANCESTORS + "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM
+            + " WHERE c.owner_unit_id IN (SELECT id FROM subtree) OR (c.owner_unit_id IN (SELECT id FROM up) AND c.id IN ("
+            + " SELECT t.campaign_id FROM campaign_target t WHERE t.org_unit_id IN (SELECT id FROM subtree)"
+            + " OR t.org_unit_id IN (SELECT id FROM up)"
+            + " OR t.station_id IN (SELECT s.id FROM station s WHERE s.org_unit_id IN (SELECT id FROM subtree))"
+            + " OR t.planning_group_id IN (SELECT m.group_id FROM planning_group_member m"
+            + " WHERE m.org_unit_id IN (SELECT id FROM subtree)))) ORDER BY c.id DESC";
     static final String ACTIVE_CAMPAIGNS = "SELECT " + CAMPAIGN_COLUMNS + CAMPAIGN_FROM
             + " WHERE c.status = 'active' AND c.period_end >= ? AND c.period_start <= ? ORDER BY c.id";
 

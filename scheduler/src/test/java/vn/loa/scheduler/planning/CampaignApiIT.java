@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.MutableClock;
@@ -90,6 +91,29 @@ class CampaignApiIT {
         assertEquals(0, after.getInteger("short_station_days"), "the first suggestion, applied, fits: " + after.encode());
         assertEquals(first.getInteger("planned_airings"), after.getInteger("planned_airings"), "and achieves what it said");
         assertTrue(after.getJsonObject("suggestions").getJsonArray("frequencies").isEmpty(), "nothing left to suggest");
+    }
+
+    @Test
+    void aCampaignFromAboveIsListedForThePeopleOfTheStationsItFillsAndNoOneElse() {
+        expect(admin.post("/api/v1/org-units", Fixtures.unit("042", "Huyện Bảo Lâm", "Huyện", "district", Fixtures.PROVINCE)), 201);
+        expect(admin.post("/api/v1/org-units", Fixtures.unit("01290", "Thị trấn Pác Miầu", "Thị trấn", "commune", "042")), 201);
+        JsonObject province = campaign(1).put("name", "Tuyên truyền của tỉnh").put("owner_unit_code", Fixtures.PROVINCE)
+                .put("target_units", new JsonArray().add(Fixtures.DISTRICT));
+        long id = expect(admin.post("/api/v1/campaigns", province), 201).json().getLong("id");
+
+        Api officer = scheduler.as("canbo.hopgiang", Role.OPERATOR,
+                Fixtures.COMMUNE);
+        JsonArray listed = expect(officer.get("/api/v1/campaigns"), 200).items();
+        assertEquals(1, listed.size(), "the province's campaign fills the commune's station: " + listed.encode());
+        assertEquals("Tỉnh Cao Bằng", listed.getJsonObject(0).getString("owner_unit_name"));
+        expect(officer.get("/api/v1/campaigns/" + id), 200);
+        assertError(officer.put("/api/v1/campaigns/" + id, province.put("name", "Đổi tên")), 403, "forbidden");
+        assertError(scheduler.as("kehoach.hopgiang", Role.PLANNER, Fixtures.COMMUNE)
+                .post("/api/v1/campaigns/" + id + "/close", new JsonObject()), 403, "out_of_scope");
+
+        JsonArray elsewhere = expect(scheduler.as("canbo.pacmiau", Role.OPERATOR, "01290")
+                .get("/api/v1/campaigns"), 200).items();
+        assertTrue(elsewhere.isEmpty(), "a campaign for district 040 does not reach Pác Miầu: " + elsewhere.encode());
     }
 
     @Test
