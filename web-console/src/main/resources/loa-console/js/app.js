@@ -116,6 +116,20 @@ async function toggleLanguage() {
     session.language = lang();
     try { await api.put('/api/v1/session/language', { language: lang() }); } catch (e) { /* kept for this tab anyway */ }
   }
+  if (!session) {
+    // the sign-in form is drawn again in the new language, with what was typed in it
+    const typed = document.querySelector('#login-form input[name=username]');
+    const name = typed ? typed.value : '';
+    renderShell();
+    showLogin(document.getElementById('main'), s => signedIn(s));
+    document.querySelector('#login-form input[name=username]').value = name;
+    return;
+  }
+  if (session.must_change_password) {
+    renderShell();
+    showPasswordChange(document.getElementById('main'), () => start());
+    return;
+  }
   route();
 }
 

@@ -107,6 +107,13 @@ class AdminConsoleIT {
         assertTrue(console.mainText().contains("Khung giờ rơi vào giờ yên tĩnh bị từ chối"), console.mainText());
         Accessibility.check(page, "province settings");
         JsonObject saved = scheduler.admin().get("/api/v1/org-units/" + Fixtures.PROVINCE + "/settings").json();
+
+        // a refused action says why: an admin cannot lock themselves out
+        console.open("users");
+        page.getByLabel("Khoá: quantri.tinh").click();
+        page.getByText("Bạn không thể tự khoá").waitFor();
+        console.open("audit");
+        assertTrue(console.mainText().contains("Đổi cài đặt của tỉnh"), "the audit log in words: " + console.mainText());
         assertTrue(saved.getBoolean("quiet_hours_strict"));
         assertEquals("21:30", saved.getJsonObject("quiet_hours").getString("not_after"));
 

@@ -82,6 +82,12 @@ class LanguageAndLayoutIT {
         page.locator("#logout").click();
         console.ready("login");
         assertEquals("Username", page.locator("label[for]").first().innerText(), "this browser's sign-in page follows the choice");
+        page.getByLabel("Username").fill("quantri.tinh");
+        page.locator("#language").click();
+        assertEquals("Tên đăng nhập", page.locator("label[for]").first().innerText(), "the sign-in form follows the toggle");
+        assertEquals("quantri.tinh", page.getByLabel("Tên đăng nhập").inputValue(), "and keeps what was typed");
+        page.locator("#language").click();
+        assertEquals("Password", page.locator("label[for]").nth(1).innerText());
         // another browser (nothing stored): the sign-in page is Vietnamese, the user's choice comes from the server
         page.evaluate("localStorage.clear()");
         console.signIn("quantri.tinh", TestUsers.PASSWORD);

@@ -37,8 +37,12 @@ export async function credentialsSection(stationId) {
         c.revoked_at ? '' : h('button', { type: 'button', 'aria-label': t('cred.revokeLabel', { kind: word('credential_kind', c.kind), id: c.id }),
           onclick: async () => {
             if (!confirm(t('cred.confirmRevoke'))) return;
-            await api.del(`/api/v1/stations/${stationId}/credentials/${c.id}`);
-            refresh();
+            try {
+              await api.del(`/api/v1/stations/${stationId}/credentials/${c.id}`);
+              refresh();
+            } catch (e) {
+              result.replaceChildren(status(e.message, 'error'));
+            }
           } }, t('cred.revoke'))))));
   };
   const issue = h('button', { type: 'button', id: 'issue-code', onclick: async () => {

@@ -54,8 +54,11 @@ export default {
         showError(message, e);
       }
     });
+    // a refused action says why where the result shows, never nothing
+    const refused = e => { const line = status(''); showError(line, e); result.replaceChildren(line); };
     const action = (key, u, fn) => h('button', { type: 'button', class: 'secondary',
-      'aria-label': t('users.actionLabel', { action: t(key), name: u.username }), onclick: fn }, t(key));
+      'aria-label': t('users.actionLabel', { action: t(key), name: u.username }),
+      onclick: async () => { try { await fn(); } catch (e) { refused(e); } } }, t(key));
     fill(main, h('h1', {}, t('users.title')), section('users.new', form), result,
       table('users.title', [t('users.username'), t('users.name'), t('users.role'), t('users.scope'), t('users.state'), t('users.created'), t('users.actions')],
         users.map(u => row(u.username, u.display_name, word('role', u.role), u.scope_code ? unitName(units, u.scope_code) : '—',
