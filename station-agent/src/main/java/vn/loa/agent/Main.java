@@ -2,7 +2,10 @@ package vn.loa.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,12 +55,29 @@ public final class Main {
             flags.put(args[i].substring(2), args[i + 1]);
         }
         Path data = Path.of(require(flags, "data"));
-        switch (args[0]) {
-            case "enroll" -> enroll(URI.create(require(flags, "server")), require(flags, "code"), data);
-            case "run" -> run(data, flags);
-            case "status" -> status(data);
-            default -> usage("Lệnh không tồn tại / Unknown command: " + args[0]);
+        try {
+            switch (args[0]) {
+                case "enroll" -> enroll(URI.create(require(flags, "server")), require(flags, "code"), data);
+                case "run" -> run(data, flags);
+                case "status" -> status(data);
+                default -> usage("Lệnh không tồn tại / Unknown command: " + args[0]);
+            }
+        } catch (IOException e) {
+            // an officer reads one sentence that says what to do, not a stack trace
+            System.err.println(failure(flags.get("server"), e));
+            System.exit(1);
         }
+    }
+
+    /** What went wrong, in one sentence with what to do, Vietnamese first. */
+    static String failure(String server, IOException e) {
+        String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof HttpTimeoutException) {
+            return "Không kết nối được máy chủ " + server + " (" + reason + "): hãy kiểm tra địa chỉ máy chủ và mạng của máy"
+                    + " rồi chạy lại lệnh. / Cannot reach the server " + server + " (" + reason + "): check its address and"
+                    + " this PC's network, then run the command again.";
+        }
+        return "Không làm được: " + reason + " / Failed: " + reason;
     }
 
     public static Identity enroll(URI server, String code, Path data) throws IOException {

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.Outcome;
+import vn.loa.agent.store.AgentState;
 import vn.loa.agent.store.Item;
 
 /** What {@code status} prints for the commune radio officer, in Vietnamese first: next, today, link, outbox, cache. */
@@ -38,11 +40,15 @@ final class StatusReport {
                     + store.state().get("last_error").map(e -> " — " + e).orElse(""));
         }
         List<Item> waiting = store.schedule().unhandled();
+        JsonNode titles = JSON.readTree(store.state().get(AgentState.PROGRAM_TITLES).orElse("{}"));
         if (waiting.isEmpty()) {
             line(out, "Tiếp theo / Next", "không có mục nào / nothing scheduled");
         } else {
             Item next = waiting.get(0);
-            line(out, "Tiếp theo / Next", TIME.format(next.plannedStart()) + " chương trình / program #" + next.programId()
+            // the first item not yet recorded may be the one airing now: said so, not called "next"
+            boolean onAir = !next.plannedStart().isAfter(now) && next.plannedEnd().isAfter(now);
+            line(out, onAir ? "Đang phát / On air" : "Tiếp theo / Next", TIME.format(next.plannedStart()) + " "
+                    + titles.path(String.valueOf(next.programId())).asText("chương trình / program #" + next.programId())
                     + (next.urgent() ? " (thông báo khẩn / urgent)" : "") + "; " + waiting.size() + " mục chờ / items to air");
         }
         Instant midnight = LocalDate.ofInstant(now, ZONE).atStartOfDay(ZONE).toInstant();
@@ -52,7 +58,9 @@ final class StatusReport {
             String outcome = r.path("outcome").asText();
             today.merge(Outcome.fromWire(outcome).map(Outcome::label).orElse(outcome), 1, Integer::sum);
         }
-        line(out, "Hôm nay / Today", today.isEmpty() ? "chưa có / none yet" : today.toString());
+        List<String> counts = new ArrayList<>();
+        today.forEach((label, n) -> counts.add(label + ": " + n));
+        line(out, "Hôm nay / Today", today.isEmpty() ? "chưa có / none yet" : String.join("; ", counts));
         store.state().get("clock_offset_ms").ifPresent(offset -> line(out, "Đồng hồ / Clock",
                 "máy chủ lệch / server ahead by " + offset + " ms" + store.state().get("clock_uncertainty_ms")
                         .filter(u -> !u.startsWith("-")).map(u -> " (± " + u + " ms)").orElse("")));

@@ -60,7 +60,8 @@ class AgentCrashIT {
             assertEquals(List.of(1L, 2L, 3L, 4L), onServer(station).stream().map(AsRunRecord::sequence).toList());
             String status = AgentProcess.output("status", "--data", bench.agentData.toString());
             assertTrue(status.contains("Liên lạc / Link: tốt / ok"), status);
-            assertTrue(status.contains("Hôm nay / Today: {đã phát / played=1}"), "the agent's day is now tomorrow: " + status);
+            assertTrue(status.contains("Hôm nay / Today: đã phát / played: 1"), "the agent's day is now tomorrow: " + status);
+            assertTrue(status.contains("Bản tin nông thôn số "), "the next item by its title, not its id: " + status);
             assertTrue(status.contains("Chưa gửi / Outbox backlog: 0"), status);
             agent.terminate();
         }

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.demo;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,11 +49,26 @@ public final class DemoAgents {
     private DemoAgents() {
     }
 
-    /** Where the agent jar is: {@code LOA_DEMO_AGENT_JAR}, else beside this checkout's scheduler jar. */
+    /**
+     * Where the agent jar is: {@code LOA_DEMO_AGENT_JAR}, else in this checkout beside the scheduler jar that runs
+     * (so {@code demo} works from any folder), else under the current folder.
+     */
     static Path agentJar() {
         String configured = System.getenv("LOA_DEMO_AGENT_JAR");
         if (configured != null) {
             return Path.of(configured);
+        }
+        try {
+            Path running = Path.of(DemoAgents.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // scheduler/target/loa-scheduler.jar -> station-agent/target/loa-agent.jar
+            Path checkout = running.getParent() == null ? null : running.getParent().getParent();
+            Path beside = checkout == null || checkout.getParent() == null ? null
+                    : checkout.getParent().resolve("station-agent").resolve("target").resolve("loa-agent.jar");
+            if (beside != null && Files.isRegularFile(beside)) {
+                return beside;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            LOG.debug("[demo] cannot tell where the scheduler jar is: {}", e.toString());
         }
         return Path.of("station-agent", "target", "loa-agent.jar");
     }

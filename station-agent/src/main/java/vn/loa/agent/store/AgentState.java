@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public final class AgentState {
 
+    /** Program titles by id, as the last schedule named them, for {@code status} (the schedule rows keep ids). */
+    public static final String PROGRAM_TITLES = "program_titles";
+
     private final AgentDatabase db;
 
     public AgentState(AgentDatabase db) {

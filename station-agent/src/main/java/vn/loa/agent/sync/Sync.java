@@ -2,6 +2,7 @@ package vn.loa.agent.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import vn.loa.agent.Identity;
 import vn.loa.agent.ResidentMemory;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.Outbox;
+import vn.loa.agent.store.AgentState;
 import vn.loa.agent.store.FallbackPlan;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.ClockEstimator;
@@ -193,6 +195,11 @@ public final class Sync {
         }
         store.schedule().replace(items, withdrawn);
         FallbackPlan.save(store.state(), schedule.get().body());
+        ObjectNode titles = JSON.createObjectNode();
+        for (JsonNode i : schedule.get().body().path("items")) {
+            titles.put(i.path("program_id").asText(), i.path("program_title").asText(""));
+        }
+        store.state().set(AgentState.PROGRAM_TITLES, titles.toString());
         if (schedule.get().etag() != null) {
             store.state().set("etag", schedule.get().etag());
         }
