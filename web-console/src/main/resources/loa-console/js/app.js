@@ -18,6 +18,7 @@ import noticeFollow from './pages/noticeFollow.js';
 import schedule from './pages/schedule.js';
 import week from './pages/week.js';
 import hand from './pages/hand.js';
+import stations from './pages/stations.js';
 import frequency from './pages/frequency.js';
 import log from './pages/log.js';
 import users from './pages/users.js';
@@ -47,6 +48,7 @@ const ALL = words('role');
 const ROUTES = [
   { path: /^dashboard$/, page: dashboard, roles: ALL, nav: 'nav.dashboard' },
   { path: /^units$/, page: units, roles: ALL, nav: 'nav.units' },
+  { path: /^stations$/, page: stations, roles: ALL, nav: 'nav.stations' },
   { path: /^stations\/(new|\d+)$/, page: station, roles: ALL },
   { path: /^programs$/, page: programs, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.programs' },
   { path: /^programs\/(\d+)$/, page: program, roles: ['admin', 'planner', 'supervisor'] },
@@ -67,6 +69,7 @@ const ROUTES = [
 define({
   'nav.dashboard': ['Tổng quan', 'Dashboard'],
   'nav.units': ['Đơn vị và đài', 'Units and stations'],
+  'nav.stations': ['Trạng thái các đài', 'Stations now'],
   'nav.programs': ['Chương trình', 'Programs'],
   'nav.campaigns': ['Chiến dịch', 'Campaigns'],
   'nav.notices': ['Thông báo khẩn', 'Urgent notices'],

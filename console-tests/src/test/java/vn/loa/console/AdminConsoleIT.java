@@ -175,6 +175,20 @@ class AdminConsoleIT {
                 "the new site heard; the old one silent; the other district's station never connected");
         List<String> several = page.locator("#dash-several-sites tbody tr td").allInnerTexts().stream().map(String::strip).toList();
         assertEquals(List.of("Đài truyền thanh phường Hợp Giang", "1/2 điểm phát"), several);
+
+        // the stations at a glance, filtered to the silent ones: the station whose old site is off, and only it
+        console.open("stations");
+        assertTrue(console.mainText().contains("2 trong 2 đài"), console.mainText());
+        page.getByLabel("Trạng thái").selectOption("silent");
+        assertEquals(List.of("Đài truyền thanh phường Hợp Giang (CB-01273)"),
+                page.locator("#stations-now tbody tr td:first-child").allInnerTexts().stream().map(String::strip).toList());
+        assertTrue(console.mainText().contains("1/2 đang hoạt động"), console.mainText());
+        page.getByLabel("Trạng thái").selectOption("never_heard");
+        assertEquals(List.of(Province.OTHER_STATION_NAME + " (CB-01300)"),
+                page.locator("#stations-now tbody tr td:first-child").allInnerTexts().stream().map(String::strip).toList());
+        page.getByLabel("Tìm theo tên hoặc mã đài").fill("Hợp Giang");
+        assertTrue(console.mainText().contains("Không có đài nào khớp."), "never heard and Hợp Giang: none");
+        Accessibility.check(page, "stations at a glance");
     }
 
     @Test

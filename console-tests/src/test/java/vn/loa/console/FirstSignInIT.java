@@ -70,8 +70,8 @@ class FirstSignInIT {
         page.getByText("Đổi mật khẩu", new Page.GetByTextOptions().setExact(true)).last().click();
         console.ready("dashboard");
         assertTrue(page.locator("header .who").innerText().contains("Nông Thị Hà (cán bộ đài xã)"));
-        assertEquals(List.of("Tổng quan", "Đơn vị và đài", "Chiến dịch", "Thông báo khẩn", "Lịch phát", "Tần suất phát",
-                        "Nhật ký phát"), page.locator("#nav a").allInnerTexts(), "an officer's menu has no programs, users or audit;"
+        assertEquals(List.of("Tổng quan", "Đơn vị và đài", "Trạng thái các đài", "Chiến dịch", "Thông báo khẩn", "Lịch phát",
+                        "Tần suất phát", "Nhật ký phát"), page.locator("#nav a").allInnerTexts(), "an officer's menu has no programs, users or audit;"
                         + " it reads the campaigns and follows the urgent notices that reach the station");
         assertEquals(401, scheduler.api().post("/api/v1/session", new JsonObject().put("username", OFFICER)
                 .put("password", oneTime)).status(), "the one-time password is spent");

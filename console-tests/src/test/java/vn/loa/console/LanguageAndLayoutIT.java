@@ -30,7 +30,7 @@ class LanguageAndLayoutIT {
     final TestScheduler scheduler = TestScheduler.withClock(PinnedDay.clock());
 
     private List<String> pages(Province province, long program, long campaign, long notice) {
-        return List.of("dashboard", "units", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
+        return List.of("dashboard", "units", "stations", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
                 "campaigns", "campaigns/" + campaign, "campaigns/new", "notices", "notices/" + notice, "notices/new", "schedule",
                 "schedule/" + province.station, "week/" + province.station, "hand", "frequency?campaign=" + campaign, "log",
                 "users", "audit");

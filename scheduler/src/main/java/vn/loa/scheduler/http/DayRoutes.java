@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.domain.DateText;
+import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.SiteState;
 import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.reports.SitesToday;
+import vn.loa.scheduler.reports.StationsNow;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -36,6 +38,29 @@ final class DayRoutes {
 
     void mount(RouterBuilder routes) {
         routes.getRoute("getDaySummary").addHandler(this::day);
+        routes.getRoute("getStationsNow").addHandler(rc -> {
+            Instant now = clock.instant();
+            store.reporting(() -> reports.stationsNow(Principals.caller(rc), rc.queryParams().get("unit"), now))
+                    .onSuccess(list -> Respond.json(rc, 200, stationsNow(list, now))).onFailure(rc::fail);
+        });
+    }
+
+    private static JsonObject stationsNow(StationsNow list, Instant now) {
+        JsonArray items = new JsonArray();
+        for (StationsNow.Row row : list.rows()) {
+            Heartbeat last = row.last();
+            items.add(new JsonObject().put("station_id", row.station().id()).put("code", row.station().spec().code())
+                    .put("name", row.station().spec().name()).put("commune_code", row.station().spec().communeCode())
+                    .put("state", row.state().wireName()).put("state_vi", row.state().vietnamese())
+                    .put("sites", counts(row.sites()))
+                    .put("last_heard_at", row.lastHeardAt() == null ? null : row.lastHeardAt().toString())
+                    .put("outbox_backlog", last == null ? null : last.outboxBacklog())
+                    .put("clock_offset_ms", last == null ? null : last.clockOffsetMillis())
+                    .put("clock_uncertainty_ms", last == null ? null : last.clockUncertaintyMillis())
+                    .put("agent_version", last == null ? null : last.agentVersion())
+                    .put("last_error", last == null ? null : last.lastError()));
+        }
+        return new JsonObject().put("now", now.toString()).put("items", items);
     }
 
     private void day(RoutingContext rc) {

@@ -164,6 +164,11 @@ public final class Reports {
         });
     }
 
+    /** Every station of the caller's scope (or of a unit in it) as it stands now. */
+    public StationsNow stationsNow(Caller caller, String askedUnit, Instant now) {
+        return store.readWithin(timeLimit, r -> StationsNow.of(r, unit(r, caller, askedUnit), now, silentAfter));
+    }
+
     /** The first screen: a day's airings and notices, and the sites of the scope as they stand now. */
     public record Today(DaySummary summary, SitesToday sites) {
     }

@@ -444,6 +444,7 @@ class AuthorisationMatrixIT {
         rows.add(new Row("setUnitFallback", (c, in) -> Call.json("PUT", "/api/v1/org-units/" + c.district(in) + "/fallback",
                 new JsonObject().put("program_ids", new JsonArray().add(c.program(in)))), expect(PLANNERS_SCOPED.formatted("200", "200"))));
 
+        rows.add(new Row("getStationsNow", (c, in) -> Call.get("/api/v1/reports/stations-now"), expect(USERS_ONLY_READ)));
         rows.add(new Row("listCampaigns", (c, in) -> Call.get("/api/v1/campaigns"), expect(USERS_ONLY_READ)));
         rows.add(new Row("createCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns", new JsonObject()
                 .put("name", "Tuyên truyền giảm nghèo").put("owner_unit_code", c.district(in))
