@@ -11,7 +11,6 @@ import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.AsRun;
 import vn.loa.agent.outbox.Outcome;
-import vn.loa.agent.store.FallbackPlan;
 import vn.loa.agent.store.Item;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.agent.time.ClockReading;
@@ -69,7 +68,7 @@ public final class Playout implements Runnable {
         this.clock = clock;
         this.lateness = lateness;
         this.notices = new NoticeGate(store, cache, lateness);
-        this.fallback = new FallbackPicker(() -> FallbackPlan.load(store.state()), store.state(), cache);
+        this.fallback = new FallbackPicker(new KeptPlan(store.state()), store.state(), cache);
     }
 
     /** Called (often) while a due urgent notice waits for its audio: the agent should fetch it now. */

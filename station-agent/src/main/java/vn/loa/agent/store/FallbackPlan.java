@@ -48,13 +48,21 @@ public record FallbackPlan(LocalDate scheduleEnds, ZoneId zone, List<Window> win
     }
 
     public static Optional<FallbackPlan> load(AgentState state) {
-        return state.get(KEY).map(text -> {
-            try {
-                return of(JSON.readTree(text)).orElse(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return state.get(KEY).flatMap(FallbackPlan::parse);
+    }
+
+    /** The plan as {@link #save} keeps it, read back. */
+    public static Optional<FallbackPlan> parse(String kept) {
+        try {
+            return of(JSON.readTree(kept));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan as kept now, raw: playout compares it before parsing it again. */
+    public static Optional<String> kept(AgentState state) {
+        return state.get(KEY);
     }
 
     /** Keeps the parts of the schedule answer the plan is made of. */
