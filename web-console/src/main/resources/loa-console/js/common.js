@@ -11,7 +11,7 @@ define({
   'outcome.pending': ['chưa tới giờ', 'not due yet'],
   'day.MON': ['T2', 'Mon'], 'day.TUE': ['T3', 'Tue'], 'day.WED': ['T4', 'Wed'], 'day.THU': ['T5', 'Thu'],
   'day.FRI': ['T6', 'Fri'], 'day.SAT': ['T7', 'Sat'], 'day.SUN': ['CN', 'Sun'],
-  'silent.no_heartbeat': ['Không nhận được tín hiệu từ máy phát', 'No heartbeat from the station PC'],
+  'silent.no_heartbeat': ['Không nhận được tín hiệu từ phần mềm tại đài', 'No heartbeat from the station PC'],
   'silent.no_airing': ['Có lịch nhưng không phát', 'Items scheduled but nothing aired'],
   'common.all': ['Tất cả', 'All'],
   'common.from': ['Từ ngày', 'From'],

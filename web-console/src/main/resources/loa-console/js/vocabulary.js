@@ -54,7 +54,7 @@ export const VOCABULARY = {
   },
   credential_kind: {
     enrolment_code: ['mã đăng ký', 'enrolment code'],
-    token: ['khoá máy phát', 'agent token']
+    token: ['khoá phần mềm tại đài', 'agent token']
   },
   org_unit_level: {
     province: ['tỉnh', 'province'],

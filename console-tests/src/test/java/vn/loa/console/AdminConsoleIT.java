@@ -56,7 +56,7 @@ class AdminConsoleIT {
         assertEquals("[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\"],\"start\":\"06:00\",\"end\":\"06:30\"},"
                 + "{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"],\"start\":\"17:00\",\"end\":\"17:45\"}]",
                 created.getJsonArray("windows").encode());
-        assertTrue(console.mainText().contains("Máy phát chưa kết nối lần nào"), "no agent yet");
+        assertTrue(console.mainText().contains("Phần mềm tại đài chưa kết nối lần nào"), "no agent yet");
 
         page.locator("#issue-code").click();
         String code = page.locator("#enrolment-code").innerText().strip();

@@ -63,7 +63,7 @@ class UrgentNoticeConsoleIT {
         page.getByLabel("Số lần phát").fill("3");
         page.getByText("Xem lại trước khi phát").click();
         assertTrue(confirm.innerText().contains("sẽ phát 3 lần"), confirm.innerText());
-        assertTrue(confirm.innerText().contains("1 trong 1 đài chưa từng kết nối máy phát: thông báo sẽ không được phát ở đó."),
+        assertTrue(confirm.innerText().contains("1 trong 1 đài chưa từng kết nối phần mềm tại đài: thông báo sẽ không được phát ở đó."),
                 "the planner is told before issuing that the station has no agent: " + confirm.innerText());
         page.getByText("Xác nhận và phát").click();
         page.getByText("Đã phát thông báo tới 1 đài.").waitFor();
@@ -95,7 +95,7 @@ class UrgentNoticeConsoleIT {
         page.locator("#notice-airings").waitFor();
         assertEquals(3, page.locator("#notice-airings tbody tr", new Page.LocatorOptions().setHasText("Chưa nhận")).count(),
                 "an agent that never connected has received none of the three airings");
-        assertTrue(page.locator("main").innerText().contains("1 trong 1 đài chưa từng kết nối máy phát"));
+        assertTrue(page.locator("main").innerText().contains("1 trong 1 đài chưa từng kết nối phần mềm tại đài"));
         Accessibility.check(page, "an urgent notice followed station by station");
         page.getByText("Huỷ thông báo").click();
         assertTrue(page.getByRole(AriaRole.ALERTDIALOG).innerText().contains("Những lượt đã phát vẫn giữ trong nhật ký"));

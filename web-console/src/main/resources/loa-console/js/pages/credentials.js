@@ -7,9 +7,9 @@ import { h, section, table, row, status } from '../dom.js';
 import { word } from '../vocabulary.js';
 
 define({
-  'cred.title': ['Mã đăng ký và khoá của máy phát', 'Enrolment codes and agent tokens'],
+  'cred.title': ['Mã đăng ký và khoá của phần mềm tại đài', 'Enrolment codes and agent tokens'],
   'cred.issue': ['Cấp mã đăng ký mới', 'Issue a new enrolment code'],
-  'cred.issued': ['Mã đăng ký (dùng một lần, hết hạn lúc {at}). Đọc cho cán bộ đài xã nhập khi cài máy phát:',
+  'cred.issued': ['Mã đăng ký (dùng một lần, hết hạn lúc {at}). Đọc cho cán bộ đài xã nhập khi cài phần mềm tại đài:',
     'Enrolment code (one use, expires {at}). Read it to the commune officer to enter when installing the agent:'],
   'cred.kind': ['Loại', 'Kind'],
   'cred.created': ['Cấp lúc', 'Issued'],
@@ -21,7 +21,7 @@ define({
   'cred.valid': ['còn hiệu lực', 'valid'],
   'cred.revoke': ['Thu hồi', 'Revoke'],
   'cred.revokeLabel': ['Thu hồi {kind} số {id}', 'Revoke {kind} number {id}'],
-  'cred.confirmRevoke': ['Thu hồi ngay? Máy phát dùng khoá này sẽ mất kết nối.', 'Revoke now? An agent using it loses its connection.'],
+  'cred.confirmRevoke': ['Thu hồi ngay? Phần mềm tại đài dùng khoá này sẽ mất kết nối.', 'Revoke now? An agent using it loses its connection.'],
   'cred.none': ['Chưa cấp mã nào.', 'No code issued yet.']
 });
 

@@ -18,7 +18,7 @@ define({
   'dash.silentSince': ['Im lặng từ', 'Silent since'],
   'dash.reason': ['Lý do', 'Reason'],
   'dash.noSilent': ['Không có đài nào im lặng.', 'No station is silent.'],
-  'dash.neverConnected': ['{n} trong {total} đài chưa từng kết nối máy phát (chưa cài đặt hoặc chưa đăng ký), nên lượt phát của các đài này chưa được báo cáo.',
+  'dash.neverConnected': ['{n} trong {total} đài chưa từng kết nối phần mềm tại đài (chưa cài đặt hoặc chưa đăng ký), nên lượt phát của các đài này chưa được báo cáo.',
     '{n} of {total} stations have never connected an agent (not installed or not enrolled yet), so their airings go unreported.'],
   'dash.toUnits': ['Xem các đài', 'See the stations'],
   'dash.notices': ['Thông báo khẩn hôm nay', 'Urgent notices today'],

@@ -41,7 +41,7 @@ define({
   'hand.repeatDays': ['mỗi {n} ngày', 'every {n} days'],
   'hand.repeatWeeks': ['{days}, mỗi {n} tuần', '{days}, every {n} weeks'],
   'hand.fallback': ['Danh sách phát dự phòng của đơn vị', 'A unit\'s fallback playlist'],
-  'hand.fallbackHint': ['Khi một đài mất kết nối lâu hơn số ngày lịch phát được gửi trước, hoặc thiếu tệp âm thanh, máy phát phát lần lượt các chương trình này trong khung giờ của đài; nhật ký ghi là "phát dự phòng", không tính cho chiến dịch nào.',
+  'hand.fallbackHint': ['Khi một đài mất kết nối lâu hơn số ngày lịch phát được gửi trước, hoặc thiếu tệp âm thanh, phần mềm tại đài phát lần lượt các chương trình này trong khung giờ của đài; nhật ký ghi là "phát dự phòng", không tính cho chiến dịch nào.',
     'When a station has had no link for longer than its schedule reaches, or an item\'s audio is missing, its agent airs these programs in turn in its windows; the log says "fallback", counted for no campaign.'],
   'hand.fallbackFor': ['Đơn vị', 'Unit'],
   'hand.fallbackNone': ['Chưa có chương trình dự phòng.', 'No fallback program yet.'],

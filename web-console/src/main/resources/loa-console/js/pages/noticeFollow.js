@@ -12,7 +12,7 @@ define({
   'noticeFollow.airings': ['Các lượt phát theo đài', 'Airings by station'],
   'noticeFollow.station': ['Đài', 'Station'],
   'noticeFollow.planned': ['Giờ phát', 'Planned'],
-  'noticeFollow.received': ['Máy phát nhận lúc', 'Received at'],
+  'noticeFollow.received': ['Phần mềm tại đài nhận lúc', 'Received at'],
   'noticeFollow.aired': ['Phát thực tế', 'Aired'],
   'noticeFollow.state': ['Trạng thái', 'State'],
   'noticeFollow.reason': ['Ghi chú', 'Note'],

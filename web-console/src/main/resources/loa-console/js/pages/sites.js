@@ -25,7 +25,7 @@ define({
   'sites.issued': ['Mã đăng ký cho {name} (dùng một lần, hết hạn lúc {at}):', 'Enrolment code for {name} (one use, expires {at}):'],
   'sites.retire': ['Ngừng sử dụng', 'Retire'],
   'sites.retireLabel': ['Ngừng sử dụng điểm phát {name}', 'Retire site {name}'],
-  'sites.confirmRetire': ['Ngừng sử dụng điểm phát này? Máy phát ở đó mất kết nối; lịch sử phát được giữ lại.',
+  'sites.confirmRetire': ['Ngừng sử dụng điểm phát này? Phần mềm tại đài ở đó mất kết nối; lịch sử phát được giữ lại.',
     'Retire this site? Its agent loses its connection; its airing history is kept.'],
   'sites.add': ['Thêm điểm phát', 'Add a site'],
   'sites.code': ['Mã điểm phát', 'Site code'],

@@ -34,7 +34,7 @@ public record NoticeAiring(long stationId, String stationCode, String stationNam
     public enum Status implements Word {
         NOT_PLANNED("Không xếp được lịch", "not planned"),
         WAITING("Chưa nhận", "not received yet"),
-        RECEIVED("Máy phát đã nhận", "received by the agent"),
+        RECEIVED("Phần mềm tại đài đã nhận", "received by the agent"),
         PLAYED("Đã phát", "played"),
         CUT("Phát dở, bị ngắt", "cut short"),
         MISSED("Không phát", "missed"),

@@ -73,7 +73,7 @@ final class NoticeJson {
         JsonArray warnings = new JsonArray();
         if (neverConnected > 0) {
             warnings.add(warning("never_connected", neverConnected, stations,
-                    "đài chưa từng kết nối máy phát: thông báo sẽ không được phát ở đó.",
+                    "đài chưa từng kết nối phần mềm tại đài: thông báo sẽ không được phát ở đó.",
                     "stations have never connected an agent: the notice will not air there."));
         }
         if (silent > 0) {

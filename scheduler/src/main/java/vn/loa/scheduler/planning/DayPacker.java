@@ -180,6 +180,6 @@ final class DayPacker {
             case PER_PROGRAM_PER_WEEK -> c.target().count() + " lần/chương trình/tuần";
             case ANY_PER_DAY -> "ít nhất " + c.target().count() + " chương trình/ngày";
         };
-        return "kế hoạch #" + c.id() + " (" + c.priority().vietnamese() + ", " + target + ")";
+        return "chiến dịch #" + c.id() + " (" + c.priority().vietnamese() + ", " + target + ")";
     }
 }

@@ -51,7 +51,7 @@ class DemoCommandIT {
             assertTrue(approved.getJsonObject("rendition").getLong("duration_ms") >= 180_000);
 
             JsonArray schedule = awaitSchedule(api, stations.getJsonObject(0).getLong("id"));
-            assertTrue(schedule.getJsonObject(0).getString("reason").contains("kế hoạch"), schedule.encode());
+            assertTrue(schedule.getJsonObject(0).getString("reason").contains("chiến dịch"), schedule.encode());
 
             // the demo campaign is on the portal: its podcast feed URL is printed, and anyone can read it
             String feed = Eventually.value("the demo's podcast feed printed", Duration.ofMinutes(1), Duration.ofMillis(500),

@@ -175,7 +175,7 @@ class CampaignApiIT {
         assertEquals(7, items.size(), "one airing a day over the 7-day horizon");
         JsonObject item = items.getJsonObject(0);
         assertEquals(program, item.getLong("program_id"));
-        assertTrue(item.getString("reason").contains("kế hoạch #" + id), item.getString("reason"));
+        assertTrue(item.getString("reason").contains("chiến dịch #" + id), item.getString("reason"));
         assertEquals("Phòng chống rét cho trâu bò", item.getString("program_title"), "the station's officer reads what airs");
         assertEquals(new JsonArray().add(new JsonObject().put("id", program).put("title", "Phòng chống rét cho trâu bò")),
                 expect(admin.get("/api/v1/campaigns/" + id), 200).json().getJsonArray("programs"), "the campaign names its programs");
@@ -270,7 +270,7 @@ class CampaignApiIT {
         LocalDate yesterday = TODAY.minusDays(1);
         String sha = expect(admin.get("/api/v1/programs/" + program), 200).json().getJsonObject("rendition").getString("sha256");
         PlannedItem missed = new PlannedItem(station, yesterday, 0, yesterday.atTime(6, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant(), 4000, program, sha, id, null, "kế hoạch #" + id);
+                .toInstant(), 4000, program, sha, id, null, "chiến dịch #" + id);
         scheduler.store().write(r -> {
             r.planning().publishDay(station, yesterday, List.of(missed), "yesterday", clock.instant(), null);
             return null;

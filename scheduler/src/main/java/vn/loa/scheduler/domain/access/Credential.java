@@ -14,7 +14,7 @@ public record Credential(long id, long stationId, long siteId, Kind kind, Instan
                          Instant revokedAt, Instant lastUsedAt, Long enrolmentId) {
 
     public enum Kind implements Word {
-        ENROLMENT_CODE("mã đăng ký"), TOKEN("khoá máy phát");
+        ENROLMENT_CODE("mã đăng ký"), TOKEN("khoá phần mềm tại đài");
 
         private final String vietnamese;
 
