@@ -91,7 +91,7 @@ class SupervisorConsoleIT {
         Console console = new Console(BROWSER.page(), scheduler.admin().baseUrl()).signIn("giamsat", TestUsers.PASSWORD);
         Page page = console.page();
         assertTrue(page.locator("#dash-aired").innerText().startsWith("1 đã phát / "), page.locator("#dash-aired").innerText());
-        assertTrue(page.locator("#dash-never").innerText().startsWith("1 trong 2 đài chưa từng kết nối máy phát"),
+        assertTrue(page.locator("#dash-never").innerText().startsWith("1 trong 2 đài chưa từng kết nối phần mềm tại đài"),
                 "the other district's station has no agent: " + page.locator("#dash-never").innerText());
         Accessibility.check(page, "dashboard");
         Locator compliance = page.locator("section[aria-labelledby=dash-compliance] tbody tr");
@@ -122,12 +122,27 @@ class SupervisorConsoleIT {
         page.waitForFunction("() => document.querySelectorAll('#matrix thead th[data-place]').length === 1");
         assertEquals(List.of("Đài truyền thanh phường Hợp Giang"), page.locator("#matrix thead th[data-place]").allInnerTexts());
         Map<String, String> onPage = matrixOnPage(page);
-        assertEquals("1", onPage.get(program + "|CB-01273"), "the airing, against its target: " + onPage);
+        assertEquals("1", onPage.get(program + "|CB-01273").split("/")[0], "the airing, against its target: " + onPage);
 
         Download download = page.waitForDownload(() -> page.locator("#export-matrix-csv").click());
         Path csv = Files.createTempFile(air, "tan-suat", ".csv");
         download.saveAs(csv);
-        assertEquals(onPage, matrixInCsv(csv), "the CSV holds the page's figures");
+        assertEquals(onPage, matrixInCsv(csv), "the CSV holds the page's figures, with the targets");
+
+        // the monitoring report in the administrative form: what the supervisor types travels with the download
+        page.locator("#letterhead summary").click();
+        page.getByLabel("Số văn bản (ví dụ 12/BC-UBND)").fill("12/BC-VHTT");
+        page.getByLabel("Nơi nhận (mỗi dòng một nơi)").fill("UBND tỉnh Cao Bằng\nLưu: VT");
+        page.getByLabel("Họ tên người ký").fill("Nông Thị Hà");
+        Download report = page.waitForDownload(() -> page.locator("#export-monitoring-pdf").click());
+        Path pdf = Files.createTempFile(air, "bao-cao", ".pdf");
+        report.saveAs(pdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String part : List.of("Số: 12/BC-VHTT", "- UBND tỉnh Cao Bằng", "- Lưu: VT", "Nông Thị Hà", "BÁO CÁO")) {
+                assertTrue(text.contains(part), part + " in " + text);
+            }
+        }
     }
 
     /** The texts of the dashboard row naming a campaign, up to the link to its detail. */
@@ -153,7 +168,7 @@ class SupervisorConsoleIT {
         for (Locator tr : page.locator("#matrix tbody tr").all()) {
             List<String> numbers = tr.locator("td span[aria-hidden=true], td.total").allInnerTexts();
             for (int i = 0; i < places.size(); i++) {
-                cells.put(tr.getAttribute("data-program") + "|" + places.get(i), numbers.get(i).split("/")[0]);
+                cells.put(tr.getAttribute("data-program") + "|" + places.get(i), numbers.get(i));
             }
             cells.put(tr.getAttribute("data-program") + "|total", numbers.get(places.size()));
         }

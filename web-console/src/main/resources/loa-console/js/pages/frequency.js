@@ -40,8 +40,41 @@ define({
   'freq.chartLabel': ['Biểu đồ tuân thủ theo tuần: {values}', 'Weekly compliance chart: {values}'],
   'freq.week': ['Tuần từ', 'Week of'],
   'freq.compliance': ['Tuân thủ', 'Compliance'],
-  'freq.noCampaign': ['Không chọn', 'None']
+  'freq.noCampaign': ['Không chọn', 'None'],
+  'freq.form': ['Thông tin in trên báo cáo giám sát (để trống thì để chỗ viết tay)', 'What the monitoring report is printed with (blank leaves room to write by hand)'],
+  'freq.agency': ['Cơ quan ban hành', 'Issuing agency'],
+  'freq.number': ['Số văn bản (ví dụ 12/BC-UBND)', 'Document number (e.g. 12/BC-UBND)'],
+  'freq.placeName': ['Địa danh ghi ngày tháng', 'Place of the date line'],
+  'freq.recipients': ['Nơi nhận (mỗi dòng một nơi)', 'Recipients (one per line)'],
+  'freq.signerTitle': ['Chức vụ người ký', 'Signer\'s title'],
+  'freq.signerName': ['Họ tên người ký', 'Signer\'s name']
 });
+
+/** The letterhead fields of the monitoring report, kept in the download links as the supervisor types. */
+function letterheadForm(links) {
+  const inputs = {
+    agency: h('input', { name: 'agency', maxlength: '200' }),
+    number: h('input', { name: 'number', maxlength: '60' }),
+    place: h('input', { name: 'place', maxlength: '100' }),
+    recipients: h('textarea', { name: 'recipients', rows: '3', maxlength: '1000' }),
+    signer_title: h('input', { name: 'signer_title', maxlength: '200' }),
+    signer_name: h('input', { name: 'signer_name', maxlength: '100' })
+  };
+  const bases = links.map(a => a.getAttribute('href'));
+  const update = () => {
+    const extra = {};
+    for (const [k, input] of Object.entries(inputs)) {
+      // a newline cannot travel in the query string the API checks: recipients go separated by semicolons
+      const value = k === 'recipients' ? input.value.split(/\n/).map(x => x.trim()).filter(Boolean).join('; ') : input.value.trim();
+      if (value) extra[k] = value;
+    }
+    links.forEach((a, i) => a.setAttribute('href', bases[i] + (Object.keys(extra).length ? '&' + query(extra).slice(1) : '')));
+  };
+  Object.values(inputs).forEach(input => input.addEventListener('input', update));
+  return h('details', { class: 'letterhead', id: 'letterhead' }, h('summary', {}, t('freq.form')),
+    field('freq.agency', inputs.agency), field('freq.number', inputs.number), field('freq.placeName', inputs.place),
+    field('freq.recipients', inputs.recipients), field('freq.signerTitle', inputs.signer_title), field('freq.signerName', inputs.signer_name));
+}
 
 /** The ISO weeks (Monday to Sunday, cut to the period) between two days. */
 function weeks(from, to) {
@@ -151,14 +184,15 @@ export default {
     const params = { unit: p.unit, from: p.from, to: p.to, place: p.place, campaign_id: p.campaign, bucket: 'period' };
     const data = await api.get('/api/v1/reports/frequency' + query(params));
     const url = (path, extra) => path + query({ ...extra });
+    const monitoringPdf = h('li', {}, h('a', { id: 'export-monitoring-pdf', href: url('/api/v1/reports/monitoring', { unit: p.unit, from: p.from, to: p.to, format: 'pdf' }), download: '' }, t('freq.monitoringPdf')));
+    const monitoringXlsx = h('li', {}, h('a', { href: url('/api/v1/reports/monitoring', { unit: p.unit, from: p.from, to: p.to, format: 'xlsx' }), download: '' }, t('freq.monitoringXlsx')));
     const exports = section('freq.exports', h('ul', { class: 'exports' },
       h('li', {}, h('a', { id: 'export-matrix-csv', href: url('/api/v1/reports/frequency', { ...params, format: 'csv', layout: 'matrix' }), download: '' }, t('freq.matrixCsv'))),
       h('li', {}, h('a', { href: url('/api/v1/reports/frequency', { ...params, format: 'xlsx', layout: 'matrix' }), download: '' }, t('freq.matrixXlsx'))),
       h('li', {}, h('a', { href: url('/api/v1/reports/frequency', { ...params, format: 'pdf', layout: 'matrix' }), download: '' }, t('freq.matrixPdf'))),
       h('li', {}, h('a', { href: url('/api/v1/reports/frequency', { ...params, bucket: 'day', format: 'csv' }), download: '' }, t('freq.cellsCsv'))),
       p.campaign ? h('li', {}, h('a', { href: url('/api/v1/reports/compliance', { campaign_id: p.campaign, unit: p.unit, from: p.from, to: p.to, format: 'csv' }), download: '' }, t('freq.complianceCsv'))) : null,
-      h('li', {}, h('a', { id: 'export-monitoring-pdf', href: url('/api/v1/reports/monitoring', { unit: p.unit, from: p.from, to: p.to, format: 'pdf' }), download: '' }, t('freq.monitoringPdf'))),
-      h('li', {}, h('a', { href: url('/api/v1/reports/monitoring', { unit: p.unit, from: p.from, to: p.to, format: 'xlsx' }), download: '' }, t('freq.monitoringXlsx')))));
+      monitoringPdf, monitoringXlsx), letterheadForm([monitoringPdf.firstChild, monitoringXlsx.firstChild]));
     const legend = h('p', { class: 'legend' }, h('strong', {}, t('freq.legend') + ': '),
       p.campaign ? ['met', 'part', 'low', 'none'].map(k => h('span', { class: 'heat ' + k }, t('freq.' + k)))
         : t('freq.noTarget'));

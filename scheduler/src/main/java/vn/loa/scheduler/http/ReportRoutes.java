@@ -13,6 +13,8 @@ import vn.loa.scheduler.domain.reports.LogCursor;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.reports.ExportFormat;
+import vn.loa.scheduler.reports.FrequencyMatrix;
+import vn.loa.scheduler.reports.Letterhead;
 import vn.loa.scheduler.reports.ReportDocument;
 import vn.loa.scheduler.reports.ReportTables;
 import vn.loa.scheduler.reports.Reports;
@@ -89,7 +91,8 @@ final class ReportRoutes {
             Reports.Frequency f = reports.frequency(caller, rc.queryParams().get("unit"), from, to, bucket, place,
                     number(rc, "campaign_id"), number(rc, "program_id"));
             if (format != null) {
-                return Answer.export(format, matrix ? ReportTables.frequencyMatrix(f.cells(), from, to)
+                return Answer.export(format, matrix ? (format == ExportFormat.PDF
+                        ? FrequencyMatrix.forPrint(f.cells(), from, to) : FrequencyMatrix.of(f.cells(), from, to))
                         : ReportTables.frequency(f.cells(), from, to));
             }
             JsonArray rows = new JsonArray();
@@ -123,9 +126,17 @@ final class ReportRoutes {
         ExportFormat format = format(rc);
         store.reporting(() -> {
             Reports.Monitoring m = reports.monitoring(caller, rc.queryParams().get("unit"), from, to);
-            return format != null ? Answer.export(format, ReportTables.monitoring(m.figures(), m.scopeName()))
+            return format != null ? Answer.export(format, ReportTables.monitoring(m.figures(), m.scopeName())
+                            .withLetterhead(letterhead(rc, m.scopeName())))
                     : Answer.json(ReportJson.monitoring(m.figures(), m.scopeName()));
         }).onSuccess(answer -> respond(rc, answer, "bao-cao-giam-sat")).onFailure(rc::fail);
+    }
+
+    /** The administrative form the supervisor filled on the report page; blanks are left to write by hand. */
+    private Letterhead letterhead(RoutingContext rc, String scopeName) {
+        var q = rc.queryParams();
+        return Letterhead.of(scopeName, reports.today(), q.get("agency"), q.get("number"), q.get("place"), q.get("recipients"),
+                q.get("signer_title"), q.get("signer_name"));
     }
 
     /** Stations marked silent now (by the check every five minutes), longest silent first. */
@@ -137,7 +148,7 @@ final class ReportRoutes {
                 items.add(new JsonObject().put("station_id", s.station().id()).put("station_code", s.station().spec().code())
                         .put("station_name", s.station().spec().name()).put("silent_since", s.silence().since().toString())
                         .put("reason", s.silence().reason()).put("reason_vi", s.silence().reason().equals("no_heartbeat")
-                                ? "Không nhận được tín hiệu từ máy phát" : "Có lịch nhưng không phát"));
+                                ? "Không nhận được tín hiệu từ phần mềm tại đài" : "Có lịch nhưng không phát"));
             }
             return Answer.json(new JsonObject().put("items", items));
         }).onSuccess(answer -> respond(rc, answer, "dai-im-lang")).onFailure(rc::fail);

@@ -20,7 +20,13 @@ public final class CsvExport {
     public static String of(ReportDocument document) {
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            boolean single = document.tables().size() == 1 && document.summary().isEmpty();
+            Letterhead letter = document.letterhead();
+            boolean single = document.tables().size() == 1 && document.summary().isEmpty() && letter == null;
+            if (letter != null) {
+                for (String line : letter.headerLines()) {
+                    printer.printRecord(line);
+                }
+            }
             if (!single) {
                 printer.printRecord(document.title());
                 for (String line : document.summary()) {
@@ -40,6 +46,11 @@ public final class CsvExport {
                 }
                 if (!single) {
                     printer.println();
+                }
+            }
+            if (letter != null) {
+                for (String line : letter.closingLines()) {
+                    printer.printRecord(line);
                 }
             }
         } catch (IOException e) {

@@ -5,12 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogRow;
@@ -35,7 +30,7 @@ public final class ReportTables {
                     Outcome.vietnamese(r.outcome()), r.reason(), startErrorMillis(r), r.clockUncertaintyMillis()));
         }
         return ReportDocument.single("Nhật ký phát sóng — " + period(from, to), new ReportDocument.Table("Nhật ký phát",
-                List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Kế hoạch",
+                List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Chiến dịch",
                         "Giờ dự kiến", "Giờ phát thực tế", "Giờ kết thúc", "Số giây đã phát", "Kết quả", "Lý do",
                         "Lệch giờ bắt đầu (ms)", "Sai số đồng hồ ± (ms)"), out));
     }
@@ -57,52 +52,8 @@ public final class ReportTables {
                         "Chỉ tiêu", "Phát dở/bị ngắt", "Bỏ lỡ/lỗi"), out));
     }
 
-    /**
-     * The frequency as a matrix, as supervisors lay it out in Excel: a row per program, a column per place,
-     * airings summed over the period, and a total per row and per column.
-     */
-    public static ReportDocument frequencyMatrix(List<FrequencyCell> cells, LocalDate from, LocalDate to) {
-        TreeMap<String, String> places = new TreeMap<>();
-        Map<Long, String> titles = new LinkedHashMap<>();
-        Map<String, Integer> airings = new HashMap<>();
-        cells.stream().sorted(Comparator.comparing((FrequencyCell c) -> c.programTitle() == null ? "" : c.programTitle())
-                .thenComparingLong(FrequencyCell::programId)).forEach(c -> {
-                    places.put(c.placeCode(), c.placeName());
-                    titles.put(c.programId(), c.programTitle());
-                    airings.merge(c.programId() + "|" + c.placeCode(), c.airings(), Integer::sum);
-                });
-        List<String> headers = new ArrayList<>(List.of("Mã chương trình", "Chương trình"));
-        places.forEach((code, name) -> headers.add(name + " (" + code + ")"));
-        headers.add("Tổng");
-        List<List<Object>> rows = new ArrayList<>();
-        int[] columnTotals = new int[places.size()];
-        titles.forEach((program, title) -> {
-            List<Object> row = new ArrayList<>(List.of(program, title == null ? "" : title));
-            int total = 0;
-            int i = 0;
-            for (String place : places.keySet()) {
-                int n = airings.getOrDefault(program + "|" + place, 0);
-                row.add(n);
-                total += n;
-                columnTotals[i++] += n;
-            }
-            row.add(total);
-            rows.add(row);
-        });
-        List<Object> totals = new ArrayList<>(List.of("", "Tổng"));
-        int all = 0;
-        for (int t : columnTotals) {
-            totals.add(t);
-            all += t;
-        }
-        totals.add(all);
-        rows.add(totals);
-        return ReportDocument.single("Ma trận tần suất phát sóng — " + period(from, to),
-                new ReportDocument.Table("Ma trận tần suất", headers, rows));
-    }
-
     public static ReportDocument compliance(ComplianceReport.Report report) {
-        return ReportDocument.single("Mức độ thực hiện kế hoạch \"" + report.campaign().spec().name() + "\" — "
+        return ReportDocument.single("Mức độ thực hiện chiến dịch \"" + report.campaign().spec().name() + "\" — "
                 + period(report.from(), report.to()), complianceTable("Theo đài", report.result()));
     }
 
@@ -140,7 +91,7 @@ public final class ReportTables {
                         "Số chương trình", "Thời lượng (phút)"), produced),
                 new ReportDocument.Table("2. Chương trình đã phát", List.of("Mã chương trình", "Chương trình", "Số lần phát",
                         "Số đài phát", "Thời lượng phát (phút)", "Nghe trên cổng thông tin (lượt)"), aired),
-                new ReportDocument.Table("3. Thực hiện kế hoạch phát sóng", List.of("Kế hoạch", "Số đài", "Số lần theo kế hoạch",
+                new ReportDocument.Table("3. Thực hiện các chiến dịch", List.of("Chiến dịch", "Số đài", "Số lần theo kế hoạch",
                         "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)"), campaigns),
                 new ReportDocument.Table("4. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent)));
     }

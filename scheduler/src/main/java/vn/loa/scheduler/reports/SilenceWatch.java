@@ -71,7 +71,7 @@ public final class SilenceWatch {
 
     private static JsonObject payload(String kind, StationActivity s, String reason, Instant since, Instant now) {
         boolean silent = kind.equals("station.silent");
-        String why = reason.equals("no_heartbeat") ? "không nhận được tín hiệu từ máy phát" : "không phát chương trình nào";
+        String why = reason.equals("no_heartbeat") ? "không nhận được tín hiệu từ phần mềm tại đài" : "không phát chương trình nào";
         String message = silent
                 ? "Đài " + s.name() + " (" + s.code() + ") im lặng: " + why + " từ " + since + "."
                 : "Đài " + s.name() + " (" + s.code() + ") đã hoạt động trở lại.";

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,10 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class XlsxExport {
 
+    /** The console's colour key, under a matrix coloured against targets. */
+    static final String LEGEND = "Chú giải màu: xanh lá = đạt chỉ tiêu; vàng = đạt một nửa trở lên; cam = dưới một nửa; "
+            + "đỏ = không phát lượt nào. Chỉ tiêu của từng ô ghi trong chú thích của ô.";
+
     private XlsxExport() {
     }
 
@@ -26,11 +31,23 @@ public final class XlsxExport {
             Workbook workbook = new Workbook(out, "Loa", "1.0");
             if (!document.summary().isEmpty()) {
                 Worksheet summary = workbook.newWorksheet("Tổng hợp");
-                summary.value(0, 0, document.title());
-                summary.style(0, 0).bold().set();
-                for (int i = 0; i < document.summary().size(); i++) {
-                    summary.value(i + 1, 0, document.summary().get(i));
+                List<String> lines = new ArrayList<>();
+                Letterhead letter = document.letterhead();
+                if (letter != null) {
+                    lines.addAll(letter.headerLines());
+                    lines.add("");
                 }
+                int titleRow = lines.size();
+                lines.add(document.title());
+                lines.addAll(document.summary());
+                if (letter != null) {
+                    lines.add("");
+                    lines.addAll(letter.closingLines());
+                }
+                for (int i = 0; i < lines.size(); i++) {
+                    summary.value(i, 0, lines.get(i));
+                }
+                summary.style(titleRow, 0).bold().set();
             }
             Set<String> names = new HashSet<>();
             for (ReportDocument.Table table : document.tables()) {
@@ -39,11 +56,21 @@ public final class XlsxExport {
                     sheet.value(0, c, table.headers().get(c));
                     sheet.style(0, c).bold().set();
                 }
+                boolean targets = false;
                 for (int r = 0; r < table.rows().size(); r++) {
                     List<Object> row = table.rows().get(r);
                     for (int c = 0; c < row.size(); c++) {
                         cell(sheet, r + 1, c, row.get(c));
+                        targets |= row.get(c) instanceof ReportDocument.Tally t && t.target() != null;
                     }
+                }
+                if (table.keyColumns() > 0) {
+                    // the names stay in view while a supervisor scrolls across a hundred stations
+                    sheet.freezePane(table.keyColumns(), 1);
+                    sheet.width(table.keyColumns() - 1, 36);
+                }
+                if (targets) {
+                    sheet.value(table.rows().size() + 2, 0, LEGEND);
                 }
             }
             workbook.finish();
@@ -59,6 +86,12 @@ public final class XlsxExport {
         }
         if (value instanceof Number number) {
             sheet.value(r, c, number);
+        } else if (value instanceof ReportDocument.Tally tally) {
+            sheet.value(r, c, tally.airings());
+            if (tally.target() != null) {
+                sheet.style(r, c).fillColor(tally.fill()).set();
+                sheet.comment(r, c, "Chỉ tiêu: " + tally.target() + " lượt");
+            }
         } else if (value instanceof ReportDocument.Percent p) {
             if (p.share() != null) {
                 sheet.value(r, c, Math.round(p.share() * 1000) / 10.0);

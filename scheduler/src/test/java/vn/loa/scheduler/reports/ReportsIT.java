@@ -188,7 +188,7 @@ class ReportsIT {
         List<String> totalRow = sheet.get(sheet.size() - 1);
         assertEquals(List.of("Tổng cộng", "16", "7", "43.8"), totalRow.subList(1, 5), "the XLSX says the same: " + sheet);
         String pdf = Exports.pdfText(Exports.download(supervisor, path + "&format=pdf", "application/pdf"));
-        assertTrue(pdf.contains("Mức độ thực hiện kế hoạch \"Tuyên truyền tháng 11\""), pdf);
+        assertTrue(pdf.contains("Mức độ thực hiện chiến dịch \"Tuyên truyền tháng 11\""), pdf);
         assertTrue(pdf.contains("Tổng cộng 16 7 43,8"), "the PDF says the same: " + pdf);
         assertTrue(pdf.contains("Đài im lặng, mất liên lạc"), pdf);
 
@@ -350,7 +350,7 @@ class ReportsIT {
 
         byte[] xlsx = Exports.download(supervisor, path + "&format=xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        List<List<String>> campaigns = Exports.sheet(xlsx, "3. Thực hiện kế hoạch phát sóng");
+        List<List<String>> campaigns = Exports.sheet(xlsx, "3. Thực hiện các chiến dịch");
         assertEquals(List.of("Tuyên truyền tháng 11", "2", "16", "7", "43.8", "62.5"), campaigns.get(1));
         List<List<String>> aired = Exports.sheet(xlsx, "2. Chương trình đã phát");
         assertEquals("5", aired.stream().filter(r -> r.get(1).equals("Phòng chống sốt xuất huyết")).findFirst().orElseThrow()
@@ -363,6 +363,34 @@ class ReportsIT {
         assertTrue(pdf.contains("Tổng số lần phát: 8."), pdf);
         assertTrue(pdf.contains("Tuyên truyền tháng 11 2 16 7 43,8 62,5"), pdf);
         assertTrue(pdf.contains("Phòng chống sốt xuất huyết"), pdf);
+    }
+
+    @Test
+    void theMonitoringReportIsPrintedInTheAdministrativeFormReadyToSign() {
+        Api supervisor = districtSupervisor();
+        String path = "/api/v1/reports/monitoring?from=2026-11-16&to=2026-11-19&format=pdf";
+        String blank = Exports.pdfText(Exports.download(supervisor, path, "application/pdf"));
+        for (String part : List.of("THÀNH PHỐ CAO BẰNG", "Số: /BC", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 19 tháng 11 năm 2026", "BÁO CÁO",
+                "Giám sát hoạt động truyền thanh cơ sở", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "THỦ TRƯỞNG CƠ QUAN",
+                "(Ký, ghi rõ họ tên, đóng dấu)", "Tổng số lần phát:")) {
+            assertTrue(blank.contains(part), "the form with its blanks: " + part + " in " + blank);
+        }
+        String filled = Exports.pdfText(Exports.download(supervisor, path + "&agency=" + encode("PHÒNG VĂN HOÁ - THÔNG TIN")
+                + "&number=" + encode("12/BC-VHTT") + "&recipients=" + encode("UBND thành phố; Sở Văn hoá, Thể thao và Du lịch;Lưu: VT")
+                + "&signer_title=" + encode("TRƯỞNG PHÒNG") + "&signer_name=" + encode("Nông Thị Hà"), "application/pdf"));
+        for (String part : List.of("PHÒNG VĂN HOÁ - THÔNG TIN", "Số: 12/BC-VHTT", "- UBND thành phố", "- Sở Văn hoá, Thể thao và Du lịch",
+                "- Lưu: VT", "TRƯỞNG PHÒNG", "Nông Thị Hà")) {
+            assertTrue(filled.contains(part), "what the supervisor wrote: " + part + " in " + filled);
+        }
+        String csv = new String(Exports.download(supervisor, path.replace("format=pdf", "format=csv") + "&number=12%2FBC-VHTT",
+                "text/csv; charset=utf-8"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Số: 12/BC-VHTT") && csv.contains("Nơi nhận: - Như trên; - Lưu: VT."), csv);
+        assertEquals(400, supervisor.get(path + "&signer_name=" + "x".repeat(101)).status(), "a name longer than a name");
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -88,7 +88,7 @@ class SilenceIT {
         JsonArray silent = expect(scheduler.admin().get("/api/v1/reports/silent-stations"), 200).json().getJsonArray("items");
         assertEquals(1, silent.size());
         assertEquals("CB-01273", silent.getJsonObject(0).getString("station_code"));
-        assertEquals("Không nhận được tín hiệu từ máy phát", silent.getJsonObject(0).getString("reason_vi"));
+        assertEquals("Không nhận được tín hiệu từ phần mềm tại đài", silent.getJsonObject(0).getString("reason_vi"));
         assertEquals(0, expect(scheduler.as("giamsat.khac", Role.SUPERVISOR, Fixtures.OTHER_COMMUNE)
                 .get("/api/v1/reports/silent-stations"), 200).json().getJsonArray("items").size(), "scoped to the caller");
 
