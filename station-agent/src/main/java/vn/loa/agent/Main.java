@@ -39,10 +39,17 @@ public final class Main {
             "  java -jar loa-agent.jar status --data THƯ_MỤC",
             "Chạy với bộ nhớ nhỏ / small heap: java -Xms12m -Xmx48m -Xmn4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k -jar loa-agent.jar run …");
 
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
+        // one line per entry with the date and time, read days later on the PC (the JDK's default is two
+        // lines in an English 12-hour clock); -Djava.util.logging.SimpleFormatter.format=… still wins
+        if (System.getProperty(LOG_FORMAT) == null) {
+            System.setProperty(LOG_FORMAT, "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
+        }
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
             System.out.println(USAGE);
             return;

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import vn.loa.scheduler.testing.SystemdUnit;
 
 /** The service definitions the README tells officers to install: their syntax and what they run. */
 class ServiceFilesTest {
@@ -25,40 +24,26 @@ class ServiceFilesTest {
             "Install", Set.of("WantedBy"));
 
     @Test
-    void theSystemdUnitHasOnlyKnownKeysAndRunsTheAgentWithRestarts() throws Exception {
-        Map<String, Map<String, String>> sections = new HashMap<>();
-        String section = null;
-        for (String raw : Files.readAllLines(UNIT, StandardCharsets.UTF_8)) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                assertTrue(KNOWN.containsKey(section), "unknown section " + line);
-                sections.put(section, new HashMap<>());
-                continue;
-            }
-            int eq = line.indexOf('=');
-            assertTrue(section != null && eq > 0, "not a key=value line: " + raw);
-            String key = line.substring(0, eq);
-            assertTrue(KNOWN.get(section).contains(key), "unknown key " + key + " in [" + section + "]");
-            sections.get(section).put(key, line.substring(eq + 1));
-        }
-        String exec = sections.get("Service").get("ExecStart");
-        assertTrue(exec.startsWith("/usr/bin/java ") && exec.contains(" -jar ") && exec.contains(" run --data "), exec);
-        assertEquals("always", sections.get("Service").get("Restart"));
-        assertEquals("256M", sections.get("Service").get("MemoryMax"), "a hard memory ceiling, restarted by Restart=always");
-        assertEquals("multi-user.target", sections.get("Install").get("WantedBy"));
+    void theSystemdUnitHasOnlyKnownKeysAndRunsThePackagedAgentWithRestarts() throws Exception {
+        SystemdUnit unit = SystemdUnit.read(UNIT, KNOWN,
+                Map.of("/opt/loa-agent/bin/loa-agent", Path.of("deploy", "loa-agent").toAbsolutePath().toString()));
+        String exec = unit.get("Service", "ExecStart");
+        assertTrue(exec.startsWith("/opt/loa-agent/bin/loa-agent ") && exec.contains(" run --data "), exec);
+        assertEquals("always", unit.get("Service", "Restart"));
+        assertEquals("256M", unit.get("Service", "MemoryMax"), "a hard memory ceiling, restarted by Restart=always");
+        assertEquals("multi-user.target", unit.get("Install", "WantedBy"));
+    }
 
-        Path analyze = Path.of("/usr/bin/systemd-analyze");
-        if (Files.isExecutable(analyze)) {
-            Process p = new ProcessBuilder(List.of(analyze.toString(), "verify", UNIT.toAbsolutePath().toString()))
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor());
-            assertEquals("", out.strip(), "systemd-analyze verify complains");
+    @Test
+    void theLauncherRunsThePackagesOwnJavaWithTheSmallPcFlags() throws Exception {
+        String launcher = Files.readString(Path.of("deploy", "loa-agent"), StandardCharsets.UTF_8);
+        assertTrue(launcher.startsWith("#!/bin/sh\n"), "a POSIX shell script");
+        assertTrue(launcher.contains("exec \"$home/runtime/bin/java\""), "the runtime that came in the package, not a system Java");
+        for (String flag : AgentProcess.FLAGS) {
+            assertTrue(launcher.contains(flag), "the flag the README measured the agent with: " + flag);
         }
+        assertTrue(Files.isExecutable(Path.of("deploy", "loa-agent")) && Files.isExecutable(Path.of("deploy", "package.sh")),
+                "executable as checked out");
     }
 
     @Test

@@ -118,6 +118,7 @@ public final class ApiServer extends VerticleBase {
         requireRulesFor(contract.operations());
         RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
         routes.rootHandler(new ReceivedAt(clock));
+        routes.rootHandler(new RequestLog());
         routes.rootHandler(new SecurityHeaders(config.https()));
         routes.rootHandler(new ClientAddress(config.safeguards().trustedProxies()));
         // who calls, and whether they may, is settled before a byte of the body is read
