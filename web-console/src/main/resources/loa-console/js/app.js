@@ -24,6 +24,7 @@ import log from './pages/log.js';
 import users from './pages/users.js';
 import audit from './pages/audit.js';
 import { word, words } from './vocabulary.js';
+import { startLive, stopLive, watch } from './live.js';
 
 define({
   'app.name': ['Loa — truyền thanh cơ sở', 'Loa — grassroots radio'],
@@ -45,20 +46,23 @@ define({
 const ALL = words('role');
 
 /** Route pattern, page, who may open it, and the nav entry (if any). */
+/** What the dashboard and the list of stations watch: any station calling in, any notice moving. */
+const anyStationOrNotice = topic => topic.startsWith('station:') || topic === 'notices';
+
 const ROUTES = [
-  { path: /^dashboard$/, page: dashboard, roles: ALL, nav: 'nav.dashboard' },
+  { path: /^dashboard$/, page: dashboard, roles: ALL, nav: 'nav.dashboard', live: () => anyStationOrNotice },
   { path: /^units$/, page: units, roles: ALL, nav: 'nav.units' },
-  { path: /^stations$/, page: stations, roles: ALL, nav: 'nav.stations' },
-  { path: /^stations\/(new|\d+)$/, page: station, roles: ALL },
+  { path: /^stations$/, page: stations, roles: ALL, nav: 'nav.stations', live: () => anyStationOrNotice },
+  { path: /^stations\/(new|\d+)$/, page: station, roles: ALL, live: ([id]) => topic => topic === 'station:' + id },
   { path: /^programs$/, page: programs, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.programs' },
   { path: /^programs\/(\d+)$/, page: program, roles: ['admin', 'planner', 'supervisor'] },
   { path: /^campaigns$/, page: campaigns, roles: ALL, nav: 'nav.campaigns' },
   { path: /^campaigns\/(new|\d+)$/, page: campaign, roles: ALL },
-  { path: /^notices$/, page: notices, roles: ALL, nav: 'nav.notices' },
+  { path: /^notices$/, page: notices, roles: ALL, nav: 'nav.notices', live: () => topic => topic === 'notices' },
   { path: /^notices\/new$/, page: notice, roles: ['admin', 'planner'] },
-  { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL },
-  { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule' },
-  { path: /^week\/(\d+)$/, page: week, roles: ALL },
+  { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL, live: () => topic => topic === 'notices' },
+  { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule', live: ([id]) => topic => topic === 'station:' + id },
+  { path: /^week\/(\d+)$/, page: week, roles: ALL, live: ([id]) => topic => topic === 'station:' + id },
   { path: /^hand$/, page: hand, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.hand' },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
   { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },
@@ -133,11 +137,13 @@ async function toggleLanguage() {
     showPasswordChange(document.getElementById('main'), () => start());
     return;
   }
+  startLive();
   route();
 }
 
 async function logout() {
   try { await api.del('/api/v1/session'); } finally {
+    stopLive();
     session = null;
     location.hash = '#/dashboard';
     start();
@@ -152,6 +158,7 @@ export async function route(navigated = false) {
   const { path, query } = parseHash();
   const match = ROUTES.map(r => ({ r, m: path.match(r.path) })).find(x => x.m);
   document.title = t('app.name');
+  watch(null, null);
   if (!match || !match.r.roles.includes(session.user.role)) {
     main.dataset.route = path;
     main.replaceChildren(h('h1', {}, t(match ? 'app.forbidden' : 'app.notFound')));
@@ -163,17 +170,42 @@ export async function route(navigated = false) {
   main.setAttribute('aria-busy', 'true');
   main.dataset.route = path;
   try {
-    await match.r.page.render(main, { session, params: match.m.slice(1), query, go });
+    const context = { session, params: match.m.slice(1), query, go };
+    await match.r.page.render(main, context);
     const heading = main.querySelector('h1');
     if (heading) document.title = `${heading.textContent} — Loa`;
     // after a navigation the keyboard and the screen reader start at the new page, not at the old link
     if (navigated) focusContent();
+    if (match.r.live) watch(match.r.live(context.params), () => refresh(match.r.page, context, path));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) { session = null; start(); return; }
     main.replaceChildren(h('h1', {}, t('app.name')), status(e.message, 'error'));
   } finally {
     main.setAttribute('aria-busy', 'false');
   }
+}
+
+/**
+ * Renders the page again in place because something it shows changed (live.js): built aside, then swapped
+ * in whole, so the screen does not flash "loading" and the scroll stays; the focus stays on an element of
+ * the same id if the page still has one.
+ */
+async function refresh(page, context, path) {
+  const main = document.getElementById('main');
+  if (!main || main.dataset.route !== path) return;
+  const aside = document.createElement('main');
+  try {
+    await page.render(aside, context);
+  } catch (e) {
+    return; // the next change or a navigation tries again; a failed refresh leaves the page as it was
+  }
+  if (main.dataset.route !== path) return;
+  const focused = document.activeElement && main.contains(document.activeElement) ? document.activeElement.id : null;
+  const scroll = window.scrollY;
+  main.replaceChildren(...aside.childNodes);
+  main.dataset.refreshed = String(Number(main.dataset.refreshed || 0) + 1);
+  window.scrollTo(0, scroll);
+  if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
 }
 
 /** Puts the keyboard on the page's content: its heading, else the main region. */
@@ -202,6 +234,7 @@ async function signedIn(s) {
     showPasswordChange(document.getElementById('main'), () => start());
     return;
   }
+  startLive();
   route();
 }
 

@@ -97,6 +97,21 @@ class UrgentNoticeConsoleIT {
                 "an agent that never connected has received none of the three airings");
         assertTrue(page.locator("main").innerText().contains("1 trong 1 đài chưa từng kết nối phần mềm tại đài"));
         Accessibility.check(page, "an urgent notice followed station by station");
+
+        // the station's agent connects and fetches its schedule: the page says so by itself, without a reload
+        page.evaluate("() => { window.loaNotReloaded = true; }");
+        String code = Fixtures.expect(admin.post("/api/v1/stations/" + province.station + "/enrolment-codes", new JsonObject()), 201)
+                .json().getString("code");
+        Api agent = scheduler.api().withToken(Fixtures.expect(scheduler.api().post("/api/v1/agent/enrol",
+                new JsonObject().put("code", code)), 200).json().getString("token"));
+        Fixtures.expect(agent.get("/api/v1/stations/" + province.station + "/schedule"), 200);
+        page.waitForFunction("() => document.querySelector('#notice-progress').textContent.includes('3 đã nhận chờ phát')", null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
+        assertEquals(true, page.evaluate("() => window.loaNotReloaded === true"), "updated in place, not reloaded");
+        assertEquals("notices/" + page.url().replaceAll(".*#/notices/", ""), page.locator("main").getAttribute("data-route"),
+                "still on the notice's page");
+        assertEquals(3, page.locator("#notice-airings tbody tr", new Page.LocatorOptions().setHasText("Đã nhận")).count(),
+                page.locator("#notice-airings").innerText());
         page.getByText("Huỷ thông báo").click();
         assertTrue(page.getByRole(AriaRole.ALERTDIALOG).innerText().contains("Những lượt đã phát vẫn giữ trong nhật ký"));
         Accessibility.check(page, "cancelling an urgent notice");

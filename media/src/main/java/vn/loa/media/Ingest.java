@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The whole way from an uploaded file to a stored broadcast rendition: analyse (decode fully, check,
@@ -35,13 +36,23 @@ public final class Ingest {
         this.format = format;
     }
 
+    /** The steps an upload goes through, in order, for a planner watching it. */
+    public enum Stage { ANALYSING, LEVELLING, STORING }
+
     public Result run(Path source, Request request) {
+        return run(source, request, stage -> { });
+    }
+
+    /** The same, telling {@code stage} as each step begins (on the calling thread). */
+    public Result run(Path source, Request request, Consumer<Stage> stage) {
+        stage.accept(Stage.ANALYSING);
         AudioAnalysis analysis = analyzer.analyze(source);
         double[] trim = Renderer.trim(analysis);
         double trimmedSeconds = trim[1] - trim[0];
         request.policy().check(source, trimmedSeconds, request.durationWaiver());
         Path temp = store.newTempFile("." + format.extension());
         try {
+            stage.accept(Stage.LEVELLING);
             LevellingPlan plan = new LevellingPlan(target, analysis.loudness());
             Levelling level = plan.first();
             renderer.render(source, analysis, level, temp);
@@ -51,6 +62,7 @@ public final class Ingest {
                 renderer.render(source, analysis, level, temp);
                 after = renderer.measure(temp);
             }
+            stage.accept(Stage.STORING);
             RenditionTags.write(temp, request.title(), request.producer(), request.programId());
             ContentStore.Stored stored = store.put(temp, format.extension());
             return new Result(analysis.probe(), analysis.decodedSeconds(), trimmedSeconds, analysis.loudness(), after, stored);

@@ -20,6 +20,9 @@ define({
   'programs.progress': ['Tiến độ tải lên', 'Upload progress'],
   'programs.sent': ['Đã gửi {pct} %', '{pct} % sent'],
   'programs.processing': ['Đang xử lý âm thanh (kiểm tra, chuẩn hoá âm lượng)…', 'Processing the audio (checks, loudness)…'],
+  'programs.stage.analysing': ['Bước 1/3: đang kiểm tra tệp (định dạng, thời lượng, khoảng lặng, âm lượng)…', 'Step 1 of 3: checking the file (format, length, silences, loudness)…'],
+  'programs.stage.levelling': ['Bước 2/3: đang chuẩn hoá âm lượng và mã hoá bản phát…', 'Step 2 of 3: levelling the loudness and encoding the rendition…'],
+  'programs.stage.storing': ['Bước 3/3: đang lưu bản phát…', 'Step 3 of 3: storing the rendition…'],
   'programs.ready': ['Sẵn sàng, chờ duyệt: {title}', 'Ready for approval: {title}'],
   'programs.rejected': ['Bị từ chối: {reason}', 'Rejected: {reason}'],
   'programs.open': ['Mở chương trình', 'Open the program'],
@@ -76,6 +79,7 @@ async function follow(program, message) {
   while (p.status === 'processing') {
     await new Promise(r => setTimeout(r, 1000));
     p = await api.get('/api/v1/programs/' + p.id);
+    if (p.processing_stage) message.replaceChildren(h('p', { id: 'processing-stage' }, t('programs.stage.' + p.processing_stage)));
   }
   const text = p.status === 'rejected'
     ? t('programs.rejected', { reason: errorText(p.rejection) })

@@ -32,11 +32,13 @@ final class AgentRoutes {
     private final StationAgents agents;
     private final Clock clock;
     private final ScheduleChanges changes;
+    private final LiveFeed live;
     private final int maxLongPolls;
     /** Long polls held now, across the server's event loops. */
     private final AtomicInteger longPolls = new AtomicInteger();
 
-    AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, int maxLongPolls) {
+    AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, int maxLongPolls, LiveFeed live) {
+        this.live = live;
         this.store = store;
         this.agents = agents;
         this.clock = clock;
@@ -86,7 +88,12 @@ final class AgentRoutes {
                     return store.blocking(() -> {
                         agents.delivered(caller, id, schedule.from(), schedule.to());
                         return null;
-                    }).onComplete(x -> Respond.json(rc, 200, body.put("server_time", clock.instant().toString()))).mapEmpty();
+                    }).onComplete(x -> {
+                        Respond.json(rc, 200, body.put("server_time", clock.instant().toString()));
+                        // a notice in it is now "received" on its page
+                        live.publish("station:" + id);
+                        live.publish("notices");
+                    }).mapEmpty();
                 })
                 .onFailure(rc::fail);
     }
@@ -147,7 +154,10 @@ final class AgentRoutes {
             agents.heartbeat(Principals.caller(rc), id, heartbeat);
             return id;
         })
-                .onSuccess(x -> Respond.json(rc, 200, times(rc)))
+                .onSuccess(x -> {
+                    Respond.json(rc, 200, times(rc));
+                    live.publish("station:" + id);
+                })
                 .onFailure(rc::fail);
     }
 
@@ -182,6 +192,12 @@ final class AgentRoutes {
                     answer.refused().forEach(x -> refused.add(x.toJson()));
                     Respond.json(rc, 200, new JsonObject().put("acknowledged", new JsonArray(answer.acknowledged()))
                             .put("stored", answer.stored()).put("refused", refused));
+                    if (answer.stored() > 0) {
+                        live.publish("station:" + id);
+                        if (claims.stream().anyMatch(c -> c.noticeId() != null)) {
+                            live.publish("notices");
+                        }
+                    }
                 })
                 .onFailure(rc::fail);
     }

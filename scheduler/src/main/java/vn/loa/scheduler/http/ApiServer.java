@@ -138,10 +138,12 @@ public final class ApiServer extends VerticleBase {
         new ImportRoutes(store, services.imports()).mount(routes);
         new UserRoutes(store, services.users()).mount(routes);
         new CredentialRoutes(store, services.credentials()).mount(routes);
-        new AgentRoutes(store, services.agents(), clock, library.changes(), config.safeguards().maxLongPolls())
+        LiveFeed live = new LiveFeed();
+        new AgentRoutes(store, services.agents(), clock, library.changes(), config.safeguards().maxLongPolls(), live)
                 .mount(routes);
+        new EventStreamRoute(live).mount(routes);
         new AuditRoutes(store, services.auditLog()).mount(routes);
-        new ProgramRoutes(store, services.programs()).mount(routes);
+        new ProgramRoutes(store, services.programs(), library.ingestion()).mount(routes);
         new ProgramUploadRoute(store, services.programs(), library.ingestion(), library.ingestWorkers())
                 .mount(routes.getRoute("uploadProgram"));
         new MediaRoute(store, services.programs()).mount(routes);

@@ -3,8 +3,11 @@ package vn.loa.scheduler.http;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.util.Locale;
+import vn.loa.media.Ingest;
 import vn.loa.scheduler.domain.programs.ProgramDetails;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
+import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.store.AsyncStore;
 
@@ -13,10 +16,12 @@ final class ProgramRoutes {
 
     private final AsyncStore store;
     private final ProgramLibrary programs;
+    private final ProgramIngestion ingestion;
 
-    ProgramRoutes(AsyncStore store, ProgramLibrary programs) {
+    ProgramRoutes(AsyncStore store, ProgramLibrary programs, ProgramIngestion ingestion) {
         this.store = store;
         this.programs = programs;
+        this.ingestion = ingestion;
     }
 
     void mount(RouterBuilder routes) {
@@ -27,7 +32,15 @@ final class ProgramRoutes {
                     .onSuccess(list -> Respond.items(rc, list, p -> ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail);
         });
         routes.getRoute("getProgram").addHandler(rc -> store.blocking(() -> programs.read(Principals.caller(rc), id(rc)))
-                .onSuccess(p -> Respond.json(rc, 200, ProgramJson.toJson(p, programs.loudnessTarget()))).onFailure(rc::fail));
+                .onSuccess(p -> {
+                    JsonObject json = ProgramJson.toJson(p, programs.loudnessTarget());
+                    // the step of the processing, so the upload's page says more than "processing" for 20 s
+                    Ingest.Stage stage = ingestion.stageOf(p.id());
+                    if (stage != null) {
+                        json.put("processing_stage", stage.name().toLowerCase(Locale.ROOT));
+                    }
+                    Respond.json(rc, 200, json);
+                }).onFailure(rc::fail));
         routes.getRoute("updateProgram").addHandler(rc -> {
             JsonObject body = rc.body().asJsonObject();
             store.blocking(() -> programs.edit(Principals.caller(rc), id(rc), before -> edited(before, body)))

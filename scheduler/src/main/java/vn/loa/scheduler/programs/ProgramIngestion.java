@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.media.AudioProbe;
@@ -39,6 +41,8 @@ public final class ProgramIngestion {
     private final Ingest ingest;
     private final MediaSettings settings;
     private final Clock clock;
+    /** The step each upload in work is at (gone once it is ready or rejected), for the page watching it. */
+    private final Map<Long, Ingest.Stage> stages = new ConcurrentHashMap<>();
 
     public ProgramIngestion(Store store, Ingest ingest, MediaSettings settings, Clock clock) {
         this.store = store;
@@ -63,7 +67,7 @@ public final class ProgramIngestion {
                 return reuse(programId, program, twin.get(), actor);
             }
             Ingest.Result result = ingest.run(source, new Ingest.Request(programId, program.title(), producer, policy,
-                    program.durationWaiver()));
+                    program.durationWaiver()), stage -> stages.put(programId, stage));
             Rendition rendition = new Rendition(result.rendition().sha256(), settings.rendition().mediaType(),
                     result.rendition().sizeBytes(), Math.round(result.renditionSeconds() * 1000),
                     Math.round(result.sourceSeconds() * 1000), result.before().integratedLufs(),
@@ -91,12 +95,18 @@ public final class ProgramIngestion {
                     "Lỗi hệ thống khi xử lý tệp. Hãy thử tải lên lại; nếu vẫn lỗi, báo quản trị viên.",
                     "System error while processing the file. Upload it again; if it fails again, tell your administrator.");
         } finally {
+            stages.remove(programId);
             try {
                 Files.deleteIfExists(source);
             } catch (IOException e) {
                 LOG.warn("[ingest] could not delete upload {}: {}", source, e.toString());
             }
         }
+    }
+
+    /** The step an upload in work is at, or null when none is. */
+    public Ingest.Stage stageOf(long programId) {
+        return stages.get(programId);
     }
 
     /**
