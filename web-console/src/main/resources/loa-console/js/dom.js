@@ -68,6 +68,12 @@ export function select(options, value, attrs) {
 
 /** A table in a scroll box that keyboard users can scroll too. */
 export function table(captionKey, headers, rows, attrs) {
+  // a "stack" table turns into one card per row on a phone: each cell names its column (console.css)
+  if (attrs && /\bstack\b/.test(attrs.class || '')) {
+    for (const tr of rows.flat()) {
+      [...tr.children].forEach((td, i) => { if (headers[i] && !td.hasAttribute('data-label')) td.setAttribute('data-label', headers[i]); });
+    }
+  }
   const tbl = h('table', attrs || {},
     captionKey ? h('caption', {}, t(captionKey)) : null,
     h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),

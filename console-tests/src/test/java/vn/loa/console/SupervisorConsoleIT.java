@@ -143,6 +143,48 @@ class SupervisorConsoleIT {
                 assertTrue(text.contains(part), part + " in " + text);
             }
         }
+
+        // on a 360-px phone: the officer's day as cards with the outcome first, the matrix as a card per program
+        scheduler.as("canbo.hopgiang", Role.OPERATOR, Fixtures.COMMUNE);
+        Console officer = new Console(BROWSER.open(360, 740), scheduler.admin().baseUrl()).signIn("canbo.hopgiang", TestUsers.PASSWORD);
+        Page phone = officer.page();
+        officer.open("schedule/" + province.station);
+        // to look at: what the officer sees
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-officer-day.png")).setFullPage(true));
+        Number header = (Number) phone.evaluate("() => document.getElementById('top').offsetHeight + document.getElementById('nav').offsetHeight");
+        assertTrue(header.intValue() <= 120, "the header and menu leave the phone's screen to the page: " + header + " px of 740");
+        noSidewaysScroll(phone, "the officer's day");
+        Locator aired = phone.locator("#day-items tbody tr", new Page.LocatorOptions().setHasText("đã phát")).first();
+        var badge = aired.locator("td.lead .badge").boundingBox();
+        var card = aired.boundingBox();
+        assertTrue(badge.x >= 0 && badge.x + badge.width <= 360, "the outcome is on the screen, not off to the right: " + badge.x);
+        assertTrue(badge.y - card.y < 40, "the outcome heads its card: " + (badge.y - card.y) + " px down");
+        Number tall = (Number) phone.evaluate("() => document.documentElement.scrollHeight");
+        assertTrue(tall.intValue() < 2000, "a day of two items is a screen or two, not " + tall + " px");
+        Accessibility.check(phone, "the officer's day on a phone");
+
+        Console supervisor = new Console(BROWSER.open(360, 740), scheduler.admin().baseUrl()).signIn("giamsat", TestUsers.PASSWORD);
+        Page small = supervisor.page();
+        supervisor.open("frequency?campaign=" + campaign);
+        small.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-matrix.png")).setFullPage(true));
+        noSidewaysScroll(small, "the matrix");
+        assertTrue(small.locator("#matrix-cards").isVisible() && !small.locator("#matrix").isVisible(), "cards, not the wide grid");
+        Locator card0 = small.locator("#matrix-cards details[data-program='" + program + "']");
+        card0.locator("summary").click();
+        Locator here = card0.locator("li[data-place='CB-01273']");
+        assertTrue(here.innerText().contains("Đài truyền thanh phường Hợp Giang") && here.innerText().contains("1/"), here.innerText());
+        var place = here.boundingBox();
+        assertTrue(place.x + place.width <= 360, "the place and its count fit the phone");
+        Accessibility.check(small, "the matrix on a phone");
+    }
+
+    /** Neither the page nor any box inside it scrolls sideways (the menu strip above is meant to). */
+    private static void noSidewaysScroll(Page page, String where) {
+        Object wide = page.evaluate("() => [document.documentElement, ...document.querySelectorAll('main *')]"
+                + ".filter(e => e === document.documentElement ? e.scrollWidth > innerWidth + 1"
+                + " : e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))"
+                + ".map(e => e.tagName + '.' + e.className)");
+        assertEquals(List.of(), wide, where + " scrolls sideways");
     }
 
     /** The texts of the dashboard row naming a campaign, up to the link to its detail. */

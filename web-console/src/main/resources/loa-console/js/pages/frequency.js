@@ -126,13 +126,26 @@ function matrix(cells, from, to) {
   });
   const all = totals.reduce((a, b) => a + b, 0);
   const caption = t('freq.matrix', { from: date(from), to: date(to) });
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
+  // on a phone: a card per program, its places listed down with their colour, instead of a wide grid
+  const cards = h('div', { class: 'matrix-cards', id: 'matrix-cards' }, h('p', { class: 'muted' }, caption),
+    programs.map(p => {
+      const rowTotal = placeCodes.reduce((sum, code) => sum + (counts.get(p + '|' + code) || 0), 0);
+      return h('details', { 'data-program': String(p) }, h('summary', {}, `${titles.get(p)} — ${t('freq.cell', { n: num(rowTotal) })}`),
+        h('ul', {}, placeCodes.map(code => {
+          const n = counts.get(p + '|' + code) || 0;
+          const target = targets.get(p + '|' + code);
+          return h('li', { 'data-place': code }, h('span', {}, places.get(code)),
+            h('span', { class: 'heat ' + heat(n, target, max) }, target ? t('freq.cellTarget', { n: num(n), target: num(target) }) : t('freq.cell', { n: num(n) })));
+        })));
+    }),
+    h('p', {}, h('strong', {}, `${t('freq.total')}: ${t('freq.cell', { n: num(all) })}`)));
+  return [cards, h('div', { class: 'table-wrap matrix-wide', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', { class: 'matrix', id: 'matrix' }, h('caption', {}, caption),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('common.program')),
         placeCodes.map(code => h('th', { scope: 'col', 'data-place': code }, places.get(code))), h('th', { scope: 'col' }, t('freq.total')))),
       h('tbody', {}, body),
       h('tfoot', {}, h('tr', { class: 'totals' }, h('th', { scope: 'row' }, t('freq.total')), totals.map(n => h('td', { class: 'num' }, num(n))),
-        h('td', { class: 'num', id: 'matrix-total' }, num(all))))));
+        h('td', { class: 'num', id: 'matrix-total' }, num(all))))))];
 }
 
 async function complianceChart(campaignId, from, to, unit) {

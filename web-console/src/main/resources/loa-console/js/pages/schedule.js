@@ -96,8 +96,9 @@ export default {
         [t('schedule.planned'), t('common.program'), t('schedule.duration'), t('schedule.source'), t('common.outcome'), t('schedule.actual'), t('schedule.error')],
         pairs.map(p => row(time(p.item.planned_start), p.item.program_title, duration(p.item.duration_ms),
           source(p.item),
-          h('td', {}, h('span', { class: 'badge ' + stateOf(p, now) }, outcomeLabel(stateOf(p, now)))),
+          h('td', { class: 'lead' }, h('span', { class: 'badge ' + stateOf(p, now) }, outcomeLabel(stateOf(p, now)))),
           p.record ? time(p.record.actual_start) : '—',
-          p.record && p.record.start_error_ms !== undefined ? num(p.record.start_error_ms / 1000, 1) : '—')))));
+          p.record && p.record.start_error_ms !== undefined ? num(p.record.start_error_ms / 1000, 1) : '—')),
+        { class: 'stack', id: 'day-items' })));
   }
 };
