@@ -17,6 +17,7 @@ import notices from './pages/notices.js';
 import noticeFollow from './pages/noticeFollow.js';
 import schedule from './pages/schedule.js';
 import week from './pages/week.js';
+import weeks from './pages/weeks.js';
 import hand from './pages/hand.js';
 import stations from './pages/stations.js';
 import frequency from './pages/frequency.js';
@@ -63,6 +64,7 @@ const ROUTES = [
   { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL, live: () => topic => topic === 'notices' },
   { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule', live: ([id]) => topic => topic === 'station:' + id },
   { path: /^week\/(\d+)$/, page: week, roles: ALL, live: ([id]) => topic => topic === 'station:' + id },
+  { path: /^weeks$/, page: weeks, roles: ALL, live: () => topic => topic.startsWith('station:') },
   { path: /^hand$/, page: hand, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.hand' },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
   { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },

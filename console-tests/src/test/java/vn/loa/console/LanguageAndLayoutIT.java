@@ -32,7 +32,7 @@ class LanguageAndLayoutIT {
     private List<String> pages(Province province, long program, long campaign, long notice) {
         return List.of("dashboard", "units", "stations", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
                 "campaigns", "campaigns/" + campaign, "campaigns/new", "notices", "notices/" + notice, "notices/new", "schedule",
-                "schedule/" + province.station, "week/" + province.station, "hand", "frequency?campaign=" + campaign, "log",
+                "schedule/" + province.station, "week/" + province.station, "weeks", "weeks?station=" + province.station, "hand", "frequency?campaign=" + campaign, "log",
                 "users", "audit");
     }
 
@@ -124,6 +124,10 @@ class LanguageAndLayoutIT {
 
     private static void fitsThePhone(Page page, String where) {
         Object width = page.evaluate("document.documentElement.scrollWidth");
-        assertTrue(((Number) width).intValue() <= 362, where + " is " + width + " px wide on a 360-px phone");
+        if (((Number) width).intValue() > 362) {
+            Object culprits = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 362 && !e.closest('#nav'))"
+                    + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+            throw new AssertionError(where + " is " + width + " px wide on a 360-px phone: " + culprits);
+        }
     }
 }

@@ -26,7 +26,8 @@ define({
   'schedule.summary': ['{items} mục theo lịch; {played} đã phát, {missed} không phát, {partial} phát không trọn.',
     '{items} items planned; {played} played, {missed} missed, {partial} partial.'],
   'schedule.windows': ['Khung giờ', 'Windows'],
-  'schedule.week': ['Xem cả tuần', 'See the whole week']
+  'schedule.week': ['Xem cả tuần', 'See the whole week'],
+  'schedule.allWeek': ['Xem cả tuần của mọi đài, với kết quả', 'See the week of every station, with outcomes']
 });
 
 async function chooser(main) {
@@ -35,7 +36,7 @@ async function chooser(main) {
     location.replace('#/schedule/' + stations[0].id);
     return;
   }
-  fill(main, h('h1', {}, t('schedule.choose')), h('ul', { class: 'columns' },
+  fill(main, h('h1', {}, t('schedule.choose')), h('p', {}, link('#/weeks', t('schedule.allWeek'))), h('ul', { class: 'columns' },
     stations.map(s => h('li', {}, link('#/schedule/' + s.id, s.name)))));
 }
 

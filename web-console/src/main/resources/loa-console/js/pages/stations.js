@@ -22,7 +22,8 @@ define({
   'stations.backlog': ['Bản ghi chưa gửi', 'Records not sent'],
   'stations.clock': ['Lệch đồng hồ', 'Clock offset'],
   'stations.count': ['{shown} trong {all} đài', '{shown} of {all} stations'],
-  'stations.none': ['Không có đài nào khớp.', 'No station matches.']
+  'stations.none': ['Không có đài nào khớp.', 'No station matches.'],
+  'stations.week': ['Xem cả tuần của các đài này', 'See the week of these stations']
 });
 
 const STATES = ['silent', 'never_heard', 'online'];
@@ -59,7 +60,7 @@ export default {
     unitPick.addEventListener('change', () => { location.hash = '#/stations' + query({ unit: unitPick.value || null }); });
     fill(main, h('h1', {}, t('stations.title')),
       h('div', { class: 'filters' }, field('stations.search', search), field('stations.state', state), field('stations.unit', unitPick)),
-      count, body);
+      h('p', {}, link('#/weeks' + query({ unit: unit || null }), t('stations.week'))), count, body);
     draw();
   }
 };

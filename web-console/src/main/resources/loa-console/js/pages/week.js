@@ -22,6 +22,7 @@ define({
   'week.saveMove': ['Lưu giờ mới', 'Save the new time'],
   'week.saveRemove': ['Bỏ lượt phát này', 'Remove this airing'],
   'week.cancel': ['Thôi', 'Cancel'],
+  'week.bySite': ['Cả tuần theo điểm phát, với kết quả', 'The week site by site, with outcomes'],
   'week.hint': ['Chỉ dời hoặc bỏ được lượt phát chưa tới giờ; lịch sẽ giữ thay đổi này cả khi xếp lại.',
     'Only airings still ahead can be moved or removed; re-planning keeps the change.']
 });
@@ -99,7 +100,8 @@ export default {
     fill(main, h('h1', {}, t('week.title', { name: station.name })),
       h('p', { class: 'actions' }, link(`#/week/${id}?from=${addDays(from, -7)}`, '← ' + t('week.prev')),
         h('span', {}, t('week.from', { from: date(from), to: date(to) })),
-        link(`#/week/${id}?from=${addDays(from, 7)}`, t('week.next') + ' →')),
+        link(`#/week/${id}?from=${addDays(from, 7)}`, t('week.next') + ' →'),
+        link(`#/weeks?station=${id}&from=${from}`, t('week.bySite'))),
       planner ? h('p', { class: 'muted' }, t('week.hint')) : null,
       h('div', { class: 'week' }, days));
   }

@@ -20,6 +20,20 @@ public enum Outcome implements Word {
         return vietnamese;
     }
 
+    /**
+     * How much of the item reached the air, to pick the best report of an item aired at several sites (or
+     * sent twice): played 5, partial 4, interrupted 3, failed 2, missed 1.
+     */
+    public int strength() {
+        return switch (this) {
+            case PLAYED -> 5;
+            case PARTIAL -> 4;
+            case INTERRUPTED -> 3;
+            case FAILED -> 2;
+            case MISSED -> 1;
+        };
+    }
+
     public static Optional<Outcome> fromWire(String s) {
         return Word.fromWire(Outcome.class, s);
     }

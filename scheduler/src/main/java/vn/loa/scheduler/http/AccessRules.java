@@ -44,6 +44,7 @@ final class AccessRules {
             Map.entry("getProvinceSettings", AccessRule.anyUser()),
             Map.entry("getStationsNow", AccessRule.anyUser()),
             Map.entry("streamEvents", AccessRule.anyUser()),
+            Map.entry("getWeekGrid", AccessRule.anyUser()),
             Map.entry("createScheduleEdit", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("withdrawScheduleEdit", AccessRule.users(ADMIN, PLANNER)),
             Map.entry("listScheduleEdits", AccessRule.anyUser()),

@@ -17,6 +17,7 @@ import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.reports.SitesToday;
 import vn.loa.scheduler.reports.StationsNow;
+import vn.loa.scheduler.reports.WeekGrid;
 import vn.loa.scheduler.store.AsyncStore;
 
 /**
@@ -38,6 +39,7 @@ final class DayRoutes {
 
     void mount(RouterBuilder routes) {
         routes.getRoute("getDaySummary").addHandler(this::day);
+        routes.getRoute("getWeekGrid").addHandler(this::week);
         routes.getRoute("getStationsNow").addHandler(rc -> {
             Instant now = clock.instant();
             store.reporting(() -> reports.stationsNow(Principals.caller(rc), rc.queryParams().get("unit"), now))
@@ -61,6 +63,35 @@ final class DayRoutes {
                     .put("last_error", last == null ? null : last.lastError()));
         }
         return new JsonObject().put("now", now.toString()).put("items", items);
+    }
+
+    private void week(RoutingContext rc) {
+        Caller caller = Principals.caller(rc);
+        Instant now = clock.instant();
+        LocalDate from = DateText.day("from", rc.queryParams().get("from"), reports.today());
+        String station = rc.queryParams().get("station_id");
+        store.reporting(() -> reports.week(caller, rc.queryParams().get("unit"), station == null ? null : Long.parseLong(station),
+                from, now)).onSuccess(grid -> Respond.json(rc, 200, weekJson(grid, now))).onFailure(rc::fail);
+    }
+
+    private static JsonObject weekJson(WeekGrid grid, Instant now) {
+        JsonArray rows = new JsonArray();
+        for (WeekGrid.Row row : grid.rows()) {
+            JsonArray days = new JsonArray();
+            for (WeekGrid.Day day : row.days()) {
+                JsonArray blocks = new JsonArray();
+                for (WeekGrid.Block b : day.blocks()) {
+                    blocks.add(new JsonObject().put("item_id", b.itemId()).put("planned_start", b.plannedStart().toString())
+                            .put("duration_ms", b.durationMillis()).put("title", b.title()).put("notice", b.notice())
+                            .put("outcome", b.outcome()));
+                }
+                days.add(new JsonObject().put("day", day.day().toString()).put("blocks", blocks));
+            }
+            rows.add(new JsonObject().put("station_id", row.stationId()).put("site_id", row.siteId()).put("code", row.code())
+                    .put("name", row.name()).put("days", days));
+        }
+        return new JsonObject().put("from", grid.from().toString()).put("to", grid.to().toString()).put("title", grid.title())
+                .put("by_site", grid.bySite()).put("now", now.toString()).put("more", grid.more()).put("rows", rows);
     }
 
     private void day(RoutingContext rc) {

@@ -148,9 +148,30 @@ public final class Reports {
             String unit = unit(r, caller, askedUnit);
             MonitoringReport.Figures figures = MonitoringReport.build(r, unit, from, to, today(), zone, clock.instant(),
                     silentAfter);
-            String scopeName = unit == null ? "Toàn hệ thống" : r.orgUnits().findByCode(unit).map(u -> u.name())
-                    .or(() -> r.planningGroups().findByCode(unit).map(g -> g.spec().name())).orElse(unit);
-            return new Monitoring(scopeName, figures);
+            return new Monitoring(scopeName(r, unit), figures);
+        });
+    }
+
+    /** A unit's or planning group's name; "Toàn hệ thống" for the whole system. */
+    private static String scopeName(Repositories r, String unit) {
+        return unit == null ? "Toàn hệ thống" : r.orgUnits().findByCode(unit).map(u -> u.name())
+                .or(() -> r.planningGroups().findByCode(unit).map(g -> g.spec().name())).orElse(unit);
+    }
+
+    /**
+     * The week from {@code from}: a row per site of one station when {@code stationId} is given, else a row per
+     * station of the unit asked for (by default the caller's scope).
+     */
+    public WeekGrid week(Caller caller, String askedUnit, Long stationId, LocalDate from, Instant now) {
+        return store.readWithin(timeLimit, r -> {
+            if (stationId != null) {
+                Station station = r.stations().find(stationId)
+                        .orElseThrow(() -> DomainException.notFound("đài", "Station", String.valueOf(stationId)));
+                Scope.requireStation(r, caller.principal(), station);
+                return WeekGrid.ofSites(r, station, from, now);
+            }
+            String unit = unit(r, caller, askedUnit);
+            return WeekGrid.ofUnit(r, unit, scopeName(r, unit), from, now);
         });
     }
 

@@ -50,7 +50,7 @@ final class ItemAirings {
             return new Change(a, null);
         }
         Standing s = standing.get();
-        boolean better = rank(outcome) > rank(s.outcome());
+        boolean better = outcome.strength() > s.outcome().strength();
         if (s.siteId() == siteId) {
             if (better) {
                 put(stationId, siteId, a);
@@ -66,15 +66,5 @@ final class ItemAirings {
 
     private void put(long stationId, long siteId, AsRunRecord a) {
         sql.update(PUT, stationId, a.itemId(), siteId, a.day().toString(), a.outcome(), a.secondsPlayed());
-    }
-
-    static int rank(Outcome o) {
-        return switch (o) {
-            case PLAYED -> 5;
-            case PARTIAL -> 4;
-            case INTERRUPTED -> 3;
-            case FAILED -> 2;
-            case MISSED -> 1;
-        };
     }
 }

@@ -78,6 +78,12 @@ final class JdbcSiteRepository implements SiteRepository {
                 stationId, from.toString(), to.toString(), programId, programId);
     }
 
+    @Override
+    public List<ItemOutcome> itemOutcomes(long stationId, LocalDate from, LocalDate to) {
+        return sql.list(SiteSql.ITEM_OUTCOMES, r -> new ItemOutcome(r.getLong(1), r.getLong(2), r.getString(3)),
+                stationId, from.toString(), to.toString());
+    }
+
     private static Site map(ResultSet r) throws SQLException {
         return new Site(r.getLong("id"), r.getLong("station_id"), new SiteSpec(r.getString("code"), r.getString("name"),
                 r.getString("location"), nullableDouble(r, "latitude"), nullableDouble(r, "longitude"),

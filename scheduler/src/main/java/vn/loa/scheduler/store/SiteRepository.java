@@ -38,4 +38,10 @@ public interface SiteRepository {
 
     record SiteAiring(long siteId, long played, long records, double secondsAired) {
     }
+
+    /** What each site reported for each scheduled item of the station in the days, oldest record first. */
+    List<ItemOutcome> itemOutcomes(long stationId, LocalDate from, LocalDate to);
+
+    record ItemOutcome(long itemId, long siteId, String outcome) {
+    }
 }

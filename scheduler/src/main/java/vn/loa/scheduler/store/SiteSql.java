@@ -19,6 +19,10 @@ final class SiteSql {
     static final String DELETE_CREDENTIALS = "DELETE FROM station_credential WHERE site_id = ?";
     static final String COUNT_AS_RUN = "SELECT COALESCE(SUM(received), 0) FROM as_run_enrolment WHERE site_id = ?";
     static final String MARK_ALIVE = "UPDATE station_site SET last_heartbeat_at = ? WHERE id = ?";
+    static final String ITEM_OUTCOMES = "SELECT a.item_id, e.site_id, a.outcome FROM as_run_record a"
+            + " JOIN as_run_enrolment e ON e.station_id = a.station_id AND e.enrolment_id = a.enrolment_id"
+            + " WHERE a.station_id = ? AND a.day BETWEEN ? AND ? AND a.item_id IS NOT NULL ORDER BY a.id";
+
     static final String AIRINGS = "SELECT d.site_id, SUM(d.played), SUM(d.records), SUM(d.seconds_aired)"
             + " FROM airing_site_daily d JOIN station_site s ON s.id = d.site_id"
             + " WHERE s.station_id = ? AND d.day >= ? AND d.day <= ? AND (? IS NULL OR d.program_id = ?)"

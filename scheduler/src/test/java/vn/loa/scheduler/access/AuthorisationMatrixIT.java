@@ -445,6 +445,7 @@ class AuthorisationMatrixIT {
                 new JsonObject().put("program_ids", new JsonArray().add(c.program(in)))), expect(PLANNERS_SCOPED.formatted("200", "200"))));
 
         rows.add(new Row("getStationsNow", (c, in) -> Call.get("/api/v1/reports/stations-now"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("getWeekGrid", (c, in) -> Call.get("/api/v1/reports/week"), expect(USERS_ONLY_READ)));
         rows.add(new Row("streamEvents", (c, in) -> Call.get("/api/v1/events?max_seconds=1"), expect(USERS_ONLY_READ)));
         rows.add(new Row("listCampaigns", (c, in) -> Call.get("/api/v1/campaigns"), expect(USERS_ONLY_READ)));
         rows.add(new Row("createCampaign", (c, in) -> Call.json("POST", "/api/v1/campaigns", new JsonObject()
