@@ -17,11 +17,12 @@ export class ApiError extends Error {
   }
 }
 
-async function call(method, url, body) {
+async function call(method, url, body, contentType) {
   const headers = {};
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType || 'application/json';
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const payload = body === undefined ? undefined : contentType ? body : JSON.stringify(body);
+  const response = await fetch(url, { method, headers, body: payload });
   if (response.status === 204) return null;
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
@@ -33,7 +34,9 @@ export const api = {
   get: url => call('GET', url),
   post: (url, body) => call('POST', url, body === undefined ? {} : body),
   put: (url, body) => call('PUT', url, body),
-  del: url => call('DELETE', url)
+  del: url => call('DELETE', url),
+  /** A file's bytes as the body (a CSV import), with its own content type. */
+  postFile: (url, file, contentType) => call('POST', url, file, contentType)
 };
 
 /** Builds a query string from the set values only. */

@@ -4,7 +4,7 @@
 import { api, setCsrf, ApiError } from './api.js';
 import { define, t, setLanguage, lang, messages } from './i18n.js';
 import { h, status } from './dom.js';
-import { showLogin, showPasswordChange } from './pages/login.js';
+import { showLogin, showPasswordChange, passwordPage } from './pages/login.js';
 import dashboard from './pages/dashboard.js';
 import units from './pages/units.js';
 import station from './pages/station.js';
@@ -29,6 +29,7 @@ import { startLive, stopLive, watch } from './live.js';
 
 define({
   'app.name': ['Loa — truyền thanh cơ sở', 'Loa — grassroots radio'],
+  'app.account': ['Tài khoản của bạn: đổi mật khẩu', 'Your account: change the password'],
   'app.tagline': ['Lập lịch phát thanh cho đài truyền thanh cấp xã', 'Broadcast scheduling for commune radio stations'],
   'app.skip': ['Bỏ qua, tới nội dung chính', 'Skip to main content'],
   'app.nav': ['Điều hướng chính', 'Main navigation'],
@@ -64,6 +65,7 @@ const ROUTES = [
   { path: /^notices\/(\d+)$/, page: noticeFollow, roles: ALL, live: () => topic => topic === 'notices' },
   { path: /^schedule(?:\/(\d+))?$/, page: schedule, roles: ALL, nav: 'nav.schedule', live: ([id]) => topic => topic === 'station:' + id },
   { path: /^week\/(\d+)$/, page: week, roles: ALL, live: ([id]) => topic => topic === 'station:' + id },
+  { path: /^password$/, page: passwordPage, roles: ALL },
   { path: /^weeks$/, page: weeks, roles: ALL, live: () => topic => topic.startsWith('station:') },
   { path: /^hand$/, page: hand, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.hand' },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
@@ -102,7 +104,9 @@ function renderShell() {
     h('a', { class: 'skip', href: '#main', onclick: event => { event.preventDefault(); focusContent(); } }, t('app.skip')),
     h('div', { class: 'brand' }, h('p', { class: 'name' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))),
     h('div', { class: 'tools' },
-      session ? h('span', { class: 'who' }, t('app.signedIn', { name: session.user.display_name, role: word('role', session.user.role) })) : null,
+      // the user's own name opens their account: change the password there
+      session ? h('a', { class: 'who', href: '#/password', title: t('app.account'), id: 'account' },
+        t('app.signedIn', { name: session.user.display_name, role: word('role', session.user.role) })) : null,
       h('button', { type: 'button', id: 'language', lang: lang() === 'vi' ? 'en' : 'vi', 'aria-label': t('app.languageLabel'),
         onclick: toggleLanguage }, t('app.language')),
       session ? h('button', { type: 'button', id: 'logout', onclick: logout }, t('app.logout')) : null));

@@ -3,6 +3,7 @@
 'use strict';
 
 import { api } from './api.js';
+import { h } from './dom.js';
 import { define, t, date } from './i18n.js';
 import { word } from './vocabulary.js';
 
@@ -26,6 +27,7 @@ define({
   'common.program': ['Chương trình', 'Program'],
   'common.campaign': ['Chiến dịch', 'Campaign'],
   'common.day': ['Ngày', 'Day'],
+  'common.filterUnits': ['Lọc theo tên đơn vị', 'Filter by unit name'],
   'common.outcome': ['Kết quả', 'Outcome'],
   'common.group': ['Nhóm: {name}', 'Group: {name}'],
   'common.former': ['{name} (cũ, trước {day})', '{name} (former, before {day})']
@@ -36,6 +38,11 @@ export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 let unitCache = null;
 
 /** Every org unit the caller can list, by code, with children lists; loaded once per page load. */
+/** After an import or an edit of units: the next page reads the tree again. */
+export function forgetUnits() {
+  unitCache = null;
+}
+
 export async function orgUnits() {
   if (!unitCache) {
     const [units, planning] = await Promise.all([api.get('/api/v1/org-units'), api.get('/api/v1/planning-groups')]);
@@ -85,6 +92,29 @@ export function unitOptions(units, withAll, levels = ['province', 'district', 'g
   units.roots.forEach(r => walk(r, 0));
   if (levels.includes('group')) units.groups.forEach(g => options.push([g.code, t('common.group', { name: g.name })]));
   return options;
+}
+
+/**
+ * Units as a list of checkboxes with a filter (a finger can tick them; a Ctrl-click multi-select cannot be
+ * used on a phone): value() gives the ticked codes. Indented by depth in the tree.
+ */
+export function unitChecks(legend, units, levels, selected, attrs) {
+  const options = unitOptions(units, false, levels);
+  const filter = h('input', { type: 'search', 'aria-label': t('common.filterUnits'), placeholder: t('common.filterUnits') });
+  const rows = options.map(([code, label]) => {
+    const depth = (label.match(/^(\u00a0\u00a0)*/)[0].length) / 2;
+    const name = label.replace(/^\u00a0+/, '');
+    const box = h('input', { type: 'checkbox', value: code, checked: selected.includes(code) });
+    const row = h('label', { class: 'check', style: `padding-left: ${depth * 1.2}rem` }, box, ' ', name);
+    return { box, row, text: name.toLowerCase() };
+  });
+  filter.addEventListener('input', () => {
+    const words = filter.value.trim().toLowerCase();
+    rows.forEach(r => { r.row.hidden = words !== '' && !r.text.includes(words) && !r.box.checked; });
+  });
+  const element = h('fieldset', { class: 'unit-checks', ...(attrs || {}) }, h('legend', {}, legend), filter,
+    h('div', { class: 'unit-list' }, rows.map(r => r.row)));
+  return { element, value: () => rows.filter(r => r.box.checked).map(r => r.box.value) };
 }
 
 export function outcomeLabel(outcome) {

@@ -41,7 +41,7 @@ class AdminConsoleIT {
         page.getByLabel("Mã đài").fill("CB-01279");
         page.getByLabel("Tên đài").fill("Đài truyền thanh phường Ngọc Xuân");
         page.getByLabel("Xã / phường").selectOption(Fixtures.OTHER_COMMUNE);
-        page.getByLabel("Ngôn ngữ phát (mã ISO, cách nhau bởi dấu phẩy)").fill("vi, tyz");
+        page.getByLabel("Tiếng Tày").check();
         // the default window is every day 06:00–06:30: leave Sunday out, and add an evening window on weekdays
         page.getByLabel("Khung 1: CN").uncheck();
         page.getByText("Thêm khung giờ").click();

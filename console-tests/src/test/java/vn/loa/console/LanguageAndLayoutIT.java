@@ -32,7 +32,7 @@ class LanguageAndLayoutIT {
     private List<String> pages(Province province, long program, long campaign, long notice) {
         return List.of("dashboard", "units", "stations", "stations/" + province.station, "stations/new", "programs", "programs/" + program,
                 "campaigns", "campaigns/" + campaign, "campaigns/new", "notices", "notices/" + notice, "notices/new", "schedule",
-                "schedule/" + province.station, "week/" + province.station, "weeks", "weeks?station=" + province.station, "hand", "frequency?campaign=" + campaign, "log",
+                "schedule/" + province.station, "week/" + province.station, "weeks", "weeks?station=" + province.station, "password", "hand", "frequency?campaign=" + campaign, "log",
                 "users", "audit");
     }
 

@@ -46,7 +46,9 @@ class UrgentNoticeConsoleIT {
         Accessibility.check(page, "urgent notice form");
         page.getByLabel("Tiêu đề thông báo").fill(TITLE);
         page.getByLabel("Âm thanh (chương trình đã duyệt)").selectOption(String.valueOf(program));
-        page.getByLabel("Phát tại (giữ Ctrl để chọn nhiều)").selectOption(Fixtures.DISTRICT);
+        // units are ticked, not Ctrl-clicked: a finger on a phone can do it; the filter narrows a province's list
+        page.locator("#notice-units input[type=search]").fill("Cao Bằng");
+        page.locator("#notice-units").getByLabel("Thành phố Cao Bằng", new Locator.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Phát cả ngoài khung giờ của đài").check();
         page.getByLabel("Số lần phát").fill("2");
         page.getByLabel("Cách nhau (phút)").fill("5");

@@ -5,7 +5,7 @@
 import { api, query, serverToday } from '../api.js';
 import { define, t, num, pct, date, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
-import { orgUnits, unitName, unitOptions } from '../common.js';
+import { orgUnits, unitName, unitOptions, unitChecks } from '../common.js';
 import { word, words } from '../vocabulary.js';
 import { campaignPortalSection } from '../portal.js';
 
@@ -18,7 +18,7 @@ define({
   'campaign.priority': ['Mức ưu tiên', 'Priority'],
   'campaign.kind': ['Loại chỉ tiêu', 'Kind of target'],
   'campaign.count': ['Số lượt', 'Number of airings'],
-  'campaign.units': ['Phát tại các đơn vị (giữ Ctrl để chọn nhiều)', 'Air in these units (hold Ctrl to pick several)'],
+  'campaign.units': ['Phát tại các đơn vị', 'Air in these units'],
   'campaign.programs': ['Chương trình đã duyệt', 'Approved programs'],
   'campaign.noPrograms': ['Chưa có chương trình nào được duyệt.', 'No approved program yet.'],
   'campaign.windows': ['Khung giờ ưu tiên (ví dụ 06:00-06:30, 17:00-17:30)', 'Preferred times (e.g. 06:00-06:30, 17:00-17:30)'],
@@ -73,8 +73,8 @@ async function campaignForm(session, c, onSaved) {
   const kind = select(words('target_kind').map(k => [k, word('target_kind', k)]),
     c ? c.target.kind : 'per_program_per_day');
   const count = h('input', { type: 'number', min: '1', max: '20', value: c ? c.target.count : 1, required: true });
-  const targets = h('select', { multiple: true, size: '8' }, unitOptions(units, false, ['province', 'district', 'commune', 'group'])
-    .map(([v, l]) => h('option', { value: v, selected: c ? c.target_units.includes(v) : v === session.user.scope_code }, l)));
+  const targets = unitChecks(t('campaign.units'), units, ['province', 'district', 'commune', 'group'],
+    c ? c.target_units : [session.user.scope_code], { id: 'campaign-units' });
   const programBoxes = programs.map(p => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: String(p.id),
     checked: c ? c.program_ids.includes(p.id) : false }), ' ', p.title));
   const windows = h('input', { value: c ? c.preferred_windows.map(w => `${w.start}-${w.end}`).join(', ') : '' });
@@ -82,7 +82,7 @@ async function campaignForm(session, c, onSaved) {
   const form = h('form', { class: 'campaign-form' }, field('campaign.name', name), field('campaign.owner', owner),
     h('div', { class: 'row' }, field('campaign.start', start), field('campaign.end', end)),
     field('campaign.priority', priority), h('div', { class: 'row' }, field('campaign.count', count), field('campaign.kind', kind)),
-    field('campaign.units', targets),
+    targets.element,
     h('fieldset', {}, h('legend', {}, t('campaign.programs')), programs.length ? programBoxes : h('p', {}, t('campaign.noPrograms'))),
     field('campaign.windows', windows),
     h('p', {}, h('button', { type: 'submit' }, t(c ? 'common.save' : 'campaign.saveDraft'))), message);
@@ -90,7 +90,7 @@ async function campaignForm(session, c, onSaved) {
     event.preventDefault();
     const body = { name: name.value.trim(), owner_unit_code: owner.value, period_start: start.value, period_end: end.value,
       priority: priority.value, target: { kind: kind.value, count: Number(count.value) },
-      target_units: [...targets.selectedOptions].map(o => o.value),
+      target_units: targets.value(),
       program_ids: programBoxes.map(l => l.querySelector('input')).filter(i => i.checked).map(i => Number(i.value)),
       preferred_windows: parseWindows(windows.value) };
     try {

@@ -4,13 +4,13 @@
 import { api } from '../api.js';
 import { define, t, dateTime, num, lang } from '../i18n.js';
 import { h, fill, add, field, select, status, showError } from '../dom.js';
-import { orgUnits, unitName, unitOptions } from '../common.js';
+import { orgUnits, unitName, unitChecks } from '../common.js';
 
 define({
   'notice.title': ['Phát thông báo khẩn', 'Issue an urgent notice'],
   'notice.name': ['Tiêu đề thông báo', 'Notice title'],
   'notice.program': ['Âm thanh (chương trình đã duyệt)', 'Audio (an approved program)'],
-  'notice.units': ['Phát tại (giữ Ctrl để chọn nhiều)', 'Air in (hold Ctrl to pick several)'],
+  'notice.units': ['Phát tại (đánh dấu các đơn vị)', 'Air in (tick the units)'],
   'notice.when': ['Thời điểm phát (để trống: phát ngay)', 'When to air (empty: at once)'],
   'notice.override': ['Phát cả ngoài khung giờ của đài', 'Air outside the stations\' windows too'],
   'notice.repeat': ['Số lần phát', 'Times to air'],
@@ -38,21 +38,20 @@ export default {
     const programs = (await api.get('/api/v1/programs?status=approved')).items;
     const title = h('input', { required: true, maxlength: '200' });
     const program = select(programs.map(p => [String(p.id), p.title]), null, { required: true });
-    const targets = h('select', { multiple: true, size: '8', required: true }, unitOptions(units, false, ['province', 'district', 'commune'])
-      .map(([v, l]) => h('option', { value: v }, l)));
+    const targets = unitChecks(t('notice.units'), units, ['province', 'district', 'commune'], [], { id: 'notice-units' });
     const when = h('input', { type: 'datetime-local' });
     const override = h('input', { type: 'checkbox' });
     const repeat = h('input', { type: 'number', min: '1', max: '20', value: '1' });
     const interval = h('input', { type: 'number', min: '0', max: '1440', value: '0' });
     const message = status('');
     const confirmBox = h('div', { hidden: true, role: 'alertdialog', 'aria-labelledby': 'notice-confirm-title' });
-    const form = h('form', {}, field('notice.name', title), field('notice.program', program), field('notice.units', targets),
+    const form = h('form', {}, field('notice.name', title), field('notice.program', program), targets.element,
       field('notice.when', when), h('p', { class: 'field' }, h('label', { class: 'check' }, override, ' ', t('notice.override'))),
       h('div', { class: 'row' }, field('notice.repeat', repeat), field('notice.interval', interval)),
       h('p', {}, h('button', { type: 'submit' }, t('notice.review'))));
     form.addEventListener('submit', async event => {
       event.preventDefault();
-      const chosen = [...targets.selectedOptions].map(o => o.value);
+      const chosen = targets.value();
       // datetime-local is the officer's wall clock in Hà Nội (UTC+7, no daylight saving)
       const airAt = when.value ? new Date(when.value + ':00+07:00').toISOString().replace(/\.\d+Z$/, 'Z') : null;
       const body = { title: title.value.trim(), program_id: Number(program.value), target_units: chosen, override_windows: override.checked,

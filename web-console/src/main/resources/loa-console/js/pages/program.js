@@ -4,7 +4,8 @@
 
 import { api, query, serverToday } from '../api.js';
 import { define, t, num, date, time, duration, bytes, addDays, errorText } from '../i18n.js';
-import { h, fill, add, section, table, row, status, link, showError } from '../dom.js';
+import { h, fill, add, field, section, table, row, status, link, showError } from '../dom.js';
+import { languageName, languagePicker } from '../languages.js';
 import { outcomeLabel } from '../common.js';
 import { word } from '../vocabulary.js';
 import { programPortalSection } from '../portal.js';
@@ -34,8 +35,67 @@ define({
   'program.history': ['Lịch sử phát 30 ngày qua', 'Airings in the last 30 days'],
   'program.noHistory': ['Chưa phát lần nào trong 30 ngày qua.', 'Not aired in the last 30 days.'],
   'program.time': ['Giờ phát', 'Aired at'],
-  'program.allLog': ['Xem toàn bộ trong nhật ký phát', 'See all in the as-run log']
+  'program.allLog': ['Xem toàn bộ trong nhật ký phát', 'See all in the as-run log'],
+  'program.edit': ['Sửa thông tin chương trình', 'Edit the program\'s details'],
+  'program.title': ['Tên chương trình', 'Title'],
+  'program.validFrom': ['Dùng từ ngày (để trống: không giới hạn)', 'Usable from (empty: no limit)'],
+  'program.validTo': ['Dùng đến ngày (để trống: không giới hạn)', 'Usable until (empty: no limit)'],
+  'program.save': ['Lưu thay đổi', 'Save changes'],
+  'program.saved': ['Đã lưu.', 'Saved.'],
+  'program.delete': ['Xoá chương trình', 'Delete the program'],
+  'program.deleteConfirm': ['Xoá hẳn chương trình "{title}"? Chỉ xoá được chương trình chưa từng được xếp lịch hay phát; nếu đã phát, hãy chọn "Ngừng dùng" để giữ lịch sử.',
+    'Delete "{title}" for good? Only a program never scheduled nor aired can be deleted; if it aired, retire it to keep its history.'],
+  'program.deleteYes': ['Xác nhận xoá', 'Confirm deleting'],
+  'program.deleteNo': ['Không xoá', 'Keep it']
 });
+
+/** The details a planner may change after upload: title, topic, language, the days it may be used. */
+function editForm(p, go) {
+  const title = h('input', { required: true, maxlength: '200', value: p.title });
+  const topic = h('input', { maxlength: '200', value: p.topic || '' });
+  const language = languagePicker(p.language);
+  const from = h('input', { type: 'date', value: p.valid_from || '' });
+  const to = h('input', { type: 'date', value: p.valid_to || '' });
+  const message = status('');
+  const form = h('form', { id: 'program-edit' }, field('program.title', title), field('program.topic', topic),
+    field('program.language', language), h('div', { class: 'row' }, field('program.validFrom', from), field('program.validTo', to)),
+    h('p', {}, h('button', { type: 'submit' }, t('program.save'))), message);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    try {
+      await api.put('/api/v1/programs/' + p.id, { title: title.value.trim(), topic: topic.value.trim() || null, language: language.value,
+        valid_from: from.value || null, valid_to: to.value || null });
+      go('#/programs/' + p.id);
+    } catch (e) {
+      showError(message, e);
+    }
+  });
+  return h('details', { class: 'edit' }, h('summary', {}, t('program.edit')), form);
+}
+
+/** Deleting asks first, and says when retiring is the way instead; the server's refusal is shown. */
+function deleteButton(p, message, go) {
+  const box = h('div', { role: 'alertdialog', hidden: true, 'aria-labelledby': 'program-delete-text' });
+  const button = h('button', { type: 'button', class: 'danger', id: 'program-delete' }, t('program.delete'));
+  button.addEventListener('click', () => {
+    const yes = h('button', { type: 'button', class: 'danger', id: 'program-delete-confirm' }, t('program.deleteYes'));
+    const no = h('button', { type: 'button', class: 'secondary' }, t('program.deleteNo'));
+    box.replaceChildren(h('p', { id: 'program-delete-text' }, t('program.deleteConfirm', { title: p.title })), h('p', { class: 'actions' }, yes, no));
+    box.hidden = false;
+    yes.focus();
+    no.addEventListener('click', () => { box.hidden = true; button.focus(); });
+    yes.addEventListener('click', async () => {
+      try {
+        await api.del('/api/v1/programs/' + p.id);
+        go('#/programs');
+      } catch (e) {
+        box.hidden = true;
+        showError(message, e);
+      }
+    });
+  });
+  return [button, box];
+}
 
 export default {
   async render(main, { session, params, go }) {
@@ -53,13 +113,14 @@ export default {
       } }, t('program.approve')) : null,
       writer && (p.status === 'ready' || p.status === 'approved') ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
         try { await api.post(`/api/v1/programs/${p.id}/retire`); go('#/programs/' + p.id); } catch (e) { showError(message, e); }
-      } }, t('program.retire')) : null);
+      } }, t('program.retire')) : null,
+      writer && p.status !== 'processing' ? deleteButton(p, message, go) : null);
 
     const facts = h('dl', { class: 'facts' },
       h('dt', {}, t('program.status')), h('dd', { id: 'program-status' }, word('program_status', p.status)),
       h('dt', {}, t('program.kind')), h('dd', {}, word('program_kind', p.kind)),
       h('dt', {}, t('program.topic')), h('dd', {}, p.topic || '—'),
-      h('dt', {}, t('program.language')), h('dd', {}, p.language),
+      h('dt', {}, t('program.language')), h('dd', {}, languageName(p.language)),
       h('dt', {}, t('program.unit')), h('dd', {}, p.producing_unit_code),
       r ? [h('dt', {}, t('program.duration')), h('dd', { id: 'program-duration' }, duration(r.duration_ms)),
         h('dt', {}, t('program.sourceDuration')), h('dd', {}, duration(r.source_duration_ms)),
@@ -77,7 +138,7 @@ export default {
       log.items.map(x => row(date(x.day), time(x.actual_start || x.planned_start), x.station_name, outcomeLabel(x.outcome)))),
     h('p', {}, link('#/log' + query({ program: p.id, from, to: today }), t('program.allLog'))));
 
-    fill(main, h('h1', {}, p.title), actions, message,
+    fill(main, h('h1', {}, p.title), actions, message, writer && p.status !== 'processing' ? editForm(p, go) : null,
       r ? section('program.preview', h('audio', { controls: true, preload: 'metadata', src: r.url, id: 'preview', 'aria-label': t('program.preview') })) : null,
       section('program.facts', facts),
       p.kind === 'program' ? await programPortalSection(p.id, writer, p.status === 'approved') : null, history);

@@ -6,6 +6,7 @@ import { api, upload, query } from '../api.js';
 import { define, t, date, duration, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link } from '../dom.js';
 import { word, words } from '../vocabulary.js';
+import { languageName, languagePicker } from '../languages.js';
 
 define({
   'programs.title': ['Thư viện chương trình', 'Program library'],
@@ -13,7 +14,7 @@ define({
   'programs.file': ['Tệp âm thanh (MP3, WAV, M4A, OGG, FLAC)', 'Audio file (MP3, WAV, M4A, OGG, FLAC)'],
   'programs.titleField': ['Tên chương trình (mặc định: tên tệp)', 'Title (default: the file name)'],
   'programs.topic': ['Chủ đề', 'Topic'],
-  'programs.language': ['Ngôn ngữ (mã ISO)', 'Language (ISO code)'],
+  'programs.language': ['Ngôn ngữ', 'Language'],
   'programs.kind': ['Loại', 'Kind'],
   'programs.waiver': ['Lý do chấp nhận độ dài ngoài quy định (nếu có)', 'Reason to accept a length outside the rule (if any)'],
   'programs.send': ['Tải lên', 'Upload'],
@@ -41,7 +42,7 @@ function uploadForm() {
   const file = h('input', { type: 'file', name: 'file', required: true, accept: 'audio/*,.mp3,.wav,.m4a,.ogg,.opus,.flac' });
   const title = h('input', { name: 'title', maxlength: '200' });
   const topic = h('input', { name: 'topic', maxlength: '200' });
-  const language = h('input', { name: 'language', value: 'vi', maxlength: '3' });
+  const language = languagePicker('vi', { name: 'language' });
   const kind = select(words('program_kind').map(k => [k, word('program_kind', k)]), 'program', { name: 'kind' });
   const waiver = h('input', { name: 'duration_waiver', maxlength: '500' });
   const progress = h('progress', { max: '100', value: '0', id: 'upload-progress' });
@@ -99,7 +100,7 @@ export default {
     const search = h('input', { type: 'search', name: 'q', value: q.get('q') || '' });
     const statusSel = select([['', t('common.all')], ...words('program_status').map(s => [s, word('program_status', s)])], q.get('status') || '', { name: 'status' });
     const topicSel = select([['', t('common.all')], ...topics.map(x => [x, x])], q.get('topic') || '', { name: 'topic' });
-    const langSel = select([['', t('common.all')], ...languages.map(x => [x, x])], q.get('language') || '', { name: 'language' });
+    const langSel = select([['', t('common.all')], ...languages.map(x => [x, languageName(x)])], q.get('language') || '', { name: 'language' });
     const filters = h('form', { class: 'filters' }, field('programs.search', search), field('programs.status', statusSel),
       field('programs.topic', topicSel), field('programs.language', langSel), h('p', {}, h('button', { type: 'submit' }, t('programs.filter'))));
     filters.addEventListener('submit', event => {
@@ -112,7 +113,7 @@ export default {
       section('programs.list', filters, status(t('programs.count', { n: shown.length })),
         shown.length === 0 ? h('p', {}, t('programs.none')) : table(null,
           [t('common.program'), t('programs.topic'), t('programs.language'), t('programs.duration'), t('programs.status'), t('programs.uploaded')],
-          shown.map(p => row(link('#/programs/' + p.id, p.title), p.topic || '—', p.language,
+          shown.map(p => row(link('#/programs/' + p.id, p.title), p.topic || '—', languageName(p.language),
             duration(p.rendition ? p.rendition.duration_ms : null), word('program_status', p.status), date(p.created_at))))));
   }
 };

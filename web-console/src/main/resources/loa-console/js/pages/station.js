@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { define, t, num, dateTime, bytes, errorText } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
 import { orgUnits, unitName } from '../common.js';
+import { languageChecks, languageName } from '../languages.js';
 import { windowsEditor, windowsGrid } from '../windows.js';
 import { credentialsSection } from './credentials.js';
 import { sitesSection } from './sites.js';
@@ -15,7 +16,7 @@ define({
   'station.code': ['Mã đài', 'Station code'],
   'station.name': ['Tên đài', 'Station name'],
   'station.commune': ['Xã / phường', 'Commune / ward'],
-  'station.languages': ['Ngôn ngữ phát (mã ISO, cách nhau bởi dấu phẩy)', 'Languages aired (ISO codes, comma separated)'],
+  'station.languages': ['Ngôn ngữ phát', 'Languages aired'],
   'station.create': ['Tạo đài', 'Create the station'],
   'station.settings': ['Thông tin đài', 'Station settings'],
   'station.minutes': ['{n} phút phát mỗi tuần', '{n} minutes of airtime a week'],
@@ -57,16 +58,16 @@ function stationForm(units, station, onSaved) {
   const code = h('input', { value: station ? station.code : '', required: true, maxlength: '40', readonly: station ? true : null });
   const name = h('input', { value: station ? station.name : '', required: true, maxlength: '200' });
   const commune = select(communes, station ? station.commune_code : null, { required: true });
-  const languages = h('input', { value: station ? station.languages.join(', ') : 'vi' });
+  const languages = languageChecks(t('station.languages'), station ? station.languages : ['vi']);
   const windows = windowsEditor(station ? station.windows : [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'], start: '06:00', end: '06:30' }]);
   const message = status('');
   const form = h('form', { class: 'station-form' }, field('station.code', code), field('station.name', name),
-    field('station.commune', commune), field('station.languages', languages), windows.element,
+    field('station.commune', commune), languages.element, windows.element,
     h('p', {}, h('button', { type: 'submit' }, t(station ? 'common.save' : 'station.create'))), message);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const body = { code: code.value.trim(), name: name.value.trim(), commune_code: commune.value,
-      languages: languages.value.split(',').map(x => x.trim()).filter(Boolean), windows: windows.value() };
+      languages: languages.value(), windows: windows.value() };
     if (station) {
       body.time_zone = station.time_zone;
       body.quiet_hours = station.quiet_hours;
@@ -145,7 +146,7 @@ export default {
     }
     const s = await api.get('/api/v1/stations/' + params[0]);
     const settings = section('station.settings',
-      h('p', {}, `${s.code} — ${unitName(units, s.commune_code)} — ${s.languages.join(', ')} — ${s.time_zone}`),
+      h('p', {}, `${s.code} — ${unitName(units, s.commune_code)} — ${s.languages.map(languageName).join(', ')} — ${s.time_zone}`),
       h('p', {}, t('station.minutes', { n: num(s.minutes_per_week) })),
       h('p', {}, t('station.quiet', { from: s.quiet_hours.not_before, to: s.quiet_hours.not_after || '24:00' })),
       s.quiet_hours_waiver ? h('p', {}, t('station.waiver', { why: s.quiet_hours_waiver })) : null,

@@ -6,6 +6,7 @@ import { define, t, num, dateTime } from '../i18n.js';
 import { h, fill, add, link } from '../dom.js';
 import { orgUnits, unitName, unitLabel, windowText } from '../common.js';
 import { provinceSettingsSection } from './provinceSettings.js';
+import { importsSection } from './imports.js';
 
 define({
   'units.title': ['Đơn vị hành chính và đài truyền thanh', 'Administrative units and stations'],
@@ -55,5 +56,6 @@ export default {
     const scopes = session.user.scope_code ? [session.user.scope_code]
       : units.roots.filter(r => !r.superseded_on).map(r => r.code).slice(0, 5);
     for (const code of scopes) add(main, await provinceSettingsSection(code, session.user));
+    if (session.user.role === 'admin') add(main, importsSection());
   }
 };

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Eventually;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.TestUsers;
 
@@ -52,7 +54,9 @@ class RequestLogIT {
         scheduler.api().withToken("not-a-real-token-123456").get("/api/v1/stations/1/schedule");
         scheduler.api().post("/api/v1/session", new JsonObject().put("username", "quantri").put("password", "sai-mat-khau-99"));
 
-        List<String> text = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        // a line is written once the answer has left: the client may read the answer a moment before
+        Eventually.until("three requests logged", Duration.ofSeconds(5), Duration.ofMillis(20), () -> lines.list.size() >= 4);
+        List<String> text = List.copyOf(lines.list).stream().map(ILoggingEvent::getFormattedMessage).toList();
         String all = String.join("\n", text);
         assertTrue(text.stream().anyMatch(l -> l.matches("GET /api/v1/org-units 200 \\d+ ms user #\\d+ admin")), all);
         assertTrue(text.stream().anyMatch(l -> l.matches("GET /api/v1/stations/1/schedule 401 \\d+ ms anonymous")), all);
