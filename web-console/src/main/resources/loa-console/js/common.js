@@ -69,7 +69,9 @@ export function forgetOrgUnits() {
 /** "Huyện Ba Bể" for a unit code, or the code itself. */
 export function unitName(units, code) {
   const u = units.byCode.get(code);
-  return u ? unitLabel(u) : code;
+  if (u) return unitLabel(u);
+  const group = units.groups.find(g => g.code === code);
+  return group ? t('common.group', { name: group.name }) : code;
 }
 
 /** A unit's name with its type where the name lacks it, and "(cũ, trước …)" for a unit of the old map. */

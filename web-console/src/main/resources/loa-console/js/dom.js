@@ -101,6 +101,32 @@ export function showError(line, error) {
   line.textContent = error.message;
 }
 
+/**
+ * A destructive button that asks first: the question, then Yes / No; {@code action} runs on Yes and a
+ * refusal from the server is shown in {@code message}. Returns the button and its (hidden) question.
+ */
+export function confirmButton(id, label, question, yes, no, action, message) {
+  const box = h('div', { role: 'alertdialog', hidden: true, 'aria-labelledby': id + '-text' });
+  const button = h('button', { type: 'button', class: 'danger', id }, label);
+  button.addEventListener('click', () => {
+    const ok = h('button', { type: 'button', class: 'danger', id: id + '-confirm' }, yes);
+    const keep = h('button', { type: 'button', class: 'secondary' }, no);
+    box.replaceChildren(h('p', { id: id + '-text' }, question), h('p', { class: 'actions' }, ok, keep));
+    box.hidden = false;
+    ok.focus();
+    keep.addEventListener('click', () => { box.hidden = true; button.focus(); });
+    ok.addEventListener('click', async () => {
+      try {
+        await action();
+      } catch (e) {
+        box.hidden = true;
+        showError(message, e);
+      }
+    });
+  });
+  return [button, box];
+}
+
 export function section(titleKey, ...children) {
   const id = uid('s');
   return h('section', { 'aria-labelledby': id }, h('h2', { id }, t(titleKey)), children);

@@ -49,9 +49,11 @@ async function run() {
   await watched.refresh();
 }
 
-// any input on the page marks it as being worked on
-for (const type of ['input', 'change']) {
+// any input on the page, or a button pressed on it (which may open a form), marks it as being worked on
+for (const type of ['input', 'change', 'click']) {
   document.addEventListener(type, event => {
-    if (event.target && event.target.closest && event.target.closest('main')) touched = true;
+    const target = event.target && event.target.closest ? event.target : null;
+    if (!target || !target.closest('main')) return;
+    if (type !== 'click' || target.closest('button, summary')) touched = true;
   }, true);
 }

@@ -117,6 +117,23 @@ class LanguageAndLayoutIT {
         console.ready("units");
         assertEquals("Đơn vị hành chính và đài truyền thanh", page.evaluate("document.activeElement.textContent"),
                 "after a navigation the keyboard starts at the new page's heading");
+
+        // keyboard only: Tab to the stations in the menu, Enter, then Tab into the search and type
+        page.locator("#nav a").first().focus();
+        for (int i = 0; i < 12 && !"#/stations".equals(page.evaluate("document.activeElement.getAttribute('href')")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertEquals("#/stations", page.evaluate("document.activeElement.getAttribute('href')"), "the menu is reachable by Tab");
+        page.keyboard().press("Enter");
+        console.ready("stations");
+        assertEquals("H1", page.evaluate("document.activeElement.tagName"));
+        for (int i = 0; i < 6 && !"search".equals(page.evaluate("document.activeElement.type")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertEquals("search", page.evaluate("document.activeElement.type"), "the search box is next after the heading");
+        page.keyboard().type("Nguyễn Thị Minh Khai");
+        assertTrue(page.locator("main [role=status]").first().innerText().startsWith("10 trong"),
+                "typing filters the list: " + page.locator("main [role=status]").first().innerText());
         page.locator("#logout").click();
         console.ready("login");
         fitsThePhone(page, "the sign-in page");

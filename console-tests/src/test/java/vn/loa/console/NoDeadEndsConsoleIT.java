@@ -115,5 +115,48 @@ class NoDeadEndsConsoleIT {
                 .getString("name"));
         Files.delete(bad);
         Files.delete(good);
+
+        // a station created by mistake (never aired) is deleted from its page, after the question
+        long imported = admin.get("/api/v1/stations?within=01279").items().getJsonObject(0).getLong("id");
+        console.open("stations/" + imported);
+        page.locator("#station-delete").click();
+        assertTrue(page.locator("[role=alertdialog]").innerText().contains("Xoá hẳn \"Đài truyền thanh phường Ngọc Xuân\"?"));
+        page.locator("#station-delete-confirm").click();
+        console.ready("units");
+        assertEquals(404, admin.get("/api/v1/stations/" + imported).status(), "deleted");
+
+        // a unit added, renamed and deleted from the units page
+        var add = page.locator("#unit-add");
+        add.getByLabel("Mã đơn vị (mã thống kê)").fill("01282");
+        add.getByLabel("Tên đơn vị").fill("Phường Sông Hiến");
+        add.getByLabel("Loại (Tỉnh, Xã, Phường, Đặc khu…)").fill("Phường");
+        add.getByLabel("Thuộc đơn vị").selectOption(Fixtures.DISTRICT);
+        add.locator("button[type=submit]").click();
+        page.locator(".tree-root details[data-code='01282']").waitFor();
+        var change = page.locator("#unit-change");
+        change.locator("#unit-pick").selectOption("01282");
+        change.getByLabel("Tên đơn vị").fill("Phường Sông Hiến (mới)");
+        change.locator("button[type=submit]").click();
+        page.waitForFunction("() => (document.querySelector(\".tree-root details[data-code='01282'] summary\") || {}).textContent"
+                + "?.includes('Sông Hiến (mới)')");
+        page.locator("#unit-change #unit-pick").selectOption("01282");
+        page.locator("#unit-delete").click();
+        page.locator("#unit-delete-confirm").click();
+        page.waitForFunction("() => !document.querySelector(\".tree-root details[data-code='01282']\")");
+        assertEquals(404, admin.get("/api/v1/org-units/01282").status(), "deleted");
+
+        // a planner becomes the district's supervisor: role and scope changed on the users page
+        scheduler.as("kehoach.thanhpho", Role.PLANNER, Fixtures.DISTRICT);
+        long planner = admin.get("/api/v1/users").items().stream().map(JsonObject.class::cast)
+                .filter(u -> u.getString("username").equals("kehoach.thanhpho")).findFirst().orElseThrow().getLong("id");
+        console.open("users");
+        page.getByLabel("Đổi vai trò, phạm vi: kehoach.thanhpho").click();
+        page.locator("#change-role").selectOption("supervisor");
+        page.locator("#user-change button[type=submit]").click();
+        page.getByText("Đã đổi vai trò và phạm vi của").waitFor();
+        JsonObject changed = admin.get("/api/v1/users/" + planner).json();
+        assertEquals("supervisor", changed.getString("role"));
+        assertEquals(Fixtures.DISTRICT, changed.getString("scope_code"), "the scope kept");
+        Accessibility.check(page, "users after a change of role");
     }
 }

@@ -4,7 +4,7 @@
 
 import { api, query, serverToday } from '../api.js';
 import { define, t, num, date, time, duration, bytes, addDays, errorText } from '../i18n.js';
-import { h, fill, add, field, section, table, row, status, link, showError } from '../dom.js';
+import { h, fill, add, field, section, table, row, status, link, showError, confirmButton } from '../dom.js';
 import { languageName, languagePicker } from '../languages.js';
 import { outcomeLabel } from '../common.js';
 import { word } from '../vocabulary.js';
@@ -75,26 +75,11 @@ function editForm(p, go) {
 
 /** Deleting asks first, and says when retiring is the way instead; the server's refusal is shown. */
 function deleteButton(p, message, go) {
-  const box = h('div', { role: 'alertdialog', hidden: true, 'aria-labelledby': 'program-delete-text' });
-  const button = h('button', { type: 'button', class: 'danger', id: 'program-delete' }, t('program.delete'));
-  button.addEventListener('click', () => {
-    const yes = h('button', { type: 'button', class: 'danger', id: 'program-delete-confirm' }, t('program.deleteYes'));
-    const no = h('button', { type: 'button', class: 'secondary' }, t('program.deleteNo'));
-    box.replaceChildren(h('p', { id: 'program-delete-text' }, t('program.deleteConfirm', { title: p.title })), h('p', { class: 'actions' }, yes, no));
-    box.hidden = false;
-    yes.focus();
-    no.addEventListener('click', () => { box.hidden = true; button.focus(); });
-    yes.addEventListener('click', async () => {
-      try {
-        await api.del('/api/v1/programs/' + p.id);
-        go('#/programs');
-      } catch (e) {
-        box.hidden = true;
-        showError(message, e);
-      }
-    });
-  });
-  return [button, box];
+  return confirmButton('program-delete', t('program.delete'), t('program.deleteConfirm', { title: p.title }),
+    t('program.deleteYes'), t('program.deleteNo'), async () => {
+      await api.del('/api/v1/programs/' + p.id);
+      go('#/programs');
+    }, message);
 }
 
 export default {

@@ -4,7 +4,7 @@
 
 import { api } from '../api.js';
 import { define, t, num, dateTime, bytes, errorText } from '../i18n.js';
-import { h, fill, add, field, select, status, section, table, row, link, showError } from '../dom.js';
+import { h, fill, add, field, select, status, section, table, row, link, showError, confirmButton } from '../dom.js';
 import { orgUnits, unitName } from '../common.js';
 import { languageChecks, languageName } from '../languages.js';
 import { windowsEditor, windowsGrid } from '../windows.js';
@@ -12,6 +12,13 @@ import { credentialsSection } from './credentials.js';
 import { sitesSection } from './sites.js';
 
 define({
+  'station.remove': ['Xoá đài', 'Delete the station'],
+  'station.removeHint': ['Chỉ xoá được đài chưa từng gửi nhật ký phát (tạo nhầm); đài đã phát giữ lại lịch sử. Một điểm phát thôi dùng thì ngừng điểm phát đó.',
+    'Only a station that never sent an as-run record can be deleted (created by mistake); a station that aired keeps its history. Retire a site that is no longer used.'],
+  'station.delete': ['Xoá đài này', 'Delete this station'],
+  'station.deleteConfirm': ['Xoá hẳn "{name}"?', 'Delete "{name}" for good?'],
+  'station.deleteYes': ['Xác nhận xoá', 'Confirm deleting'],
+  'station.deleteNo': ['Không xoá', 'Keep it'],
   'station.new': ['Thêm đài truyền thanh', 'Add a station'],
   'station.code': ['Mã đài', 'Station code'],
   'station.name': ['Tên đài', 'Station name'],
@@ -157,8 +164,12 @@ export default {
     fill(main, h('h1', {}, s.name), settings, agentSection(s, admin), await sitesSection(s.id, admin),
       await fallbackSection(s, planner, go));
     if (admin) {
+      const message = status('');
       add(main, section('station.edit', stationForm(units, s, () => go('#/stations/' + s.id))),
-        await credentialsSection(s.id));
+        await credentialsSection(s.id),
+        section('station.remove', h('p', { class: 'muted' }, t('station.removeHint')), h('p', { class: 'actions' },
+          confirmButton('station-delete', t('station.delete'), t('station.deleteConfirm', { name: s.name }), t('station.deleteYes'),
+            t('station.deleteNo'), async () => { await api.del('/api/v1/stations/' + s.id); go('#/units'); }, message)), message));
     }
   }
 };

@@ -7,6 +7,7 @@ import { h, fill, add, link } from '../dom.js';
 import { orgUnits, unitName, unitLabel, windowText } from '../common.js';
 import { provinceSettingsSection } from './provinceSettings.js';
 import { importsSection } from './imports.js';
+import { unitEditorSection } from './unitEditor.js';
 
 define({
   'units.title': ['Đơn vị hành chính và đài truyền thanh', 'Administrative units and stations'],
@@ -23,7 +24,7 @@ define({
 });
 
 export default {
-  async render(main, { session }) {
+  async render(main, { session, go }) {
     const [units, stations] = await Promise.all([orgUnits(), api.get('/api/v1/stations')]);
     const byCommune = new Map();
     // an old commune's station joined into the new commune's airs there as sites: it is listed there, not here
@@ -56,6 +57,6 @@ export default {
     const scopes = session.user.scope_code ? [session.user.scope_code]
       : units.roots.filter(r => !r.superseded_on).map(r => r.code).slice(0, 5);
     for (const code of scopes) add(main, await provinceSettingsSection(code, session.user));
-    if (session.user.role === 'admin') add(main, importsSection());
+    if (session.user.role === 'admin') add(main, unitEditorSection(units, () => go('#/units?t=' + Date.now())), importsSection());
   }
 };

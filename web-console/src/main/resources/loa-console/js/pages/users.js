@@ -25,6 +25,11 @@ define({
   'users.disable': ['Khoá', 'Disable'],
   'users.enable': ['Mở khoá', 'Enable'],
   'users.reset': ['Cấp lại mật khẩu', 'Reset password'],
+  'users.change': ['Đổi vai trò, phạm vi', 'Change role, scope'],
+  'users.changeTitle': ['Vai trò và phạm vi của {name}', 'Role and scope of {name}'],
+  'users.wholeSystem': ['Toàn hệ thống', 'The whole system'],
+  'users.save': ['Lưu', 'Save'],
+  'users.changed': ['Đã đổi vai trò và phạm vi của {name}: {role}, {scope}.', 'Changed {name}: {role}, {scope}.'],
   'users.actionLabel': ['{action}: {name}', '{action}: {name}']
 });
 
@@ -54,6 +59,30 @@ export default {
         showError(message, e);
       }
     });
+    // role and scope of an existing user, in the result area above the list; the server says what is refused
+    const changeForm = u => {
+      const newRole = select(words('role').map(r => [r, word('role', r)]), u.role, { id: 'change-role' });
+      const scopes = unitOptions(units, false, ['province', 'district', 'commune', 'group']);
+      const newScope = select(session.user.scope_code ? scopes : [['', t('users.wholeSystem')], ...scopes], u.scope_code || '',
+        { id: 'change-scope' });
+      const line = status('');
+      const change = h('form', { class: 'row', id: 'user-change' }, h('h2', {}, t('users.changeTitle', { name: u.display_name })),
+        field('users.role', newRole), field('users.scope', newScope), h('p', {}, h('button', { type: 'submit' }, t('users.save'))), line);
+      change.addEventListener('submit', async event => {
+        event.preventDefault();
+        try {
+          const saved = await api.put('/api/v1/users/' + u.id, { role: newRole.value, scope_code: newScope.value || null });
+          await this.render(main, { session, go });
+          const done = h('p', { class: 'status ok', role: 'status' }, t('users.changed', { name: saved.display_name,
+            role: word('role', saved.role), scope: saved.scope_code ? unitName(units, saved.scope_code) : t('users.wholeSystem') }));
+          main.querySelector('[aria-live]').replaceChildren(done);
+        } catch (e) {
+          showError(line, e);
+        }
+      });
+      result.replaceChildren(change);
+      newRole.focus();
+    };
     // a refused action says why where the result shows, never nothing
     const refused = e => { const line = status(''); showError(line, e); result.replaceChildren(line); };
     const action = (key, u, fn) => h('button', { type: 'button', class: 'secondary',
@@ -71,7 +100,8 @@ export default {
             action('users.reset', u, async () => {
               const reset = await api.post(`/api/v1/users/${u.id}/password-reset`);
               show(u, reset.one_time_password);
-            }))))));
+            }),
+            action('users.change', u, async () => changeForm(u)))))));
     if (oneTime) show(oneTime.user, oneTime.password);
   }
 };
