@@ -26,6 +26,8 @@ class FirstSignInIT {
 
     private static final String OFFICER = "canbo.hopgiang";
     private static final String OWN_PASSWORD = "Loa-Hợp-Giang-2026";
+    // the users table's "Đổi vai trò, phạm vi" buttons also match a loose label
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
@@ -54,8 +56,8 @@ class FirstSignInIT {
         console.signIn("quantri.tinh", TestUsers.PASSWORD).open("users");
         page.getByLabel("Tên đăng nhập").fill(OFFICER);
         page.getByLabel("Họ và tên").fill("Nông Thị Hà");
-        page.getByLabel("Vai trò").selectOption("operator");
-        page.getByLabel("Phạm vi").selectOption(Fixtures.COMMUNE);
+        page.getByLabel("Vai trò", EXACT).selectOption("operator");
+        page.getByLabel("Phạm vi", EXACT).selectOption(Fixtures.COMMUNE);
         page.getByText("Tạo người dùng").click();
         String oneTime = page.locator("#one-time-password").innerText().strip();
         assertTrue(page.locator("main table tr", new Page.LocatorOptions().setHasText(OFFICER)).innerText().contains("chờ đổi mật khẩu"),

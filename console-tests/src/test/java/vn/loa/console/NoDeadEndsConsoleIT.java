@@ -132,7 +132,8 @@ class NoDeadEndsConsoleIT {
         add.getByLabel("Loại (Tỉnh, Xã, Phường, Đặc khu…)").fill("Phường");
         add.getByLabel("Thuộc đơn vị").selectOption(Fixtures.DISTRICT);
         add.locator("button[type=submit]").click();
-        page.locator(".tree-root details[data-code='01282']").waitFor();
+        // in the tree (inside its district, folded): attached, not necessarily visible
+        page.waitForFunction("() => !!document.querySelector(\".tree-root details[data-code='01282']\")");
         var change = page.locator("#unit-change");
         change.locator("#unit-pick").selectOption("01282");
         change.getByLabel("Tên đơn vị").fill("Phường Sông Hiến (mới)");
