@@ -54,6 +54,7 @@ for (const type of ['input', 'change', 'click']) {
   document.addEventListener(type, event => {
     const target = event.target && event.target.closest ? event.target : null;
     if (!target || !target.closest('main')) return;
-    if (type !== 'click' || target.closest('button, summary')) touched = true;
+    // (a click on the map moves or zooms it: a refresh would put it back)
+    if (type !== 'click' || target.closest('button, summary, .leaflet-container')) touched = true;
   }, true);
 }

@@ -59,6 +59,7 @@ define({
   'audit.action.site.create': ['Thêm điểm phát', 'Added a site'],
   'audit.action.site.delete': ['Xoá điểm phát', 'Deleted a site'],
   'audit.action.site.retire': ['Ngừng điểm phát', 'Retired a site'],
+  'audit.action.site.update': ['Sửa điểm phát', 'Changed a site'],
   'audit.action.station.back': ['Đài có tín hiệu trở lại', 'A station was heard again'],
   'audit.action.station.create': ['Thêm đài', 'Added a station'],
   'audit.action.station.credential_revoke': ['Thu hồi khoá của phần mềm tại đài', 'Revoked a station\'s key'],

@@ -5,7 +5,7 @@
 
 import { api } from '../api.js';
 import { define, t, num, dateTime } from '../i18n.js';
-import { h, field, section, table, row, status, showError } from '../dom.js';
+import { h, field, section, table, row, status, showError, confirmButton } from '../dom.js';
 import { word } from '../vocabulary.js';
 
 define({
@@ -31,10 +31,26 @@ define({
   'sites.code': ['Mã điểm phát', 'Site code'],
   'sites.siteName': ['Tên điểm phát', 'Site name'],
   'sites.formerCode': ['Mã đài cũ (nếu có)', 'Former station code (if any)'],
-  'sites.create': ['Thêm', 'Add']
+  'sites.create': ['Thêm', 'Add'],
+  'sites.latitude': ['Vĩ độ (ví dụ 22,6657)', 'Latitude (e.g. 22.6657)'],
+  'sites.longitude': ['Kinh độ (ví dụ 106,2578)', 'Longitude (e.g. 106.2578)'],
+  'sites.coordsHint': ['Để vẽ điểm phát trên bản đồ các đài; bỏ trống cả hai nếu chưa biết.',
+    'To draw the site on the stations map; leave both empty if not known.'],
+  'sites.badNumber': ['Vĩ độ, kinh độ phải là số (dấu phẩy hoặc chấm thập phân).', 'Latitude and longitude must be numbers.'],
+  'sites.change': ['Sửa', 'Change'],
+  'sites.changeLabel': ['Sửa điểm phát {name}', 'Change site {name}'],
+  'sites.changeTitle': ['Sửa điểm phát {name} ({code})', 'Change site {name} ({code})'],
+  'sites.save': ['Lưu', 'Save'],
+  'sites.saved': ['Đã lưu điểm phát {name}.', 'Site {name} saved.'],
+  'sites.cancel': ['Thôi', 'Cancel'],
+  'sites.delete': ['Xoá', 'Delete'],
+  'sites.deleteConfirm': ['Xoá điểm phát {name}? Chỉ xoá được điểm phát chưa gửi bản ghi nào; điểm phát đã phát thì cho ngừng sử dụng.',
+    'Delete site {name}? Only a site that never sent a record can be deleted; one that aired is retired instead.'],
+  'sites.deleteYes': ['Xoá điểm phát', 'Delete the site'],
+  'sites.deleted': ['Đã xoá điểm phát {name}.', 'Site {name} deleted.']
 });
 
-function siteRow(stationId, s, admin, refresh, result) {
+function siteRow(stationId, s, admin, refresh, result, edit) {
   const state = h('span', { class: s.state === 'silent' ? 'status warn' : null }, word('site_state', s.state));
   const actions = [];
   if (admin && s.state !== 'retired') {
@@ -55,32 +71,59 @@ function siteRow(stationId, s, admin, refresh, result) {
         } catch (e) {
           result.replaceChildren(status(e.message, 'error'));
         }
-      } }, t('sites.retire')));
+      } }, t('sites.retire')), ' ',
+    h('button', { type: 'button', class: 'secondary', 'aria-label': t('sites.changeLabel', { name: s.name }), 'data-site': s.code,
+      onclick: () => edit(s) }, t('sites.change')), ' ',
+    confirmButton('site-delete-' + s.id, t('sites.delete'), t('sites.deleteConfirm', { name: s.name }), t('sites.deleteYes'),
+      t('sites.cancel'), async () => {
+        await api.del(`/api/v1/stations/${stationId}/sites/${s.id}`);
+        await refresh();
+        result.replaceChildren(status(t('sites.deleted', { name: s.name }), 'ok'));
+      }, result));
   }
   return row(h('span', {}, s.name, h('br'), h('small', {}, s.code)), s.location || '—', s.former_station_code || '—', state,
     s.last_heartbeat_at ? dateTime(s.last_heartbeat_at) : '—', num(s.played), ...(admin ? [h('span', {}, actions)] : []));
 }
 
-function addForm(stationId, refresh) {
-  const code = h('input', { required: true, maxlength: '40' });
-  const name = h('input', { required: true, maxlength: '200' });
-  const location = h('input', { maxlength: '500' });
-  const former = h('input', { maxlength: '40' });
+/** The fields of a site, filled from {@code s} when it is changed; {@code send} gets the body to post or put. */
+function siteForm(s, submitKey, send) {
+  const code = h('input', { required: true, maxlength: '40', value: s ? s.code : '', readonly: s ? true : null });
+  const name = h('input', { required: true, maxlength: '200', value: s ? s.name : '' });
+  const location = h('input', { maxlength: '500', value: s && s.location || '' });
+  const coordinate = v => h('input', { inputmode: 'decimal', maxlength: '20', value: v == null ? '' : String(v) });
+  const latitude = coordinate(s && s.latitude);
+  const longitude = coordinate(s && s.longitude);
+  const former = h('input', { maxlength: '40', value: s && s.former_station_code || '' });
   const message = status('');
   const form = h('form', { class: 'site-form' }, field('sites.code', code), field('sites.siteName', name),
-    field('sites.location', location), field('sites.formerCode', former),
-    h('p', {}, h('button', { type: 'submit' }, t('sites.create'))), message);
+    field('sites.location', location), field('sites.latitude', latitude, t('sites.coordsHint')), field('sites.longitude', longitude),
+    field('sites.formerCode', former), h('p', {}, h('button', { type: 'submit' }, t(submitKey))), message);
+  // an office PC set to Vietnamese writes 22,6657
+  const number = input => input.value.trim() === '' ? null : Number(input.value.trim().replace(',', '.'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    const lat = number(latitude);
+    const lon = number(longitude);
+    if (Number.isNaN(lat) || Number.isNaN(lon)) {
+      showError(message, new Error(t('sites.badNumber')));
+      return;
+    }
     try {
-      await api.post(`/api/v1/stations/${stationId}/sites`, { code: code.value.trim(), name: name.value.trim(),
-        location: location.value.trim() || null, former_station_code: former.value.trim() || null });
-      form.reset();
+      await send({ code: code.value.trim(), name: name.value.trim(), location: location.value.trim() || null,
+        latitude: lat, longitude: lon, former_station_code: former.value.trim() || null });
       message.textContent = '';
-      refresh();
     } catch (e) {
       showError(message, e);
     }
+  });
+  return form;
+}
+
+function addForm(stationId, refresh) {
+  const form = siteForm(null, 'sites.create', async body => {
+    await api.post(`/api/v1/stations/${stationId}/sites`, body);
+    form.reset();
+    await refresh();
   });
   return h('details', {}, h('summary', {}, t('sites.add')), form);
 }
@@ -88,6 +131,19 @@ function addForm(stationId, refresh) {
 export async function sitesSection(stationId, admin) {
   const body = h('div', {});
   const result = h('div', { 'aria-live': 'polite' });
+  const editor = h('div', { id: 'site-editor' });
+  const edit = site => {
+    const title = h('h3', { tabindex: '-1' }, t('sites.changeTitle', { name: site.name, code: site.code }));
+    const form = siteForm(site, 'sites.save', async body => {
+      await api.put(`/api/v1/stations/${stationId}/sites/${site.id}`, body);
+      editor.replaceChildren();
+      await refresh();
+      result.replaceChildren(status(t('sites.saved', { name: body.name }), 'ok'));
+    });
+    editor.replaceChildren(title, form, h('p', {}, h('button', { type: 'button', class: 'secondary',
+      onclick: () => editor.replaceChildren() }, t('sites.cancel'))));
+    title.focus();
+  };
   const refresh = async () => {
     const listing = await api.get(`/api/v1/stations/${stationId}/sites`);
     const silent = listing.items.filter(s => s.state === 'silent').length;
@@ -97,8 +153,8 @@ export async function sitesSection(stationId, admin) {
       h('p', { id: 'site-coverage' }, t('sites.coverage', { aired: num(listing.coverage.sites_aired),
         expected: num(listing.coverage.sites_expected) })),
       silent > 0 ? status(t('sites.silentWarn', { n: num(silent) }), 'warn') : '',
-      table(null, headers, listing.items.map(s => siteRow(stationId, s, admin, refresh, result)), { id: 'sites' }));
+      table(null, headers, listing.items.map(s => siteRow(stationId, s, admin, refresh, result, edit)), { id: 'sites' }));
   };
   await refresh();
-  return section('sites.title', body, result, admin ? addForm(stationId, refresh) : '');
+  return section('sites.title', body, result, editor, admin ? addForm(stationId, refresh) : '');
 }

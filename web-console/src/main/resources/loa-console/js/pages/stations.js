@@ -6,6 +6,7 @@ import { api, query } from '../api.js';
 import { define, t, num, dateTime } from '../i18n.js';
 import { h, fill, field, select, table, row, link, status } from '../dom.js';
 import { orgUnits, unitName, unitOptions } from '../common.js';
+import { stationsMap } from './stationsMap.js';
 
 define({
   'stations.title': ['Các đài và trạng thái', 'Stations and their state'],
@@ -23,7 +24,10 @@ define({
   'stations.clock': ['Lệch đồng hồ', 'Clock offset'],
   'stations.count': ['{shown} trong {all} đài', '{shown} of {all} stations'],
   'stations.none': ['Không có đài nào khớp.', 'No station matches.'],
-  'stations.week': ['Xem cả tuần của các đài này', 'See the week of these stations']
+  'stations.week': ['Xem cả tuần của các đài này', 'See the week of these stations'],
+  'stations.view': ['Cách xem', 'View'],
+  'stations.asList': ['Danh sách', 'List'],
+  'stations.asMap': ['Bản đồ và sơ đồ', 'Map and schematic']
 });
 
 const STATES = ['silent', 'never_heard', 'online'];
@@ -38,12 +42,20 @@ export default {
     const unitPick = select(unitOptions(units, true, ['province', 'district', 'commune', 'group']), unit);
     const count = status('');
     const body = h('div', {});
+    const drawn = q.get('view') === 'map';
+    // the other view keeps the filters as they stand (a link, so the live refresh goes on: a button would pause it)
+    const views = [['list', t('stations.asList')], ['map', t('stations.asMap')]].map(([view, label]) =>
+      h('a', { href: '#', 'data-view': view, 'aria-current': (view === 'map') === drawn ? 'page' : null }, label));
     const draw = () => {
       const words = search.value.trim().toLowerCase();
       const shown = data.items.filter(s => (!state.value || s.state === state.value)
         && (!words || s.name.toLowerCase().includes(words) || s.code.toLowerCase().includes(words)));
       count.textContent = t('stations.count', { shown: num(shown.length), all: num(data.items.length) });
-      body.replaceChildren(shown.length === 0 ? h('p', {}, t('stations.none')) : table(null,
+      for (const a of views) {
+        a.href = '#/stations' + query({ unit: unit || null, q: search.value.trim() || null, state: state.value || null,
+          view: a.dataset.view === 'map' ? 'map' : null });
+      }
+      body.replaceChildren(shown.length === 0 ? h('p', {}, t('stations.none')) : drawn ? stationsMap(shown, units, data.map_tiles) : table(null,
         [t('common.station'), t('stations.unit'), t('stations.state'), t('stations.sites'), t('stations.lastHeard'),
           t('stations.backlog'), t('stations.clock')],
         shown.map(s => {
@@ -57,9 +69,12 @@ export default {
     };
     search.addEventListener('input', draw);
     state.addEventListener('change', draw);
-    unitPick.addEventListener('change', () => { location.hash = '#/stations' + query({ unit: unitPick.value || null }); });
+    unitPick.addEventListener('change', () => {
+      location.hash = '#/stations' + query({ unit: unitPick.value || null, view: drawn ? 'map' : null });
+    });
     fill(main, h('h1', {}, t('stations.title')),
       h('div', { class: 'filters' }, field('stations.search', search), field('stations.state', state), field('stations.unit', unitPick)),
+      h('nav', { class: 'views', 'aria-label': t('stations.view') }, views),
       h('p', {}, link('#/weeks' + query({ unit: unit || null }), t('stations.week'))), count, body);
     draw();
   }

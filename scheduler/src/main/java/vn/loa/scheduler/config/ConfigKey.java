@@ -56,7 +56,10 @@ public enum ConfigKey {
             "public pages, feeds and audio served at once; beyond, they answer 503 (the agents' routes are never held up)"),
     PORTAL_FRAME_ANCESTORS("portal.frame-ancestors", "",
             "space-separated origins (https://cong.example.gov.vn) whose pages may embed the public pages; empty: none"),
-    REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off");
+    REPORTS_WEBHOOK_URL("reports.webhook-url", "", "where a station going silent or coming back is announced (POST JSON); empty: off"),
+    CONSOLE_MAP_TILES("console.map-tiles", "",
+            "tile URL of the stations map, with {z}, {x} and {y} (https://tiles.example.gov.vn/{z}/{x}/{y}.png); empty: no background"),
+    CONSOLE_MAP_ATTRIBUTION("console.map-attribution", "", "the credit the tile provider asks for, shown on the map");
 
     private final String key;
     private final String defaultValue;

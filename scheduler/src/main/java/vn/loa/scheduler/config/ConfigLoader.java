@@ -76,7 +76,8 @@ public final class ConfigLoader {
                         v.integer(ConfigKey.HTTP_MAX_LONG_POLLS, 0, 10_000_000),
                         proxies(v), v.integer(ConfigKey.REPORTS_WORKERS, 1, 64),
                         v.integer(ConfigKey.REPORTS_TIME_LIMIT_SECONDS, 1, 3600),
-                        v.integer(ConfigKey.PORTAL_MAX_REQUESTS, 1, 100_000), origins(v)));
+                        v.integer(ConfigKey.PORTAL_MAX_REQUESTS, 1, 100_000), origins(v)),
+                mapTiles(v));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "
                     + ConfigKey.HTTP_TLS_KEY_PEM.key() + " phải có cả hai hoặc không có / must be set together");
@@ -98,6 +99,28 @@ public final class ConfigLoader {
             origins.add(origin);
         }
         return java.util.List.copyOf(origins);
+    }
+
+    private static MapTiles mapTiles(Values v) {
+        String template = v.values().get(ConfigKey.CONSOLE_MAP_TILES);
+        if (template.isEmpty()) {
+            return null;
+        }
+        // a URL once its placeholders are filled; quotes and spaces would break out of the CSP header
+        String filled = template.replace("{z}", "1").replace("{x}", "1").replace("{y}", "1").replace("{s}", "a");
+        boolean url;
+        try {
+            URI uri = new URI(filled);
+            url = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && filled.matches("[^\\s'\";,]+");
+        } catch (URISyntaxException e) {
+            url = false;
+        }
+        if (!url || !template.contains("{z}") || !template.contains("{x}") || !template.contains("{y}")) {
+            throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.CONSOLE_MAP_TILES.key() + " = '" + template
+                    + "' cần địa chỉ http(s) có {z}, {x} và {y} / must be an http(s) URL with {z}, {x} and {y}");
+        }
+        return new MapTiles(template, v.values().get(ConfigKey.CONSOLE_MAP_ATTRIBUTION));
     }
 
     private static ProxyRanges proxies(Values v) {

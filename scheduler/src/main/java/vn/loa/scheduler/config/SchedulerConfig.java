@@ -27,7 +27,8 @@ public record SchedulerConfig(
         Duration freezeLead,
         Duration silentAfter,
         URI webhookUrl,
-        Safeguards safeguards) {
+        Safeguards safeguards,
+        MapTiles mapTiles) {
 
     /** True when the server speaks HTTPS (both PEM files configured). */
     public boolean https() {
@@ -37,12 +38,12 @@ public record SchedulerConfig(
     public SchedulerConfig withPort(int port) {
         return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                freezeLead, silentAfter, webhookUrl, safeguards);
+                freezeLead, silentAfter, webhookUrl, safeguards, mapTiles);
     }
 
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
-                freezeLead, silentAfter, webhookUrl, safeguards);
+                freezeLead, silentAfter, webhookUrl, safeguards, mapTiles);
     }
 }

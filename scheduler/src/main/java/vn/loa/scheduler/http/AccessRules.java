@@ -84,6 +84,7 @@ final class AccessRules {
             Map.entry("createSite", AccessRule.users(ADMIN)),
             Map.entry("retireSite", AccessRule.users(ADMIN)),
             Map.entry("deleteSite", AccessRule.users(ADMIN)),
+            Map.entry("updateSite", AccessRule.users(ADMIN)),
             Map.entry("issueSiteEnrolmentCode", AccessRule.users(ADMIN)),
             Map.entry("issueEnrolmentCode", AccessRule.users(ADMIN)),
             Map.entry("listCredentials", AccessRule.users(ADMIN)),

@@ -119,7 +119,7 @@ public final class ApiServer extends VerticleBase {
         RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
         routes.rootHandler(new ReceivedAt(clock));
         routes.rootHandler(new RequestLog());
-        routes.rootHandler(new SecurityHeaders(config.https()));
+        routes.rootHandler(new SecurityHeaders(config.https(), config.mapTiles() == null ? null : config.mapTiles().origin()));
         routes.rootHandler(new ClientAddress(config.safeguards().trustedProxies()));
         // who calls, and whether they may, is settled before a byte of the body is read
         routes.rootHandler(new AccessGate(contract, store, sessions, credentials, clock));
@@ -151,7 +151,7 @@ public final class ApiServer extends VerticleBase {
                 config.safeguards().portalFrameAncestors(), config.safeguards().maxPublicRequests()).mount(routes);
         new CampaignRoutes(store, services.campaigns()).mount(routes);
         new NoticeRoutes(store, services.notices()).mount(routes);
-        new DayRoutes(store, services.reports(), clock).mount(routes);
+        new DayRoutes(store, services.reports(), clock, config.mapTiles()).mount(routes);
         new ReportRoutes(store, services.reports()).mount(routes);
 
         Router router = routes.createRouter();

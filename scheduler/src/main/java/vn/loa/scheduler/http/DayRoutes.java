@@ -7,8 +7,10 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import vn.loa.scheduler.access.Caller;
+import vn.loa.scheduler.config.MapTiles;
 import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.domain.Outcome;
@@ -30,8 +32,11 @@ final class DayRoutes {
     private final AsyncStore store;
     private final Reports reports;
     private final Clock clock;
+    /** the stations map's background; null when none is configured */
+    private final MapTiles mapTiles;
 
-    DayRoutes(AsyncStore store, Reports reports, Clock clock) {
+    DayRoutes(AsyncStore store, Reports reports, Clock clock, MapTiles mapTiles) {
+        this.mapTiles = mapTiles;
         this.store = store;
         this.reports = reports;
         this.clock = clock;
@@ -43,7 +48,9 @@ final class DayRoutes {
         routes.getRoute("getStationsNow").addHandler(rc -> {
             Instant now = clock.instant();
             store.reporting(() -> reports.stationsNow(Principals.caller(rc), rc.queryParams().get("unit"), now))
-                    .onSuccess(list -> Respond.json(rc, 200, stationsNow(list, now))).onFailure(rc::fail);
+                    .onSuccess(list -> Respond.json(rc, 200, stationsNow(list, now).put("map_tiles", mapTiles == null ? null
+                            : new JsonObject().put("url", mapTiles.urlTemplate()).put("attribution", mapTiles.attribution()))))
+                    .onFailure(rc::fail);
         });
     }
 
@@ -54,7 +61,7 @@ final class DayRoutes {
             items.add(new JsonObject().put("station_id", row.station().id()).put("code", row.station().spec().code())
                     .put("name", row.station().spec().name()).put("commune_code", row.station().spec().communeCode())
                     .put("state", row.state().wireName()).put("state_vi", row.state().vietnamese())
-                    .put("sites", counts(row.sites()))
+                    .put("sites", counts(row.sites())).put("places", places(row.places()))
                     .put("last_heard_at", row.lastHeardAt() == null ? null : row.lastHeardAt().toString())
                     .put("outbox_backlog", last == null ? null : last.outboxBacklog())
                     .put("clock_offset_ms", last == null ? null : last.clockOffsetMillis())
@@ -63,6 +70,15 @@ final class DayRoutes {
                     .put("last_error", last == null ? null : last.lastError()));
         }
         return new JsonObject().put("now", now.toString()).put("items", items);
+    }
+
+    private static JsonArray places(List<StationsNow.Place> places) {
+        JsonArray json = new JsonArray();
+        for (StationsNow.Place p : places) {
+            json.add(new JsonObject().put("code", p.code()).put("name", p.name()).put("state", p.state().wireName())
+                    .put("latitude", p.latitude()).put("longitude", p.longitude()));
+        }
+        return json;
     }
 
     private void week(RoutingContext rc) {

@@ -6,13 +6,11 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Headers on every response, error responses included: the console loads only its own scripts and
- * styles, nothing may frame it, browsers must not guess content types, API answers are not cached.
+ * styles (and images from the map's tile server when one is configured), nothing may frame it, browsers must not guess content types, API answers are not cached.
  */
 final class SecurityHeaders implements Handler<RoutingContext> {
 
-    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';";
-    static final String CSP = POLICY + " frame-ancestors 'none'";
+    static final String CSP = policy(null) + " frame-ancestors 'none'";
 
     /**
      * Routing-context key: the {@code frame-ancestors} sources a response allows (the public pages, for the
@@ -21,9 +19,17 @@ final class SecurityHeaders implements Handler<RoutingContext> {
     static final String FRAMING = "loa.frame-ancestors";
 
     private final boolean https;
+    private final String policy;
 
-    SecurityHeaders(boolean https) {
+    /** @param tileOrigin the map tile server whose images the console may show; null when none is configured */
+    SecurityHeaders(boolean https, String tileOrigin) {
         this.https = https;
+        this.policy = policy(tileOrigin);
+    }
+
+    private static String policy(String tileOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + (tileOrigin == null ? "" : " " + tileOrigin)
+                + "; media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';";
     }
 
     @Override
@@ -31,7 +37,7 @@ final class SecurityHeaders implements Handler<RoutingContext> {
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             String framing = rc.get(FRAMING);
-            headers.set("Content-Security-Policy", framing == null ? CSP : POLICY + " frame-ancestors " + framing);
+            headers.set("Content-Security-Policy", policy + " frame-ancestors " + (framing == null ? "'none'" : framing));
             headers.set("X-Content-Type-Options", "nosniff");
             if (framing == null) {
                 headers.set("X-Frame-Options", "DENY");

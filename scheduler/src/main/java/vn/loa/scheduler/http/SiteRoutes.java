@@ -33,6 +33,11 @@ final class SiteRoutes {
             store.blocking(() -> sites.create(Principals.caller(rc), id(rc), spec))
                     .onSuccess(site -> Respond.json(rc, 201, SiteJson.toJson(site))).onFailure(rc::fail);
         });
+        routes.getRoute("updateSite").addHandler(rc -> {
+            SiteSpec spec = SiteJson.fromJson(rc.body().asJsonObject());
+            store.blocking(() -> sites.update(Principals.caller(rc), id(rc), siteId(rc), spec))
+                    .onSuccess(site -> Respond.json(rc, 200, SiteJson.toJson(site))).onFailure(rc::fail);
+        });
         routes.getRoute("retireSite").addHandler(rc -> store.blocking(() -> sites.retire(Principals.caller(rc), id(rc),
                         siteId(rc)))
                 .onSuccess(site -> Respond.json(rc, 200, SiteJson.toJson(site))).onFailure(rc::fail));

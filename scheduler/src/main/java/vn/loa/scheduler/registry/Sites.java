@@ -113,6 +113,34 @@ public final class Sites {
         });
     }
 
+    /**
+     * Its name, place, coordinates or former station corrected; the code stays (its agent and its records know
+     * the site by it), a retired site stays as it was.
+     */
+    public Site update(Caller caller, long stationId, long siteId, SiteSpec spec) {
+        return store.write(r -> {
+            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
+            Site site = find(r, stationId, siteId);
+            Problems problems = new Problems();
+            problems.addAll(SiteRules.check(spec));
+            if (spec.code() != null && !spec.code().equals(site.spec().code())) {
+                problems.add("code", "Không đổi được mã điểm phát '" + site.spec().code() + "': phần mềm tại đài và nhật ký phát"
+                        + " nhận điểm phát theo mã này.", "A site's code '" + site.spec().code() + "' cannot change: its agent"
+                        + " and its as-run records know it by that code.");
+            }
+            if (site.retiredAt() != null) {
+                problems.add("site", "Điểm phát đã ngừng sử dụng, không sửa được.", "A retired site cannot be changed.");
+            }
+            problems.throwIfAny("Điểm phát", "The site");
+            Instant now = clock.instant();
+            r.sites().update(siteId, spec, now);
+            Site updated = r.sites().find(siteId).orElseThrow();
+            Audit.record(r, caller.actor(), now, "site.update", "station", String.valueOf(stationId),
+                    station.spec().communeCode(), new JsonObject().put("before", audited(site)).put("after", audited(updated)).encode());
+            return updated;
+        });
+    }
+
     /** The site stops being expected to air and its codes and tokens stop working; its history stays. */
     public Site retire(Caller caller, long stationId, long siteId) {
         return store.write(r -> {

@@ -24,7 +24,16 @@ public record StationsNow(List<Row> rows) {
      * @param lastHeardAt the latest heartbeat of any of its sites; null when none was ever heard
      * @param last        what the agent said then; null when never heard
      */
-    public record Row(Station station, SiteState state, Map<SiteState, Integer> sites, Instant lastHeardAt, Heartbeat last) {
+    public record Row(Station station, SiteState state, Map<SiteState, Integer> sites, List<Place> places, Instant lastHeardAt,
+                      Heartbeat last) {
+    }
+
+    /**
+     * A site in service, where it stands: the map draws the ones with coordinates, the schematic every one.
+     *
+     * @param latitude null when the site has no coordinates
+     */
+    public record Place(String code, String name, SiteState state, Double latitude, Double longitude) {
     }
 
     static StationsNow of(Repositories r, String unitCode, Instant now, Duration silentAfter) {
@@ -34,14 +43,18 @@ public record StationsNow(List<Row> rows) {
                 continue;
             }
             Map<SiteState, Integer> sites = new EnumMap<>(SiteState.class);
+            List<Place> places = new ArrayList<>();
             for (Site site : r.sites().listForStation(station.id())) {
                 SiteState state = SiteState.of(site, now, silentAfter);
                 if (state != SiteState.RETIRED) {
                     sites.merge(state, 1, Integer::sum);
+                    boolean located = site.spec().latitude() != null && site.spec().longitude() != null;
+                    places.add(new Place(site.spec().code(), site.spec().name(), state,
+                            located ? site.spec().latitude() : null, located ? site.spec().longitude() : null));
                 }
             }
             var beat = r.agentReports().heartbeats(station.id(), 1).stream().findFirst();
-            rows.add(new Row(station, stateOf(sites), sites, beat.map(Map.Entry::getKey).orElse(null),
+            rows.add(new Row(station, stateOf(sites), sites, List.copyOf(places), beat.map(Map.Entry::getKey).orElse(null),
                     beat.map(Map.Entry::getValue).orElse(null)));
         }
         // silent first, then never heard: the stations to call come first

@@ -335,6 +335,14 @@ class AuthorisationMatrixIT {
             long station = c.station(in);
             return Call.json("POST", "/api/v1/stations/" + station + "/sites/" + c.site(station) + "/retire", null);
         }, expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("updateSite", (c, in) -> {
+            long station = c.station(in);
+            String code = "DP-" + c.next();
+            long site = c.post("/api/v1/stations/" + station + "/sites", new JsonObject().put("code", code)
+                    .put("name", "Điểm phát thôn Nà Pục")).getLong("id");
+            return Call.json("PUT", "/api/v1/stations/" + station + "/sites/" + site, new JsonObject().put("code", code)
+                    .put("name", "Điểm phát thôn Nà Pục").put("latitude", 22.6657).put("longitude", 106.2578));
+        }, expect(ADMIN_ONLY_SCOPED.formatted("200"))));
         rows.add(new Row("deleteSite", (c, in) -> {
             long station = c.station(in);
             return Call.json("DELETE", "/api/v1/stations/" + station + "/sites/" + c.site(station), null);

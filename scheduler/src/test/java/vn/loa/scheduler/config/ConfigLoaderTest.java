@@ -59,4 +59,23 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(f));
         assertTrue(e.getMessage().contains("workers.pool-size"), e.getMessage());
     }
+
+    @Test
+    void mapTilesAreOffUnlessATileUrlIsGiven() {
+        assertEquals(null, new ConfigLoader(Map.of()).load(null).mapTiles());
+        SchedulerConfig config = new ConfigLoader(Map.of("LOA_CONSOLE_MAP_TILES", "https://bando.thainguyen.gov.vn:8443/tiles/{z}/{x}/{y}.png",
+                "LOA_CONSOLE_MAP_ATTRIBUTION", "© Sở Nông nghiệp và Môi trường Thái Nguyên")).load(null);
+        assertEquals("https://bando.thainguyen.gov.vn:8443", config.mapTiles().origin(), "the origin the console's CSP lets images from");
+        assertEquals("© Sở Nông nghiệp và Môi trường Thái Nguyên", config.mapTiles().attribution());
+    }
+
+    @Test
+    void aTileUrlWithoutItsPlaceholdersOrWithAQuoteIsRefused() {
+        for (String bad : new String[] {"https://bando.example/tiles.png", "ftp://bando.example/{z}/{x}/{y}.png",
+                "https://bando.example/{z}/{x}/{y}.png' 'unsafe-inline", "bando/{z}/{x}/{y}"}) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> new ConfigLoader(Map.of("LOA_CONSOLE_MAP_TILES", bad)).load(null), bad);
+            assertTrue(e.getMessage().contains("console.map-tiles"), e.getMessage());
+        }
+    }
 }

@@ -164,4 +164,33 @@ class StationSitesIT {
         assertError(admin.post("/api/v1/stations", Fixtures.station("DP-2", Fixtures.COMMUNE)), 400, "invalid_input");
         assertEquals(2, listing().getJsonArray("items").size(), "nothing added but the one good site");
     }
+
+    @Test
+    void aSiteIsPlacedOnTheMapByCorrectingItsCoordinatesAndItsCodeNeverChanges() {
+        long site = addSite("DP-3", "Điểm phát thôn Nà Phoọc");
+        JsonObject placed = new JsonObject().put("code", "DP-3").put("name", "Điểm phát Nam Cường (đài xã cũ)")
+                .put("location", "Nhà văn hoá thôn Nà Phoọc").put("latitude", 22.6657).put("longitude", 106.2578)
+                .put("former_station_code", "BK-02017");
+        JsonObject changed = expect(admin.put(sites() + "/" + site, placed), 200).json();
+        assertEquals("Điểm phát Nam Cường (đài xã cũ)", changed.getString("name"));
+        assertEquals(22.6657, changed.getDouble("latitude"));
+
+        // the stations at a glance carry each site in service with its place, for the map
+        JsonObject now = expect(admin.get("/api/v1/reports/stations-now"), 200).json();
+        JsonArray places = now.getJsonArray("items").getJsonObject(0).getJsonArray("places");
+        JsonObject onMap = places.stream().map(JsonObject.class::cast).filter(p -> "DP-3".equals(p.getString("code")))
+                .findFirst().orElseThrow();
+        assertEquals(106.2578, onMap.getDouble("longitude"));
+        assertEquals("never_heard", onMap.getString("state"));
+        assertEquals(null, now.getValue("map_tiles"), "no tile server unless one is configured");
+
+        assertError(admin.put(sites() + "/" + site, placed.copy().put("code", "DP-4")), 400, "invalid_input");
+        assertError(admin.put(sites() + "/" + site, placed.copy().put("latitude", 122.0)), 400, "invalid_request");
+        assertError(admin.put(sites() + "/" + site, placed.copy().putNull("longitude")), 400, "invalid_input");
+        expect(admin.post(sites() + "/" + site + "/retire", new JsonObject()), 200);
+        assertError(admin.put(sites() + "/" + site, placed.copy().put("name", "Sửa sau khi ngừng")), 400, "invalid_input");
+        assertEquals("Điểm phát Nam Cường (đài xã cũ)", site(listing(), site).getString("name"), "refusals changed nothing");
+        assertEquals(1, expect(admin.get("/api/v1/audit"), 200).json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(e -> "site.update".equals(e.getString("action"))).count(), "the correction is in the audit log");
+    }
 }
