@@ -19,16 +19,18 @@ final class FeasibilityJson {
             JsonObject row = new JsonObject().put("station_id", f.stationId()).put("day", f.day().toString())
                     .put("needed_airings", f.neededAirings()).put("planned_airings", f.plannedAirings())
                     .put("needed_minutes", round(f.neededMinutes())).put("planned_minutes", round(f.plannedMinutes()))
-                    .put("available_minutes", round(f.availableMinutes()));
+                    .put("available_minutes", round(f.availableMinutes())).put("relay_minutes", round(f.relayMinutes()));
             if (f.notScheduled() != null) {
                 row.put("not_scheduled", f.notScheduled());
             } else if (f.missingAirings() > 0) {
+                String relay = f.relayMinutes() > 0 ? String.format(Locale.ROOT, ", tiếp âm chiếm %.0f phút", f.relayMinutes()) : "";
+                String relayEn = f.relayMinutes() > 0 ? String.format(Locale.ROOT, ", relays take %.0f", f.relayMinutes()) : "";
                 row.put("message", String.format(Locale.ROOT, "Cần %.0f phút/ngày, chỉ xếp được %.0f phút (khung giờ có %.0f"
-                                + " phút); thiếu %d lượt phát.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
-                        f.missingAirings()))
+                                + " phút%s); thiếu %d lượt phát.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
+                        relay, f.missingAirings()))
                         .put("message_en", String.format(Locale.ROOT, "Needs %.0f min/day, only %.0f min fit (windows hold"
-                                + " %.0f min); %d airings short.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
-                        f.missingAirings()));
+                                + " %.0f min%s); %d airings short.", f.neededMinutes(), f.plannedMinutes(), f.availableMinutes(),
+                        relayEn, f.missingAirings()));
             }
             rows.add(row);
         }

@@ -55,11 +55,13 @@ final class DayPacker {
      *                    already in their window when choosing where a program goes
      * @param packFrom    second of the day before which nothing is packed (the frozen past)
      * @param separation  least seconds between the starts of two airings of one program (0: none)
+     * @param relays      the day's relays: their time is taken, and nothing else is packed into it
      */
-    DayPacker(List<Span> windows, List<FixedItem> fixed, List<FrozenPast.Stretch> frozen, int packFrom, int separation) {
+    DayPacker(List<Span> windows, List<FixedItem> fixed, List<FrozenPast.Stretch> frozen, int packFrom, int separation,
+              List<Span> relays) {
         this.fixed = fixed;
         this.separation = separation;
-        List<Span> taken = new ArrayList<>();
+        List<Span> taken = new ArrayList<>(relays);
         fixed.forEach(f -> taken.add(new Span(f.start(), f.end())));
         frozen.forEach(f -> taken.add(new Span(f.start(), f.end())));
         fixed.forEach(f -> starts.computeIfAbsent(f.program().id(), k -> new ArrayList<>()).add(f.start()));

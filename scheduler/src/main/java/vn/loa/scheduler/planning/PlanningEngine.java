@@ -45,7 +45,11 @@ public final class PlanningEngine {
         input.frozen().items().forEach(i -> frozenByStation.computeIfAbsent(i.stationId(), k -> new ArrayList<>()).add(i));
         Map<Long, List<PlanningInput.MakeUp>> makeUpsByStation = new HashMap<>();
         input.makeUps().forEach(m -> makeUpsByStation.computeIfAbsent(m.stationId(), k -> new ArrayList<>()).add(m));
+        Map<Long, List<PlanningInput.Relay>> relaysByStation = new HashMap<>();
+        input.relays().stream().sorted(Comparator.comparingLong(PlanningInput.Relay::slotId)).forEach(r ->
+                r.stationIds().forEach(s -> relaysByStation.computeIfAbsent(s, k -> new ArrayList<>()).add(r)));
         Map<Long, Map<LocalDate, List<PlannedItem>>> items = new TreeMap<>();
+        Map<Long, Map<LocalDate, List<PlannedRelay>>> relays = new TreeMap<>();
         List<Shortfall> feasibility = new ArrayList<>();
         input.stations().stream().sorted(Comparator.comparingLong(PlanningInput.Station::id)).forEach(station -> {
             StationPlanner planner = new StationPlanner(station, programs,
@@ -53,14 +57,22 @@ public final class PlanningEngine {
                     noticesByStation.getOrDefault(station.id(), List.of()),
                     makeUpsByStation.getOrDefault(station.id(), List.of()), input.firstDay(), input.days(),
                     new FrozenPast(input.frozen(), frozenByStation.getOrDefault(station.id(), List.of()), station.zone()),
-                    new HandPlan(station.id(), input.directions()));
+                    new HandPlan(station.id(), input.directions()), relaysByStation.getOrDefault(station.id(), List.of()));
             Map<LocalDate, List<PlannedItem>> days = new LinkedHashMap<>();
+            Map<LocalDate, List<PlannedRelay>> relayDays = new LinkedHashMap<>();
             for (int d = 0; d < input.days(); d++) {
                 LocalDate day = input.firstDay().plusDays(d);
                 days.put(day, planner.planDay(day, feasibility));
+                List<PlannedRelay> relayed = planner.relaysOn(day);
+                if (!relayed.isEmpty()) {
+                    relayDays.put(day, relayed);
+                }
             }
             items.put(station.id(), days);
+            if (!relayDays.isEmpty()) {
+                relays.put(station.id(), relayDays);
+            }
         });
-        return new Plan(items, feasibility);
+        return new Plan(items, feasibility, relays);
     }
 }

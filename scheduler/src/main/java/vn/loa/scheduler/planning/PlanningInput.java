@@ -1,5 +1,6 @@
 package vn.loa.scheduler.planning;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,26 +17,37 @@ import vn.loa.scheduler.domain.QuietHours;
  */
 public record PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
                             List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps, Frozen frozen,
-                            Directions directions) {
+                            Directions directions, List<Relay> relays) {
 
     public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
                          List<Campaign> campaigns, List<Notice> notices) {
-        this(firstDay, days, stations, programs, campaigns, notices, List.of(), Frozen.NONE, Directions.NONE);
+        this(firstDay, days, stations, programs, campaigns, notices, List.of(), Frozen.NONE, Directions.NONE, List.of());
     }
 
     public PlanningInput(LocalDate firstDay, int days, List<Station> stations, List<Program> programs,
                          List<Campaign> campaigns, List<Notice> notices, List<MakeUp> makeUps) {
-        this(firstDay, days, stations, programs, campaigns, notices, makeUps, Frozen.NONE, Directions.NONE);
+        this(firstDay, days, stations, programs, campaigns, notices, makeUps, Frozen.NONE, Directions.NONE, List.of());
     }
 
     /** The same input with other campaigns (the feasibility preview of a draft). */
     public PlanningInput withCampaigns(List<Campaign> other) {
-        return new PlanningInput(firstDay, days, stations, programs, other, notices, makeUps, frozen, directions);
+        return new PlanningInput(firstDay, days, stations, programs, other, notices, makeUps, frozen, directions, relays);
     }
 
     /** The same input with the planners' hand decisions. */
     public PlanningInput withDirections(Directions other) {
-        return new PlanningInput(firstDay, days, stations, programs, campaigns, notices, makeUps, frozen, other);
+        return new PlanningInput(firstDay, days, stations, programs, campaigns, notices, makeUps, frozen, other, relays);
+    }
+
+    /** The same input with these relay slots (the national and provincial radio, live). */
+    public PlanningInput withRelays(List<Relay> other) {
+        return new PlanningInput(firstDay, days, stations, programs, campaigns, notices, makeUps, frozen, directions, other);
+    }
+
+    /** The same input for some of the stations only (stations are planned independently). */
+    public PlanningInput onlyStations(Set<Long> ids) {
+        return new PlanningInput(firstDay, days, stations.stream().filter(s -> ids.contains(s.id())).toList(), programs,
+                campaigns, notices, makeUps, frozen, directions, relays);
     }
 
     /**
@@ -85,6 +97,22 @@ public record PlanningInput(LocalDate firstDay, int days, List<Station> stations
      */
     public record Campaign(long id, Priority priority, FrequencyTarget target, LocalDate from, LocalDate to,
                            Set<Long> stationIds, List<Long> programIds, List<BroadcastWindow> preferred) {
+    }
+
+    /**
+     * A relay slot (tiếp âm): a live source (VOV1, the provincial radio) aired at fixed times on given weekdays,
+     * for a duration, at the given stations. It outranks programs, which are packed around it; an urgent
+     * notice still cuts in.
+     *
+     * @param startMinute minute of the station's local day
+     * @param to          last day, or null while it runs on
+     */
+    public record Relay(long slotId, long sourceId, String sourceName, Set<DayOfWeek> days, int startMinute,
+                        int durationMinutes, LocalDate from, LocalDate to, Set<Long> stationIds) {
+
+        public boolean runsOn(LocalDate day) {
+            return days.contains(day.getDayOfWeek()) && !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
     }
 
     /**

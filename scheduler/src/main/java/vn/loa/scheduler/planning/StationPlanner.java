@@ -26,12 +26,15 @@ final class StationPlanner {
     private final FrozenPast frozen;
     private final HandPlan hand;
     private final LocalDate firstDay;
+    private final List<PlanningInput.Relay> relays;
     private int week = -1;
 
     StationPlanner(PlanningInput.Station station, Map<Long, PlanningInput.Program> programs,
                    List<PlanningInput.Campaign> campaigns, List<PlanningInput.Notice> notices,
-                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days, FrozenPast frozen, HandPlan hand) {
+                   List<PlanningInput.MakeUp> makeUps, LocalDate firstDay, int days, FrozenPast frozen, HandPlan hand,
+                   List<PlanningInput.Relay> relays) {
         this.station = station;
+        this.relays = relays;
         this.frozen = frozen;
         this.hand = hand;
         this.firstDay = firstDay;
@@ -59,6 +62,8 @@ final class StationPlanner {
             }
         }
         List<Span> windows = windowsOf(day.getDayOfWeek());
+        // a relay outranks programs: they are packed in what the relays leave of the windows
+        List<Span> relayed = hand.dayOff(day).filter(Directions.DayOff::pause).isPresent() ? List.of() : relaySpans(day);
         List<PlannedItem> frozenToday = frozen.on(day);
         Optional<Directions.DayOff> off = hand.dayOff(day);
         if (off.isPresent() && off.get().pause()) {
@@ -73,15 +78,17 @@ final class StationPlanner {
         if (off.isPresent()) {
             // a holiday or a day of mourning: urgent notices only
             notAsked(day, "Ngày nghỉ: " + off.get().reason(), feasibility);
-            return merge(frozenToday, new DayPacker(windows, fixed, frozen.stretches(day), packFrom, 0).items(station, day));
+            return merge(frozenToday, new DayPacker(windows, fixed, frozen.stretches(day), packFrom, 0, relayed).items(station, day));
         }
         List<Span> taken = new ArrayList<>();
         fixed.forEach(f -> taken.add(new Span(f.start(), f.end())));
         frozen.stretches(day).forEach(f -> taken.add(new Span(f.start(), f.end())));
+        taken.addAll(relayed);
         List<FixedItem> byHand = hand.fixedOn(day, programs, taken, packFrom);
         fixed.addAll(byHand);
-        DayPacker packer = new DayPacker(windows, fixed, frozen.stretches(day), packFrom, hand.separationSeconds());
+        DayPacker packer = new DayPacker(windows, fixed, frozen.stretches(day), packFrom, hand.separationSeconds(), relayed);
         int availableSeconds = windows.stream().mapToInt(Span::length).sum();
+        int relaySeconds = availableSeconds - Span.minus(windows, relayed).stream().mapToInt(Span::length).sum();
 
         Map<Long, List<AiringRequest>> demand = new HashMap<>();
         List<AiringRequest> queue = queue(day, demand);
@@ -133,9 +140,40 @@ final class StationPlanner {
             }
             double neededMinutes = asked.stream().mapToLong(r -> r.program().durationMillis()).sum() / 60_000.0;
             feasibility.add(new Shortfall(c.id(), station.id(), day, asked.size() - removed.getOrDefault(c.id(), 0), placed,
-                    neededMinutes, placedMillisByCampaign.getOrDefault(c.id(), 0L) / 60_000.0, availableSeconds / 60.0));
+                    neededMinutes, placedMillisByCampaign.getOrDefault(c.id(), 0L) / 60_000.0, availableSeconds / 60.0,
+                    relaySeconds / 60.0, null));
         }
         return merge(frozenToday, packer.items(station, day));
+    }
+
+    /** The day's relays, in time order; none while the station is paused. */
+    List<PlannedRelay> relaysOn(LocalDate day) {
+        if (hand.dayOff(day).filter(Directions.DayOff::pause).isPresent()) {
+            return List.of();
+        }
+        List<PlannedRelay> result = new ArrayList<>();
+        for (PlanningInput.Relay r : relays) {
+            if (r.runsOn(day)) {
+                Span span = relaySpan(r);
+                result.add(new PlannedRelay(station.id(), day, r.slotId(), r.sourceId(), r.sourceName(),
+                        day.atStartOfDay(station.zone()).plusSeconds(span.start()).toInstant(), span.length() * 1000L));
+            }
+        }
+        result.sort(Comparator.comparing(PlannedRelay::plannedStart));
+        return result;
+    }
+
+    private List<Span> relaySpans(LocalDate day) {
+        List<Span> spans = new ArrayList<>();
+        relays.stream().filter(r -> r.runsOn(day)).forEach(r -> spans.add(relaySpan(r)));
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    /** A relay ends with its local day: a slot is refused where it would run past midnight. */
+    private static Span relaySpan(PlanningInput.Relay r) {
+        int start = r.startMinute() * 60;
+        return new Span(start, Math.min(24 * 3600, start + r.durationMinutes() * 60));
     }
 
     /**

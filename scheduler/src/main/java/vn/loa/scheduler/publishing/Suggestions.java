@@ -116,8 +116,7 @@ public final class Suggestions {
 
     /** Stations are planned independently: the others do not change this campaign's rows. */
     private static PlanningInput onlyStationsOf(PlanningInput input, Set<Long> stations) {
-        return new PlanningInput(input.firstDay(), input.days(), input.stations().stream().filter(s -> stations.contains(s.id())).toList(),
-                input.programs(), input.campaigns(), input.notices(), input.makeUps(), input.frozen(), input.directions());
+        return input.onlyStations(stations);
     }
 
     private static String vietnamese(FrequencyTarget t, int planned) {

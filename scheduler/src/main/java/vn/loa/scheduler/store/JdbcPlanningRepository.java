@@ -142,7 +142,7 @@ final class JdbcPlanningRepository implements PlanningRepository {
         }
         return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay),
                 new PlanningInput.Frozen(now, frozenUntil, new PublishedDays(sql).frozen(firstDay, frozenUntil)),
-                directions(firstDay, last, stations));
+                directions(firstDay, last, stations), List.of());
     }
 
     /** What planners decided by hand for the days {@code first}..{@code last}, targets resolved to stations. */
