@@ -120,7 +120,7 @@ class NoDeadEndsConsoleIT {
         long imported = admin.get("/api/v1/stations?within=01279").items().getJsonObject(0).getLong("id");
         console.open("stations/" + imported);
         page.locator("#station-delete").click();
-        assertTrue(page.locator("[role=alertdialog]").innerText().contains("Xoá hẳn \"Đài truyền thanh phường Ngọc Xuân\"?"));
+        assertTrue(page.locator("[role=alertdialog]:not([hidden])").innerText().contains("Xoá hẳn \"Đài truyền thanh phường Ngọc Xuân\"?"));
         page.locator("#station-delete-confirm").click();
         console.ready("units");
         assertEquals(404, admin.get("/api/v1/stations/" + imported).status(), "deleted");
