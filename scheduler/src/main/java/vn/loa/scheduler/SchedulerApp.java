@@ -33,6 +33,9 @@ import vn.loa.scheduler.registry.PlanningGroups;
 import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
 import vn.loa.scheduler.portal.Portal;
+import vn.loa.scheduler.relays.RelaySlots;
+import vn.loa.scheduler.relays.RelaySources;
+import vn.loa.scheduler.relays.StreamProbe;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.reports.SilenceWatch;
 import vn.loa.scheduler.reports.WebhookSender;
@@ -84,6 +87,8 @@ public final class SchedulerApp implements AutoCloseable {
 
     private static final int SILENCE_CHECK_SECONDS = 300;
     private static final int WEBHOOK_SECONDS = 30;
+    /** How long a relay stream is given to answer when an admin names it or tests it. */
+    private static final Duration RELAY_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
         Vertx vertx = Vertx.vertx();
@@ -113,7 +118,9 @@ public final class SchedulerApp implements AutoCloseable {
                         config.media().loudness()),
                 new Campaigns(store, publisher, clock), new Notices(store, publisher, clock, zone),
                 new Reports(store, clock, zone, config.silentAfter(), reportLimit),
-                new Portal(store, library.contentStore(), clock, zone), new HandPlans(store, publisher, clock, zone));
+                new Portal(store, library.contentStore(), clock, zone), new HandPlans(store, publisher, clock, zone),
+                new RelaySources(store, publisher, new StreamProbe(RELAY_PROBE_TIMEOUT), clock),
+                new RelaySlots(store, publisher, clock, zone));
         ApiServer server = new ApiServer(config, async, sessions,
                 new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes()),
                 services, clock);

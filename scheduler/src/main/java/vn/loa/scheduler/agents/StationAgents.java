@@ -19,6 +19,7 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.ProvinceSettings;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.hand.FallbackProgram;
+import vn.loa.scheduler.domain.relay.ScheduledRelay;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Repositories;
@@ -43,10 +44,11 @@ public final class StationAgents {
      * @param fallback  what the agent airs in the station's windows once this schedule has run out (after
      *                  {@code to}, with no link) or in place of an item whose audio is missing
      * @param windows   the station's windows, in its time zone, for the fallback
+     * @param relays    the live relays of these days, in time order
      */
     public record Schedule(long stationId, LocalDate from, LocalDate to, List<ScheduledItem> items,
                            Map<Long, String> withdrawn, List<FallbackProgram> fallback, List<BroadcastWindow> windows,
-                           String timeZone) {
+                           String timeZone, List<ScheduledRelay> relays) {
     }
 
     private final Store store;
@@ -97,7 +99,7 @@ public final class StationAgents {
             LocalDate last = to != null ? to : horizonEnd(r, station, first);
             return new Schedule(station.id(), first, last, r.agentReports().scheduleItems(station.id(), first, last),
                     r.agentReports().withdrawnItems(station.id(), first, last), r.fallback().forStation(station.id()),
-                    station.spec().windows(), station.spec().timeZone());
+                    station.spec().windows(), station.spec().timeZone(), r.relays().scheduled(station.id(), first, last));
         });
     }
 

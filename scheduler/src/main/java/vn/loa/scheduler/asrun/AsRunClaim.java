@@ -1,6 +1,7 @@
 package vn.loa.scheduler.asrun;
 
 import java.time.Instant;
+import vn.loa.scheduler.domain.AsRunRecord;
 
 /**
  * One as-run record as an agent sent it, before the server has checked it: what the agent says it
@@ -12,11 +13,20 @@ import java.time.Instant;
  * @param startMarginMillis      how long after the planned instant, on that estimate, the agent started the
  *                               item so as not to be early (its bound, when small); null from older agents
  * @param fallback               an airing of the evergreen fallback: it names no item and counts for no campaign
+ * @param relay                  a relay's record (with no item), or null
  */
 public record AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                          Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
                          String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis,
-                         Long startMarginMillis, boolean fallback) {
+                         Long startMarginMillis, boolean fallback, AsRunRecord.Relay relay) {
+
+    public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
+                      Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome,
+                      String reason, Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis,
+                      boolean fallback) {
+        this(sequence, itemId, programId, campaignId, noticeId, contentSha256, plannedStart, actualStart, actualEnd,
+                secondsPlayed, outcome, reason, clockOffsetMillis, clockUncertaintyMillis, startMarginMillis, fallback, null);
+    }
 
     public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                       Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome,

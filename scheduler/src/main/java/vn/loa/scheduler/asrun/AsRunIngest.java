@@ -50,7 +50,7 @@ public final class AsRunIngest {
                     ? ClaimCheck.refuse(c, "sequence_too_far", "Số thứ tự " + c.sequence() + " vượt quá số lớn nhất đã nhận ("
                             + highest + ") hơn " + maxSequenceJump + ".", "Sequence " + c.sequence()
                             + " is more than " + maxSequenceJump + " ahead of the highest received (" + highest + ").")
-                    : ClaimCheck.check(reports, c, item, now);
+                    : ClaimCheck.check(reports, station.id(), c, item, now);
             if (refusal.isEmpty()) {
                 Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
                 if (done == Insertion.CONFLICT) {
@@ -76,13 +76,13 @@ public final class AsRunIngest {
 
     /** The published item says which campaign or notice it was for; once re-planned away, the agent's copy did. */
     private static AsRunRecord record(AsRunClaim c, Attribution item, ZoneId zone, Instant now) {
-        // a fallback airing is nobody's campaign airing, whatever the record says
-        Long campaign = c.fallback() ? null : item != null ? item.campaignId() : c.campaignId();
-        Long notice = item != null ? item.noticeId() : c.noticeId();
-        Long program = item != null ? Long.valueOf(item.programId()) : c.programId();
+        // a fallback airing is nobody's campaign airing, whatever the record says; a relay is no program's airing
+        Long campaign = c.fallback() || c.relay() != null ? null : item != null ? item.campaignId() : c.campaignId();
+        Long notice = c.relay() != null ? null : item != null ? item.noticeId() : c.noticeId();
+        Long program = c.relay() != null ? null : item != null ? Long.valueOf(item.programId()) : c.programId();
         Instant counted = c.actualStart() != null ? c.actualStart() : c.plannedStart() != null ? c.plannedStart() : now;
         return new AsRunRecord(c.sequence(), c.itemId(), program, campaign, notice, LocalDate.ofInstant(counted, zone),
                 c.contentSha256(), c.plannedStart(), c.actualStart(), c.actualEnd(), c.secondsPlayed(), c.outcome(),
-                c.reason(), c.clockOffsetMillis(), c.clockUncertaintyMillis(), c.startMarginMillis(), c.fallback());
+                c.reason(), c.clockOffsetMillis(), c.clockUncertaintyMillis(), c.startMarginMillis(), c.fallback(), c.relay());
     }
 }

@@ -26,7 +26,7 @@ final class ClaimCheck {
     }
 
     /** The reason the record cannot be accepted, if any. {@code item} is the station's item it names, if it does. */
-    static Optional<Refusal> check(AgentReportRepository r, AsRunClaim c, Attribution item, Instant now) {
+    static Optional<Refusal> check(AgentReportRepository r, long station, AsRunClaim c, Attribution item, Instant now) {
         for (Instant at : new Instant[] {c.plannedStart(), c.actualStart(), c.actualEnd()}) {
             if (at != null && (at.isBefore(now.minus(OLDEST)) || at.isAfter(now.plus(NEWEST)))) {
                 return refuse(c, "instant_out_of_range", "Thời điểm " + at + " quá xa thời gian của máy chủ (" + now + ").",
@@ -36,6 +36,10 @@ final class ClaimCheck {
         if (c.actualStart() != null && c.actualEnd() != null && c.actualEnd().isBefore(c.actualStart())) {
             return refuse(c, "end_before_start", "Thời điểm kết thúc trước thời điểm bắt đầu.",
                     "The end is before the start.");
+        }
+        if (c.relay() != null && (c.itemId() != null || !r.relayBelongsTo(c.relay().relayId(), station))) {
+            return refuse(c, "unknown_relay", "Buổi tiếp âm " + c.relay().relayId() + " không thuộc lịch của đài này.",
+                    "Relay " + c.relay().relayId() + " is not in this station's schedule.");
         }
         if (c.itemId() != null && item == null) {
             return refuse(c, "unknown_item", "Mục lịch " + c.itemId() + " không thuộc lịch của đài này.",

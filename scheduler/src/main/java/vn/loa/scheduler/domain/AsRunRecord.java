@@ -18,11 +18,29 @@ import java.time.LocalDate;
  *                   to be early by the real clock (the bound, when small); null from older agents
  * @param fallback   an airing of the station's evergreen fallback (its schedule had run out, or an item's audio
  *                   was missing): no schedule item, no campaign
+ * @param relay      a relay's record (then no item, program or campaign; seconds played are the stream's seconds
+ *                   heard), or null
  */
 public record AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
                           String contentSha256, Instant plannedStart,
                           Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason,
-                          Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback) {
+                          Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback,
+                          Relay relay) {
+
+    /**
+     * What a relay's record adds: the published relay, its source, the stream's drop-outs, and what aired while
+     * the stream could not be had ({@code program}, {@code silence}, or null when nothing had to).
+     */
+    public record Relay(long relayId, Long sourceId, int dropouts, double dropoutSeconds, String fallback) {
+    }
+
+    public AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
+                       String contentSha256, Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
+                       String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis,
+                       boolean fallback) {
+        this(sequence, itemId, programId, campaignId, noticeId, day, contentSha256, plannedStart, actualStart, actualEnd,
+                secondsPlayed, outcome, reason, clockOffsetMillis, clockUncertaintyMillis, startMarginMillis, fallback, null);
+    }
 
     public AsRunRecord(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, LocalDate day,
                        String contentSha256, Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
@@ -39,6 +57,6 @@ public record AsRunRecord(long sequence, Long itemId, Long programId, Long campa
         return equals(new AsRunRecord(other.sequence, other.itemId, other.programId, other.campaignId, other.noticeId, day,
                 other.contentSha256, other.plannedStart, other.actualStart, other.actualEnd, other.secondsPlayed,
                 other.outcome, other.reason, other.clockOffsetMillis, other.clockUncertaintyMillis, other.startMarginMillis,
-                other.fallback));
+                other.fallback, other.relay));
     }
 }

@@ -26,6 +26,7 @@ import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.registry.StationRegistry;
+import vn.loa.scheduler.registry.Targets;
 import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
 
@@ -59,7 +60,7 @@ public final class HandPlans {
             Instant until = publisher.frozenUntil();
             Instant now = clock.instant();
             List<ScheduleEdit> stored = new ArrayList<>();
-            for (Station station : stationsOf(r, caller, request.stationId(), request.scopeCode())) {
+            for (Station station : Targets.stations(r, caller, request.stationId(), request.scopeCode())) {
                 List<ScheduledItem> day = r.agentReports().scheduleItems(station.id(), request.day(), request.day());
                 Integer from = request.fromSecond();
                 if (!request.kind().equals(ScheduleEdit.ADD)) {
@@ -148,7 +149,7 @@ public final class HandPlans {
                         "A pause is for one station (under repair); for a shared day off choose a holiday.");
             }
             problems.throwIfAny("Ngày nghỉ", "The day off");
-            String unit = requireTarget(r, caller, draft.stationId(), draft.scopeCode());
+            String unit = Targets.require(r, caller, draft.stationId(), draft.scopeCode());
             Instant now = clock.instant();
             long id = r.hand().insertDayOff(new DayOff(0, draft.kind(), draft.scopeCode(), draft.stationId(), draft.firstDay(),
                     draft.lastDay(), draft.reason().strip(), caller.username(), now));
@@ -163,7 +164,7 @@ public final class HandPlans {
     public void withdrawDayOff(Caller caller, long id) {
         store.write(r -> {
             DayOff d = r.hand().dayOff(id).orElseThrow(() -> DomainException.notFound("ngày nghỉ", "Day off", String.valueOf(id)));
-            String unit = requireTarget(r, caller, d.stationId(), d.scopeCode());
+            String unit = Targets.require(r, caller, d.stationId(), d.scopeCode());
             Instant now = clock.instant();
             r.hand().withdrawDayOff(id, now);
             Audit.record(r, caller.actor(), now, "day_off.withdraw", "day_off", String.valueOf(id), unit, json(d).encode());
@@ -176,7 +177,7 @@ public final class HandPlans {
     public List<DayOff> daysOff(Caller caller) {
         LocalDate today = today();
         return store.read(r -> r.hand().daysOff(today, today.plusDays(MAX_DAYS_AHEAD)).stream()
-                .filter(d -> mayRead(r, caller, d.stationId(), d.scopeCode())).toList());
+                .filter(d -> Targets.mayRead(r, caller, d.stationId(), d.scopeCode())).toList());
     }
 
     public RecurringSlot addSlot(Caller caller, RecurringSlot draft) {
@@ -198,7 +199,7 @@ public final class HandPlans {
                 problems.add("start", "Chương trình phải phát xong trong ngày.", "The program must end within the day.");
             }
             problems.throwIfAny("Giờ phát cố định", "The recurring slot");
-            String unit = requireTarget(r, caller, draft.stationId(), draft.scopeCode());
+            String unit = Targets.require(r, caller, draft.stationId(), draft.scopeCode());
             Instant now = clock.instant();
             // a slot starting before today would reach into the days gone by: it starts today
             LocalDate first = draft.firstDay().isBefore(today()) ? today() : draft.firstDay();
@@ -218,7 +219,7 @@ public final class HandPlans {
         store.write(r -> {
             RecurringSlot s = r.hand().slot(id)
                     .orElseThrow(() -> DomainException.notFound("giờ phát cố định", "Recurring slot", String.valueOf(id)));
-            String unit = requireTarget(r, caller, s.stationId(), s.scopeCode());
+            String unit = Targets.require(r, caller, s.stationId(), s.scopeCode());
             Instant now = clock.instant();
             r.hand().retireSlot(id, now);
             Audit.record(r, caller.actor(), now, "recurring_slot.retire", "recurring_slot", String.valueOf(id), unit, s.name());
@@ -230,7 +231,7 @@ public final class HandPlans {
     public List<RecurringSlot> slots(Caller caller) {
         LocalDate today = today();
         return store.read(r -> r.hand().slots(today, today.plusDays(MAX_DAYS_AHEAD)).stream()
-                .filter(s -> mayRead(r, caller, s.stationId(), s.scopeCode())).toList());
+                .filter(s -> Targets.mayRead(r, caller, s.stationId(), s.scopeCode())).toList());
     }
 
     /**
@@ -273,7 +274,7 @@ public final class HandPlans {
                 }
             }
             problems.throwIfAny("Danh sách phát dự phòng", "The fallback playlist");
-            String unit = stationId != null ? requireTarget(r, caller, stationId, null) : requireUnit(r, unitCode);
+            String unit = stationId != null ? Targets.require(r, caller, stationId, null) : requireUnit(r, unitCode);
             if (stationId == null) {
                 Scope.requireUnit(r, caller.principal(), unitCode);
             }
@@ -380,41 +381,6 @@ public final class HandPlans {
 
     private static Instant instantOf(LocalDate day, int second, Station station) {
         return ZonedDateTime.of(day, LocalTime.MIDNIGHT, ZoneId.of(station.spec().timeZone())).plusSeconds(second).toInstant();
-    }
-
-    private static List<Station> stationsOf(Repositories r, Caller caller, Long stationId, String scopeCode) {
-        if (stationId != null) {
-            return List.of(StationRegistry.findInScope(r, caller.principal(), stationId));
-        }
-        Scope.requireUnit(r, caller.principal(), scopeCode);
-        List<Station> stations = new ArrayList<>();
-        for (long id : r.planning().stationsOf(List.of(scopeCode), List.of())) {
-            r.stations().find(id).filter(s -> s.mergedIntoStationId() == null).ifPresent(stations::add);
-        }
-        return stations;
-    }
-
-    /** Checks the caller may decide for the target; returns the unit code the audit files it under. */
-    private static String requireTarget(Repositories r, Caller caller, Long stationId, String scopeCode) {
-        if ((stationId == null) == (scopeCode == null)) {
-            throw DomainException.invalidValue("station_id", String.valueOf(stationId), "một đài hoặc một đơn vị/nhóm",
-                    "one station or one unit or group");
-        }
-        if (stationId != null) {
-            return StationRegistry.findInScope(r, caller.principal(), stationId).spec().communeCode();
-        }
-        if (r.orgUnits().findByCode(scopeCode).isEmpty() && r.planningGroups().findByCode(scopeCode).isEmpty()) {
-            throw DomainException.notFound("đơn vị", "Unit", scopeCode);
-        }
-        Scope.requireUnit(r, caller.principal(), scopeCode);
-        return scopeCode;
-    }
-
-    private static boolean mayRead(Repositories r, Caller caller, Long stationId, String scopeCode) {
-        if (stationId != null) {
-            return r.stations().find(stationId).map(s -> Scope.coversStation(r, caller.principal(), s)).orElse(false);
-        }
-        return Scope.canRead(r, caller.principal(), scopeCode);
     }
 
     private static JsonObject json(DayOff d) {

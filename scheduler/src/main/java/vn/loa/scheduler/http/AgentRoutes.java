@@ -17,6 +17,7 @@ import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.agents.StationAgents;
 import vn.loa.scheduler.asrun.AsRunClaim;
 import vn.loa.scheduler.asrun.AsRunIngest;
+import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.Heartbeat;
 import vn.loa.scheduler.publishing.ScheduleChanges;
@@ -184,7 +185,7 @@ final class AgentRoutes {
                     DateText.instant(at + "actual_end", o.getString("actual_end"), null),
                     o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason"),
                     o.getLong("clock_offset_ms"), o.getLong("clock_uncertainty_ms"), o.getLong("start_margin_ms"),
-                    o.getBoolean("fallback", false)));
+                    o.getBoolean("fallback", false), relayOf(o)));
         }
         store.blocking(() -> agents.asRun(Principals.caller(rc), id, claims))
                 .onSuccess(answer -> {
@@ -200,5 +201,12 @@ final class AgentRoutes {
                     }
                 })
                 .onFailure(rc::fail);
+    }
+
+    /** A relay's part of a record, when it is one. */
+    private static AsRunRecord.Relay relayOf(JsonObject o) {
+        Long relayId = o.getLong("relay_id");
+        return relayId == null ? null : new AsRunRecord.Relay(relayId, o.getLong("relay_source_id"),
+                o.getInteger("dropouts", 0), o.getDouble("dropout_seconds", 0.0), o.getString("relay_fallback"));
     }
 }

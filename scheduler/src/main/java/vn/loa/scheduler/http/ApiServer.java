@@ -132,6 +132,7 @@ public final class ApiServer extends VerticleBase {
         new OrgUnitRoutes(store, services.units()).mount(routes);
         new SettingsRoutes(store, services.units()).mount(routes);
         new HandPlanRoutes(store, services.hand()).mount(routes);
+        new RelayRoutes(store, services.relaySources(), services.relaySlots()).mount(routes);
         new StationRoutes(store, services.stations()).mount(routes);
         new SiteRoutes(store, services.sites()).mount(routes);
         new PlanningGroupRoutes(store, services.planningGroups()).mount(routes);

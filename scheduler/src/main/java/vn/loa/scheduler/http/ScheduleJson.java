@@ -8,6 +8,7 @@ import vn.loa.scheduler.domain.MinuteOfDay;
 import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.Weekdays;
 import vn.loa.scheduler.domain.hand.FallbackProgram;
+import vn.loa.scheduler.domain.relay.ScheduledRelay;
 
 /** A station's schedule on the wire, as its agent reads it (its ETag is the hash of this form). */
 final class ScheduleJson {
@@ -38,9 +39,21 @@ final class ScheduleJson {
             windows.add(new JsonObject().put("day", Weekdays.wireName(w.day())).put("start", MinuteOfDay.format(w.startMinute()))
                     .put("end", MinuteOfDay.format(w.endMinute())));
         }
+        JsonArray relays = new JsonArray();
+        for (ScheduledRelay r : s.relays()) {
+            JsonObject relay = new JsonObject().put("id", r.id()).put("day", r.day().toString())
+                    .put("planned_start", r.plannedStart().toString()).put("duration_ms", r.durationMillis())
+                    .put("source_id", r.sourceId()).put("source_name", r.sourceName()).put("url", r.url());
+            if (r.fallbackProgramId() != null && r.fallbackSha256() != null) {
+                relay.put("fallback", new JsonObject().put("program_id", r.fallbackProgramId())
+                        .put("program_title", r.fallbackTitle()).put("content_sha256", r.fallbackSha256())
+                        .put("duration_ms", r.fallbackDurationMillis()));
+            }
+            relays.add(relay);
+        }
         // "to" is where the published schedule ends: after it, with no link, the agent airs the fallback in its windows
         return new JsonObject().put("station_id", s.stationId()).put("from", s.from().toString()).put("to", s.to().toString())
                 .put("items", items).put("withdrawn", withdrawn).put("time_zone", s.timeZone()).put("windows", windows)
-                .put("fallback", fallback);
+                .put("fallback", fallback).put("relays", relays);
     }
 }

@@ -15,6 +15,8 @@ import vn.loa.scheduler.registry.Sites;
 import vn.loa.scheduler.registry.Stations;
 import vn.loa.scheduler.handplans.HandPlans;
 import vn.loa.scheduler.portal.Portal;
+import vn.loa.scheduler.relays.RelaySlots;
+import vn.loa.scheduler.relays.RelaySources;
 import vn.loa.scheduler.reports.Reports;
 
 /**
@@ -25,5 +27,6 @@ public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits
                        PlanningGroups planningGroups,
                        Imports imports,
                        AgentCredentials credentials, StationAgents agents, ProgramLibrary programs, Campaigns campaigns,
-                       Notices notices, Reports reports, Portal portal, HandPlans hand) {
+                       Notices notices, Reports reports, Portal portal, HandPlans hand,
+                       RelaySources relaySources, RelaySlots relaySlots) {
 }

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.planning.Plan;
 import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.PlannedRelay;
 import vn.loa.scheduler.planning.PlanningEngine;
 import vn.loa.scheduler.planning.PlanningInput;
 import vn.loa.scheduler.store.Store;
@@ -91,15 +92,18 @@ public final class SchedulePublisher {
         Plan plan = PlanningEngine.plan(input);
         LocalDate last = input.firstDay().plusDays(input.days() - 1L);
         Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
+        Map<Long, String> sources = store.read(r -> r.relays().sourceRevisions());
         int[] counts = new int[3];
         Set<Long> changedStations = new HashSet<>();
         store.write(r -> {
             Instant now = clock.instant();
             plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {
                 counts[0]++;
-                String etag = etag(items);
+                List<PlannedRelay> relays = plan.relaysOf(stationId, day);
+                String etag = etag(items, relays, sources);
                 if (!etag.equals(published.get(stationId + "/" + day))) {
                     r.planning().publishDay(stationId, day, items, etag, now, input.frozen().until());
+                    r.planning().publishRelays(stationId, day, relays, now, input.frozen().until());
                     counts[1]++;
                     counts[2] += items.size();
                     changedStations.add(stationId);
@@ -116,11 +120,23 @@ public final class SchedulePublisher {
 
     /** A day's ETag: a hash of exactly what an agent would air, so it changes exactly when that does. */
     public static String etag(List<PlannedItem> items) {
+        return etag(items, List.of(), Map.of());
+    }
+
+    /**
+     * With the day's relays and what of their sources the agent holds (address, fallback): a day without relays
+     * keeps the ETag it had before relays existed.
+     */
+    public static String etag(List<PlannedItem> items, List<PlannedRelay> relays, Map<Long, String> sources) {
         StringBuilder content = new StringBuilder();
         for (PlannedItem i : items) {
             content.append(i.position()).append('|').append(i.plannedStart()).append('|').append(i.durationMillis())
                     .append('|').append(i.programId()).append('|').append(i.sha256()).append('|').append(i.campaignId())
                     .append('|').append(i.noticeId()).append('|').append(i.reason()).append('\n');
+        }
+        for (PlannedRelay r : relays) {
+            content.append("relay|").append(r.plannedStart()).append('|').append(r.durationMillis()).append('|').append(r.slotId())
+                    .append('|').append(r.sourceId()).append('|').append(sources.get(r.sourceId())).append('\n');
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));

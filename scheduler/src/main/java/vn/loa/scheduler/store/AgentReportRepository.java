@@ -52,6 +52,9 @@ public interface AgentReportRepository {
 
     boolean noticeExists(long id);
 
+    /** Whether a published relay is one of the station's. */
+    boolean relayBelongsTo(long relayId, long stationId);
+
     /** What storing a record did. */
     enum Insertion {
         /** New to the server: stored and counted. */

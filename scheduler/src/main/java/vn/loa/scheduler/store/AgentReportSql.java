@@ -37,8 +37,9 @@ final class AgentReportSql {
             + " WHERE id IN (SELECT MAX(id) FROM heartbeat WHERE station_id = ? GROUP BY site_id)";
     static final String INSERT_AS_RUN = "INSERT INTO as_run_record (station_id, enrolment_id, sequence, item_id,"
             + " program_id, campaign_id, notice_id, day, content_sha256, planned_start, actual_start, actual_end,"
-            + " seconds_played, outcome, reason, received_at, clock_offset_ms, clock_uncertainty_ms, start_margin_ms, fallback)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " seconds_played, outcome, reason, received_at, clock_offset_ms, clock_uncertainty_ms, start_margin_ms, fallback,"
+            + " relay_id, relay_source_id, dropouts, dropout_seconds, relay_fallback)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (station_id, enrolment_id, sequence) DO NOTHING";
 
     /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
@@ -64,7 +65,8 @@ final class AgentReportSql {
 
     private static final String AS_RUN_COLUMNS = "SELECT sequence, item_id, program_id, campaign_id, notice_id, day,"
             + " content_sha256, planned_start, actual_start, actual_end, seconds_played, outcome, reason, clock_offset_ms,"
-            + " clock_uncertainty_ms, start_margin_ms, fallback FROM as_run_record";
+            + " clock_uncertainty_ms, start_margin_ms, fallback, relay_id, relay_source_id, dropouts, dropout_seconds,"
+            + " relay_fallback FROM as_run_record";
     static final String AS_RUN_OF = AS_RUN_COLUMNS + " WHERE station_id = ? ORDER BY enrolment_id, sequence";
     static final String AS_RUN_HELD = AS_RUN_COLUMNS + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
     /** The same record held by a station merged into this one, received before the merger (a resend after it). */

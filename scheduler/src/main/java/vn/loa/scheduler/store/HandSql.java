@@ -19,9 +19,9 @@ final class HandSql {
             + " AND withdrawn_at IS NULL";
 
     /** The unit (by the rule of {@link OrgUnitSql#ID_BY_CODE}) or group a code names, as two id columns. */
-    private static final String TARGET_IDS = OrgUnitSql.ID_BY_CODE + ", (SELECT id FROM planning_group WHERE code = ?)";
-    private static final String TARGET_CODE = "COALESCE(u.code, g.code) AS scope_code";
-    private static final String TARGET_JOINS = " LEFT JOIN org_unit u ON u.id = t.org_unit_id"
+    static final String TARGET_IDS = OrgUnitSql.ID_BY_CODE + ", (SELECT id FROM planning_group WHERE code = ?)";
+    static final String TARGET_CODE = "COALESCE(u.code, g.code) AS scope_code";
+    static final String TARGET_JOINS = " LEFT JOIN org_unit u ON u.id = t.org_unit_id"
             + " LEFT JOIN planning_group g ON g.id = t.planning_group_id";
 
     static final String INSERT_DAY_OFF = "INSERT INTO day_off (kind, org_unit_id, planning_group_id, station_id, first_day,"

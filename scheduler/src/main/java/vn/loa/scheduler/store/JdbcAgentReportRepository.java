@@ -93,11 +93,18 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
                 a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
-                a.startMarginMillis(), a.fallback() ? 1 : 0) == 1;
+                a.startMarginMillis(), a.fallback() ? 1 : 0, a.relay() == null ? null : a.relay().relayId(),
+                a.relay() == null ? null : a.relay().sourceId(), a.relay() == null ? null : a.relay().dropouts(),
+                a.relay() == null ? null : a.relay().dropoutSeconds(), a.relay() == null ? null : a.relay().fallback()) == 1;
         if (!stored) {
             AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
                     enrolmentId, a.sequence()).orElseThrow();
             return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
+        }
+        if (a.relay() != null) {
+            // a relay is no program's airing: the programs' roll-ups leave it out, the relay reports read the records
+            sequences.received(stationId, siteId, enrolmentId, a.sequence());
+            return Insertion.STORED;
         }
         Outcome o = Outcome.fromWire(a.outcome()).orElseThrow();
         long program = a.programId() == null ? 0 : a.programId();
@@ -155,6 +162,11 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     }
 
     @Override
+    public boolean relayBelongsTo(long relayId, long stationId) {
+        return sql.count(RelaySql.RELAY_BELONGS, relayId, stationId) > 0;
+    }
+
+    @Override
     public boolean noticeExists(long id) {
         return sql.count(AgentReportSql.NOTICE_EXISTS, id) > 0;
     }
@@ -175,7 +187,13 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
                 r.getString("content_sha256"), Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"),
                 Sql.instant(r, "actual_end"), r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"),
                 Sql.nullableLong(r, "clock_offset_ms"), Sql.nullableLong(r, "clock_uncertainty_ms"),
-                Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1);
+                Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1, relay(r));
+    }
+
+    private static AsRunRecord.Relay relay(ResultSet r) throws SQLException {
+        Long relayId = Sql.nullableLong(r, "relay_id");
+        return relayId == null ? null : new AsRunRecord.Relay(relayId, Sql.nullableLong(r, "relay_source_id"),
+                r.getInt("dropouts"), r.getDouble("dropout_seconds"), r.getString("relay_fallback"));
     }
 
     private static ScheduledItem map(ResultSet r) throws SQLException {

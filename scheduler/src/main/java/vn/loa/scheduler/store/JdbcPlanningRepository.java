@@ -20,6 +20,7 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.domain.hand.DayOff;
 import vn.loa.scheduler.domain.hand.RecurringSlot;
+import vn.loa.scheduler.domain.relay.RelaySlot;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.CampaignStatus;
@@ -27,6 +28,7 @@ import vn.loa.scheduler.planning.Directions;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.PlannedRelay;
 import vn.loa.scheduler.planning.PlanningInput;
 import vn.loa.scheduler.planning.Priority;
 
@@ -142,7 +144,18 @@ final class JdbcPlanningRepository implements PlanningRepository {
         }
         return new PlanningInput(firstDay, days, stations, programs, campaigns, resolved, makeUps(firstDay),
                 new PlanningInput.Frozen(now, frozenUntil, new PublishedDays(sql).frozen(firstDay, frozenUntil)),
-                directions(firstDay, last, stations), List.of());
+                directions(firstDay, last, stations), relays(firstDay, last));
+    }
+
+    /** The relay slots running on some day of {@code first}..{@code last}, targets resolved to stations. */
+    private List<PlanningInput.Relay> relays(LocalDate first, LocalDate last) {
+        List<PlanningInput.Relay> relays = new ArrayList<>();
+        for (RelaySlot s : new JdbcRelayRepository(sql).slots(first, last)) {
+            Set<Long> targets = s.stationId() != null ? Set.of(s.stationId()) : stationsOf(List.of(s.scopeCode()), List.of());
+            relays.add(new PlanningInput.Relay(s.id(), s.sourceId(), s.sourceName(), s.weekdays(), s.startMinute(),
+                    s.durationMinutes(), s.firstDay(), s.lastDay(), targets));
+        }
+        return relays;
     }
 
     /** What planners decided by hand for the days {@code first}..{@code last}, targets resolved to stations. */
@@ -210,6 +223,11 @@ final class JdbcPlanningRepository implements PlanningRepository {
     public void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now,
                            Instant frozenUntil) {
         new PublishedDays(sql).publish(stationId, day, items, etag, now, frozenUntil);
+    }
+
+    @Override
+    public void publishRelays(long stationId, LocalDate day, List<PlannedRelay> relays, Instant now, Instant frozenUntil) {
+        new PublishedDays(sql).publishRelays(stationId, day, relays, now, frozenUntil);
     }
 
     @Override

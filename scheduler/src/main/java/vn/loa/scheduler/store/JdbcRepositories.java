@@ -108,4 +108,9 @@ final class JdbcRepositories implements Repositories {
     public FallbackRepository fallback() {
         return new JdbcFallbackRepository(sql);
     }
+
+    @Override
+    public RelayRepository relays() {
+        return new JdbcRelayRepository(sql);
+    }
 }

@@ -11,6 +11,7 @@ import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.PlannedRelay;
 import vn.loa.scheduler.planning.PlanningInput;
 
 /** Campaigns, urgent notices and published schedules. */
@@ -52,6 +53,9 @@ public interface PlanningRepository {
      * A published item before {@code frozenUntil} is never withdrawn (the engine returns it unchanged).
      */
     void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now, Instant frozenUntil);
+
+    /** Makes a station-day's published relays exactly {@code relays}, by the rules of {@link #publishDay}. */
+    void publishRelays(long stationId, LocalDate day, List<PlannedRelay> relays, Instant now, Instant frozenUntil);
 
     /**
      * Withdraws a notice's items that have not finished by {@code now} (a cancelled notice) and returns

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.planning.PlannedItem;
+import vn.loa.scheduler.planning.PlannedRelay;
 
 /**
  * Published schedule days as rows: reads the frozen past for the engine and writes a new day over
@@ -79,6 +80,39 @@ final class PublishedDays {
                     continue;
                 }
                 sql.update(PlanningSql.WITHDRAW_ITEM, now.toString(), REPLANNED, row.id());
+            }
+        }
+    }
+
+    /**
+     * Makes a station-day's published relays exactly {@code relays}, by the items' rules: one the day keeps keeps its
+     * id, one it drops is withdrawn unless it is in the frozen past, and a new one is not added into the frozen past
+     * (a slot created today does not reach into the hours gone by).
+     */
+    void publishRelays(long stationId, LocalDate day, List<PlannedRelay> relays, Instant now, Instant frozenUntil) {
+        Map<String, List<Long>> published = new LinkedHashMap<>();
+        Map<Long, Instant> starts = new LinkedHashMap<>();
+        sql.list(RelaySql.RELAYS_OF_DAY, r -> {
+            long id = r.getLong("id");
+            starts.put(id, Instant.parse(r.getString("planned_start")));
+            return published.computeIfAbsent(r.getLong("slot_id") + "|" + r.getLong("source_id") + "|"
+                    + r.getString("planned_start") + "|" + r.getLong("duration_ms"), k -> new ArrayList<>()).add(id);
+        }, stationId, day.toString());
+        for (PlannedRelay relay : relays) {
+            List<Long> same = published.get(relay.slotId() + "|" + relay.sourceId() + "|" + relay.plannedStart() + "|"
+                    + relay.durationMillis());
+            if (same != null && !same.isEmpty()) {
+                same.remove(0);
+            } else if (frozenUntil == null || !relay.plannedStart().isBefore(frozenUntil)) {
+                sql.update(RelaySql.INSERT_RELAY, stationId, day.toString(), relay.plannedStart().toString(),
+                        relay.durationMillis(), relay.slotId(), relay.sourceId());
+            }
+        }
+        for (List<Long> left : published.values()) {
+            for (long id : left) {
+                if (frozenUntil == null || !starts.get(id).isBefore(frozenUntil)) {
+                    sql.update(RelaySql.WITHDRAW_RELAY, now.toString(), REPLANNED, id);
+                }
             }
         }
     }

@@ -42,4 +42,6 @@ public interface Repositories {
     HandRepository hand();
 
     FallbackRepository fallback();
+
+    RelayRepository relays();
 }

@@ -88,6 +88,8 @@ class AuthorisationMatrixIT {
         long userOut;
         JsonObject programIn;
         JsonObject programOut;
+        long provinceSource;
+        final AtomicInteger relayMinute = new AtomicInteger();
 
         Ctx() {
             post("/api/v1/org-units", Fixtures.unit("04", "Tỉnh Cao Bằng", "Tỉnh", "province", null));
@@ -139,6 +141,27 @@ class AuthorisationMatrixIT {
         long edit(boolean in) {
             return Fixtures.expect(root.post("/api/v1/schedule-edits", editBody(in)), 201).json().getJsonArray("items")
                     .getJsonObject(0).getLong("id");
+        }
+
+        JsonObject relaySourceBody(boolean in) {
+            return new JsonObject().put("owner_code", district(in)).put("name", "Tiếp âm VOV1").put("url",
+                    "http://127.0.0.1:9/vov1.mp3").put("check_stream", false);
+        }
+
+        /** A relay source of the province, which every district's planners may relay. */
+        long relaySource() {
+            if (provinceSource == 0) {
+                provinceSource = post("/api/v1/relay-sources", relaySourceBody(true).put("owner_code", "04")).getLong("id");
+            }
+            return provinceSource;
+        }
+
+        /** A one-minute relay in the station's morning window, at a minute no other call used (slots must not overlap). */
+        JsonObject relaySlotBody(boolean in) {
+            int minute = relayMinute.getAndIncrement();
+            return new JsonObject().put("source_id", relaySource()).put("station_id", in ? stationA : stationB)
+                    .put("weekdays", new JsonArray().add("MON")).put("start", String.format("06:%02d", minute))
+                    .put("duration_minutes", 1).put("first_day", "2026-12-01");
         }
 
         JsonObject dayOffBody(boolean in) {
@@ -451,6 +474,25 @@ class AuthorisationMatrixIT {
                 expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
         rows.add(new Row("setUnitFallback", (c, in) -> Call.json("PUT", "/api/v1/org-units/" + c.district(in) + "/fallback",
                 new JsonObject().put("program_ids", new JsonArray().add(c.program(in)))), expect(PLANNERS_SCOPED.formatted("200", "200"))));
+
+        rows.add(new Row("listRelaySources", (c, in) -> Call.get("/api/v1/relay-sources"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("createRelaySource", (c, in) -> Call.json("POST", "/api/v1/relay-sources", c.relaySourceBody(in)),
+                expect(ADMIN_ONLY_SCOPED.formatted("201"))));
+        rows.add(new Row("updateRelaySource", (c, in) -> Call.json("PUT", "/api/v1/relay-sources/"
+                + c.post("/api/v1/relay-sources", c.relaySourceBody(in)).getLong("id"), c.relaySourceBody(in)),
+                expect(ADMIN_ONLY_SCOPED.formatted("200"))));
+        rows.add(new Row("retireRelaySource", (c, in) -> Call.json("DELETE", "/api/v1/relay-sources/"
+                + c.post("/api/v1/relay-sources", c.relaySourceBody(in)).getLong("id"), null),
+                expect(ADMIN_ONLY_SCOPED.formatted("204"))));
+        rows.add(new Row("testRelayStream", (c, in) -> Call.json("POST", "/api/v1/relay-sources/test",
+                new JsonObject().put("url", "http://127.0.0.1:9/vov1.mp3")),
+                expect("anonymous=401 admin=200 planner=403 operator=403 supervisor=403 station=403")));
+        rows.add(new Row("listRelaySlots", (c, in) -> Call.get("/api/v1/relay-slots"), expect(USERS_ONLY_READ)));
+        rows.add(new Row("createRelaySlot", (c, in) -> Call.json("POST", "/api/v1/relay-slots", c.relaySlotBody(in)),
+                expect(PLANNERS_SCOPED.formatted("201", "201"))));
+        rows.add(new Row("endRelaySlot", (c, in) -> Call.json("DELETE", "/api/v1/relay-slots/"
+                + c.post("/api/v1/relay-slots", c.relaySlotBody(in)).getLong("id"), null),
+                expect(PLANNERS_SCOPED.formatted("204", "204"))));
 
         rows.add(new Row("getStationsNow", (c, in) -> Call.get("/api/v1/reports/stations-now"), expect(USERS_ONLY_READ)));
         rows.add(new Row("getWeekGrid", (c, in) -> Call.get("/api/v1/reports/week"), expect(USERS_ONLY_READ)));

@@ -22,7 +22,7 @@ class ClaimCheckTest {
     }
 
     private static Optional<String> code(AsRunClaim c) {
-        return ClaimCheck.check(null, c, ITEM, NOW).map(Refusal::code);
+        return ClaimCheck.check(null, 1L, c, ITEM, NOW).map(Refusal::code);
     }
 
     @Test
@@ -39,7 +39,7 @@ class ClaimCheckTest {
         assertEquals(Optional.empty(), code(played(240, null)), "an agent may leave the program to the item");
         Instant early = NOW.minus(ClaimCheck.OLDEST).minusSeconds(1);
         AsRunClaim old = new AsRunClaim(1, 7L, 12L, null, null, null, early, null, null, 0, "missed", null, null, null, null);
-        Refusal refusal = ClaimCheck.check(null, old, ITEM, NOW).orElseThrow();
+        Refusal refusal = ClaimCheck.check(null, 1L, old, ITEM, NOW).orElseThrow();
         assertEquals("instant_out_of_range", refusal.code());
         assertTrue(refusal.message().contains("quá xa"), refusal.message());
     }

@@ -1,0 +1,207 @@
+package vn.loa.scheduler.relays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.scheduler.testing.ErrorShape.assertError;
+import static vn.loa.scheduler.testing.Fixtures.expect;
+
+import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.media.FfmpegLocator;
+import vn.loa.media.LiveStream;
+import vn.loa.scheduler.domain.access.Role;
+import vn.loa.scheduler.testing.Api;
+import vn.loa.scheduler.testing.Fixtures;
+import vn.loa.scheduler.testing.MutableClock;
+import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestScheduler;
+
+/**
+ * Relay sources and slots over the real API, against a real live MP3 stream on loopback: a stream that is not
+ * one is refused where the server can tell, a slot's relays are published in its stations' days with programs
+ * packed around them, conflicts are refused with the station named, and an agent's relay record is taken.
+ */
+class RelaysIT {
+
+    private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Monday 23 November 2026, 05:00 in Hà Nội. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final LocalDate TOMORROW = TODAY.plusDays(1);
+    private final MutableClock clock = new MutableClock(TODAY.atTime(5, 0).atZone(HCM).toInstant());
+
+    @RegisterExtension
+    final TestScheduler scheduler = TestScheduler.withClock(clock);
+    @TempDir
+    Path tmp;
+    private LiveStream stream;
+    private Api admin;
+    private Api planner;
+    private long station;
+    private long other;
+
+    @BeforeEach
+    void world() throws IOException {
+        stream = LiveStream.start(FfmpegLocator.locate(null, tmp), "vov1.mp3");
+        admin = scheduler.admin();
+        Fixtures.createTree(admin);
+        planner = scheduler.as("kehoach.040", Role.PLANNER, Fixtures.DISTRICT);
+        station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
+        other = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01279", Fixtures.OTHER_COMMUNE)
+                .put("name", "Đài truyền thanh xã Hưng Đạo")), 201).json().getLong("id");
+    }
+
+    @AfterEach
+    void stopStream() {
+        stream.close();
+    }
+
+    private JsonObject source(String name, String url, boolean check) {
+        return new JsonObject().put("owner_code", Fixtures.DISTRICT).put("name", name).put("url", url).put("check_stream", check);
+    }
+
+    private JsonObject slot(long sourceId, String start, int minutes, String... days) {
+        return new JsonObject().put("source_id", sourceId).put("start", start).put("duration_minutes", minutes)
+                .put("weekdays", new JsonArray(List.of((Object[]) days))).put("first_day", TODAY.toString());
+    }
+
+    @Test
+    void aStreamThatIsNotOneIsRefusedWithTheReasonAndARealOneIsNamed() throws IOException {
+        HttpServer pages = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        pages.createContext("/", ex -> {
+            byte[] page = "<html><body>Trang chủ Đài Tiếng nói Việt Nam</body></html>".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        pages.start();
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String page = "http://127.0.0.1:" + pages.getAddress().getPort() + "/vov1";
+            JsonObject notUrl = assertError(admin.post("/api/v1/relay-sources", source("VOV1", "vov1 trực tiếp", true)), 400,
+                    "invalid_input");
+            assertTrue(notUrl.encode().contains("url"), notUrl.encode());
+            assertError(admin.post("/api/v1/relay-sources", source("VOV1", "ftp://vov.vn/vov1.mp3", true)), 400, "invalid_input");
+            JsonObject html = assertError(admin.post("/api/v1/relay-sources", source("VOV1", page, true)), 400, "invalid_input");
+            assertTrue(html.encode().contains("trang web"), html.encode());
+            JsonObject mute = assertError(admin.post("/api/v1/relay-sources",
+                    source("VOV1", "http://127.0.0.1:" + silent.getLocalPort() + "/vov1.mp3", true)), 400, "invalid_input");
+            assertTrue(mute.encode().contains("không trả lời"), mute.encode());
+            assertEquals(0, expect(admin.get("/api/v1/relay-sources"), 200).items().size(), "nothing refused was stored");
+
+            JsonObject tried = expect(admin.post("/api/v1/relay-sources/test", new JsonObject().put("url", stream.url("vov1.mp3"))),
+                    200).json();
+            assertTrue(tried.getBoolean("audio"), tried.encode());
+            assertEquals("mp3", tried.getString("format"));
+            assertFalse(expect(admin.post("/api/v1/relay-sources/test", new JsonObject().put("url", page)), 200).json()
+                    .getBoolean("audio"));
+
+            JsonObject made = expect(admin.post("/api/v1/relay-sources", source("Tiếp âm VOV1", stream.url("vov1.mp3"), true)),
+                    201).json();
+            assertEquals("Tiếp âm VOV1", made.getString("name"));
+            // a source on the air only at its relay times is named without trying it
+            expect(admin.post("/api/v1/relay-sources", source("Đài PT-TH Cao Bằng", "http://127.0.0.1:"
+                    + silent.getLocalPort() + "/caobang", false)), 201);
+            assertEquals(2, expect(planner.get("/api/v1/relay-sources"), 200).items().size());
+            assertTrue(expect(admin.get("/api/v1/audit"), 200).items().stream().map(JsonObject.class::cast)
+                    .anyMatch(e -> e.getString("action").equals("relay_source.create")));
+        } finally {
+            pages.stop(0);
+        }
+    }
+
+    @Test
+    void aSlotIsPublishedInItsStationsDaysAndConflictsAreNamed() {
+        long program = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 41).getLong("id");
+        long vov = expect(admin.post("/api/v1/relay-sources", source("Tiếp âm VOV1", stream.url("vov1.mp3"), false)
+                .put("fallback_program_id", program)), 201).json().getLong("id");
+        JsonObject made = expect(planner.post("/api/v1/relay-slots", slot(vov, "17:00", 30, "MON", "TUE", "WED", "THU", "FRI")
+                .put("scope_code", Fixtures.DISTRICT)), 201).json();
+        assertEquals("17:30", made.getString("end"));
+
+        for (long s : new long[] {station, other}) {
+            JsonObject day = expect(admin.get("/api/v1/stations/" + s + "/schedule?from=" + TOMORROW + "&to=" + TOMORROW), 200).json();
+            JsonArray relays = day.getJsonArray("relays");
+            assertEquals(1, relays.size(), day.encode());
+            JsonObject relay = relays.getJsonObject(0);
+            assertEquals(TOMORROW.atTime(17, 0).atZone(HCM).toInstant().toString(), relay.getString("planned_start"));
+            assertEquals(30 * 60_000L, relay.getLong("duration_ms"));
+            assertEquals(stream.url("vov1.mp3"), relay.getString("url"));
+            assertEquals(program, relay.getJsonObject("fallback").getLong("program_id"));
+        }
+
+        JsonObject overlap = assertError(planner.post("/api/v1/relay-slots", slot(vov, "17:15", 20, "FRI").put("station_id", other)),
+                409, "overlaps_relay");
+        assertTrue(overlap.getString("message").contains("Đài truyền thanh xã Hưng Đạo"), overlap.getString("message"));
+        assertTrue(overlap.getString("message").contains("17:00–17:30"), overlap.getString("message"));
+        JsonObject outside = assertError(planner.post("/api/v1/relay-slots", slot(vov, "17:00", 30, "SAT").put("station_id", station)),
+                409, "outside_window");
+        assertTrue(outside.getString("message").contains("T7"), outside.getString("message"));
+        assertError(planner.post("/api/v1/relay-slots", slot(vov, "06:00", 45, "MON").put("station_id", station)), 409,
+                "outside_window");
+        assertEquals(1, expect(planner.get("/api/v1/relay-slots"), 200).items().size(), "nothing refused was stored");
+
+        expect(planner.delete("/api/v1/relay-slots/" + made.getLong("id")), 204);
+        assertEquals(0, expect(admin.get("/api/v1/stations/" + station + "/schedule?from=" + TOMORROW + "&to=" + TOMORROW), 200)
+                .json().getJsonArray("relays").size(), "ended: the relays to come are withdrawn");
+    }
+
+    @Test
+    void programsArePackedAroundARelayAndTheAgentsRelayRecordIsTaken() {
+        long first = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 41).getLong("id");
+        long vov = expect(admin.post("/api/v1/relay-sources", source("Tiếp âm VOV1", stream.url("vov1.mp3"), false)), 201)
+                .json().getLong("id");
+        // the whole morning window relayed: the campaign's airing moves to the evening
+        expect(planner.post("/api/v1/relay-slots", slot(vov, "06:00", 30, "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+                .put("station_id", station)), 201);
+        long campaign = expect(admin.post("/api/v1/campaigns", new JsonObject().put("name", "Tuyên truyền mùa đông")
+                .put("owner_unit_code", Fixtures.DISTRICT).put("period_start", TODAY.toString())
+                .put("period_end", TODAY.plusDays(30).toString())
+                .put("target", new JsonObject().put("kind", "per_program_per_day").put("count", 1))
+                .put("target_stations", new JsonArray().add(station)).put("program_ids", new JsonArray().add(first))), 201)
+                .json().getLong("id");
+        expect(admin.post("/api/v1/campaigns/" + campaign + "/publish", new JsonObject()), 200);
+        JsonObject day = expect(admin.get("/api/v1/stations/" + station + "/schedule?from=" + TOMORROW + "&to=" + TOMORROW), 200)
+                .json();
+        JsonArray items = day.getJsonArray("items");
+        assertEquals(1, items.size(), day.encode());
+        assertEquals("17:00", Instant.parse(items.getJsonObject(0).getString("planned_start")).atZone(HCM).toLocalTime().toString());
+
+        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
+                .getString("code");
+        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
+                new JsonObject().put("code", code)), 200).json().getString("token"));
+        JsonObject today = expect(agent.get("/api/v1/stations/" + station + "/schedule?from=" + TODAY + "&to=" + TODAY), 200).json();
+        JsonObject relay = today.getJsonArray("relays").getJsonObject(0);
+        Instant start = Instant.parse(relay.getString("planned_start"));
+        JsonObject record = new JsonObject().put("sequence", 1).put("relay_id", relay.getLong("id")).put("relay_source_id", vov)
+                .put("planned_start", start.toString()).put("actual_start", start.toString())
+                .put("actual_end", start.plusSeconds(1800).toString()).put("seconds_played", 1780.5).put("outcome", "played")
+                .put("dropouts", 1).put("dropout_seconds", 19.5);
+        clock.set(TODAY.atTime(6, 31).atZone(HCM).toInstant());
+        JsonObject answer = expect(agent.post("/api/v1/stations/" + station + "/as-run", new JsonObject()
+                .put("records", new JsonArray().add(record).add(record.copy().put("sequence", 2).put("relay_id", 999_999)))), 200)
+                .json();
+        assertEquals(new JsonArray().add(1), answer.getJsonArray("acknowledged"), answer.encode());
+        assertEquals("unknown_relay", answer.getJsonArray("refused").getJsonObject(0).getString("code"), answer.encode());
+        long held = scheduler.store().read(r -> r.agentReports().asRunOf(station)).stream().filter(a -> a.relay() != null)
+                .filter(a -> a.relay().dropouts() == 1 && a.programId() == null).count();
+        assertEquals(1, held);
+    }
+}
