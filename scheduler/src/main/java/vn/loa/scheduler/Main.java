@@ -22,6 +22,7 @@ import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.demo.DemoAgents;
+import vn.loa.scheduler.demo.DemoRelay;
 import vn.loa.scheduler.demo.DemoPrograms;
 import vn.loa.scheduler.demo.DemoProvince;
 import vn.loa.scheduler.demo.DemoUsers;
@@ -138,9 +139,14 @@ public final class Main {
             Thread programs = new Thread(() -> {
                 Optional<Long> notice = DemoPrograms.load(app.mediaLibrary(), app.services().programs(),
                         app.services().campaigns(), app.services().portal(), app.services().hand(), app.url(), work);
+                Optional<DemoRelay.Started> relay = DemoRelay.start(app.mediaLibrary().ffmpeg(), app.services().relaySources(),
+                        app.services().relaySlots(), app.publisher().today());
                 List<Process> agents = DemoAgents.start(store, app.publisher(), app.services().notices(), dataDir,
-                        app.url(), clock, notice);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> agents.forEach(Process::destroy)));
+                        app.url(), clock, notice, relay.map(r -> new DemoAgents.Relay(app.services().relaySlots(), r.sourceId())));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    agents.forEach(Process::destroy);
+                    relay.ifPresent(r -> r.stream().close());
+                }));
             }, "loa-demo-programs");
             programs.setDaemon(true);
             programs.start();

@@ -1,12 +1,15 @@
 package vn.loa.agent;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.playout.Playout;
@@ -18,6 +21,7 @@ import vn.loa.agent.sync.SyncOutcome;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.agent.time.ClockOffset;
 import vn.loa.agent.time.OffsetClock;
+import vn.loa.media.FfmpegLocator;
 
 /**
  * A running agent, three loops that never die:
@@ -69,12 +73,19 @@ public final class Agent implements AutoCloseable {
         AgentClock serverTime = new OffsetClock(pcClock, offset::millis);
         Sink sink = sinkOnServerTime.apply(serverTime);
         this.sync = new Sync(identity, store, cache, pcClock, config.data(), sink::state, offset);
-        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness());
+        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness(), relayDecoder(config));
         playout.onNoticeAudioMissing(this::fetchSoon);
         this.pollSeconds = config.pollSeconds();
         this.syncBackoff = new Backoff(pollSeconds * 2, MAX_BACKOFF_SECONDS, 5000, jitter);
         this.playoutThread = daemon(playout, "loa-playout");
         this.watchThread = daemon(this::watch, "loa-watch");
+    }
+
+    /** The ffmpeg that decodes relay streams: found (or unpacked) when the first relay comes, then kept. */
+    private static Supplier<Path> relayDecoder(AgentConfig config) {
+        AtomicReference<Path> found = new AtomicReference<>();
+        return () -> found.updateAndGet(path -> path != null ? path
+                : FfmpegLocator.locate(config.ffmpeg(), config.data().resolve("ffmpeg")).executable());
     }
 
     private static Thread daemon(Runnable r, String name) {

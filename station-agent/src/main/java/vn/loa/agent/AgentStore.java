@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import vn.loa.agent.outbox.Outbox;
 import vn.loa.agent.store.AgentDatabase;
 import vn.loa.agent.store.AgentState;
+import vn.loa.agent.store.RelayCache;
 import vn.loa.agent.store.ScheduleCache;
 
 /**
@@ -16,12 +17,14 @@ public final class AgentStore implements AutoCloseable {
     private final AgentState state;
     private final ScheduleCache schedule;
     private final Outbox outbox;
+    private final RelayCache relays;
 
     private AgentStore(AgentDatabase db) {
         this.db = db;
         this.state = new AgentState(db);
         this.schedule = new ScheduleCache(db, state);
-        this.outbox = new Outbox(db, state, schedule);
+        this.relays = new RelayCache(db);
+        this.outbox = new Outbox(db, state, schedule, relays);
     }
 
     public static AgentStore open(Path dataDir) {
@@ -34,6 +37,10 @@ public final class AgentStore implements AutoCloseable {
 
     public ScheduleCache schedule() {
         return schedule;
+    }
+
+    public RelayCache relays() {
+        return relays;
     }
 
     public Outbox outbox() {

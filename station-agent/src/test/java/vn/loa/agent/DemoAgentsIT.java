@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.scheduler.demo.DemoUsers;
@@ -31,6 +35,7 @@ class DemoAgentsIT {
     @Test
     void theDemosAgentsAirAndReportWithinMinutesOfLaunch() throws Exception {
         Map<String, String> env = Map.of("LOA_DEMO_AGENT_JAR", System.getProperty("loa.agent.jar"));
+        Instant launched = Instant.now();
         try (JarProcess demo = JarProcess.start(env, "demo", "--port", "0", "--data", data.toString())) {
             Api api = new Api(URI.create(demo.awaitUrl(90)).getPort()).signIn("giamsat", DemoUsers.PASSWORD);
             long id;
@@ -64,7 +69,25 @@ class DemoAgentsIT {
                     .filter(st -> st.getLong("station_id") == choRa(api)).findFirst().orElseThrow(() -> new AssertionError(
                             "Xã Chợ Rã's station is on the first screen's list: " + sites.encode()));
             assertEquals(3, choRaSites.getInteger("online"), choRaSites.encode());
+            // the simulated stations relay "Tiếp âm VOV1 (mô phỏng)" a minute into their window: its audio is heard
+            Path relayed = Eventually.value("a simulated station relaying the demo's stream", Duration.ofMinutes(4),
+                    Duration.ofSeconds(2), () -> relayHeard(data.resolve("demo-agents")));
+            System.out.println("[demo] relay heard " + Duration.between(launched, Instant.now()).toSeconds() + " s after launch: "
+                    + relayed);
+            JsonObject source = Fixtures.expect(api.get("/api/v1/relay-sources"), 200).items().getJsonObject(0);
+            assertEquals("Tiếp âm VOV1 (mô phỏng)", source.getString("name"));
+            assertTrue(Fixtures.expect(api.get("/api/v1/relay-slots"), 200).items().size() >= 2, "morning and evening slots");
             demo.terminate(30);
+        }
+    }
+
+    /** A relay's WAV file in a simulated site's file sink that holds at least a second of audio. */
+    private static Optional<Path> relayHeard(Path agents) {
+        try (Stream<Path> files = Files.walk(agents)) {
+            return files.filter(f -> f.getFileName().toString().contains("-relay-") && f.toString().endsWith(".wav"))
+                    .filter(f -> f.toFile().length() > 44 + 88_200).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

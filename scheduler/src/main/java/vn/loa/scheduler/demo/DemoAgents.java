@@ -26,6 +26,7 @@ import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.notices.Notices;
 import vn.loa.scheduler.planning.NoticeSpec;
 import vn.loa.scheduler.publishing.SchedulePublisher;
+import vn.loa.scheduler.relays.RelaySlots;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Store;
 
@@ -73,9 +74,16 @@ public final class DemoAgents {
         return Path.of("station-agent", "target", "loa-agent.jar");
     }
 
-    /** Blocking: opens the windows, issues the test notice, publishes, enrolls and starts the agents; returns their processes. */
+    /** The demo's relay source, which the simulated stations relay a minute into their window. */
+    public record Relay(RelaySlots slots, long sourceId) {
+    }
+
+    /**
+     * Blocking: opens the windows, puts the relay in them, issues the test notice, publishes, enrolls and starts
+     * the agents; returns their processes.
+     */
     public static List<Process> start(Store store, SchedulePublisher publisher, Notices notices, Path dataDir,
-                                      String serverUrl, Clock clock, Optional<Long> noticeProgram) {
+                                      String serverUrl, Clock clock, Optional<Long> noticeProgram, Optional<Relay> relay) {
         Path jar = agentJar().toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             LOG.info("[demo] không thấy {} nên không chạy đài mô phỏng / no agent jar, no simulated stations", jar);
@@ -108,6 +116,8 @@ public final class DemoAgents {
             }
             return null;
         });
+        relay.ifPresent(r -> DemoRelay.forDemoStations(r.slots(), r.sourceId(), stations.stream().map(Station::id).toList(),
+                opens.toLocalDate(), start));
         if (noticeProgram.isPresent()) {
             // the notice opens the window; the campaign's programs are packed after it (issuing publishes)
             notices.issue(Caller.system("demo", null), new NoticeSpec(TEST_NOTICE, noticeProgram.get(),

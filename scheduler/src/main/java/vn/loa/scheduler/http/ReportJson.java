@@ -31,6 +31,11 @@ final class ReportJson {
                 .put("seconds_played", r.secondsPlayed()).put("outcome", r.outcome())
                 .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId())
                 .put("fallback", r.fallback());
+        if (r.relay() != null) {
+            o.put("relay", new JsonObject().put("relay_id", r.relay().relayId()).put("source_name", r.relay().sourceName())
+                    .put("dropouts", r.relay().dropouts()).put("dropout_seconds", r.relay().dropoutSeconds())
+                    .put("fallback", r.relay().fallback()));
+        }
         if (r.plannedStart() != null && r.actualStart() != null) {
             o.put("start_error_ms", Duration.between(r.plannedStart(), r.actualStart()).toMillis());
             // measured to within this, by the agent's own account of its clock; absent: nobody bounded it

@@ -64,7 +64,13 @@ final class JdbcReportRepository implements ReportRepository {
                 r.getString("program_title"), Sql.nullableLong(r, "campaign_id"), r.getString("campaign_name"),
                 Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                 r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"), Sql.nullableLong(r, "item_id"),
-                Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1);
+                Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1, relayOf(r));
+    }
+
+    private static LogRow.Relay relayOf(ResultSet r) throws SQLException {
+        Long relayId = Sql.nullableLong(r, "relay_id");
+        return relayId == null ? null : new LogRow.Relay(relayId, r.getString("relay_source_name"), r.getInt("dropouts"),
+                r.getDouble("dropout_seconds"), r.getString("relay_fallback"));
     }
 
     @Override

@@ -6,9 +6,10 @@ final class ReportSql {
     static final String LOG_SELECT = "SELECT a.id, a.station_id, s.code AS station_code, s.name AS station_name, a.day,"
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
             + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason, a.item_id, a.clock_uncertainty_ms,"
-            + " a.start_margin_ms, a.fallback"
-            + " FROM as_run_record a" + TreeSql.stationInScope("a")
+            + " a.start_margin_ms, a.fallback, a.relay_id, rs.name AS relay_source_name, a.dropouts, a.dropout_seconds,"
+            + " a.relay_fallback FROM as_run_record a" + TreeSql.stationInScope("a")
             + " LEFT JOIN program p ON p.id = a.program_id LEFT JOIN campaign c ON c.id = a.campaign_id"
+            + " LEFT JOIN relay_source rs ON rs.id = a.relay_source_id"
             + " WHERE a.day >= ? AND a.day <= ?";
 
     /** Each station's ancestor at a level ({@code place}), walking up from its commune. */
@@ -70,7 +71,7 @@ final class ReportSql {
     /** Outcomes of the day's items (each by the record that stands for it, whichever site sent it) and off-schedule records. */
     static final String DAY_OUTCOMES = "SELECT outcome, COUNT(*) FROM (SELECT ia.outcome FROM item_airing ia"
             + TreeSql.stationInScope("ia") + " WHERE ia.day = ? UNION ALL SELECT a.outcome FROM as_run_record a"
-            + TreeSql.stationInScope("a") + " WHERE a.day = ? AND a.item_id IS NULL) GROUP BY outcome";
+            + TreeSql.stationInScope("a") + " WHERE a.day = ? AND a.item_id IS NULL AND a.relay_id IS NULL) GROUP BY outcome";
 
     static final String DAY_NOTICES = "SELECT n.id, n.title, n.issued_at, COUNT(DISTINCT i.station_id), COUNT(i.id),"
             + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(DISTINCT a.item_id) FROM as_run_record a"
@@ -91,9 +92,10 @@ final class ReportSql {
             + " COALESCE(campaign_id, 0), SUM(outcome = 'played'), SUM(outcome = 'partial'), SUM(outcome = 'interrupted'),"
             + " SUM(outcome = 'missed'), SUM(outcome = 'failed'), SUM(seconds_played) FROM as_run_record a"
             // an item aired at several sites counts by the site whose record stands for it (see ItemAirings)
-            + " WHERE a.item_id IS NULL OR NOT EXISTS (SELECT 1 FROM item_airing i JOIN as_run_enrolment e"
+            // a relay is no program's airing: it has no roll-up row (see JdbcAgentReportRepository.insertAsRun)
+            + " WHERE a.relay_id IS NULL AND (a.item_id IS NULL OR NOT EXISTS (SELECT 1 FROM item_airing i JOIN as_run_enrolment e"
             + " ON e.station_id = a.station_id AND e.enrolment_id = a.enrolment_id WHERE i.station_id = a.station_id"
-            + " AND i.item_id = a.item_id AND i.site_id <> e.site_id)"
+            + " AND i.item_id = a.item_id AND i.site_id <> e.site_id))"
             + " GROUP BY station_id, day, COALESCE(program_id, 0), COALESCE(campaign_id, 0)";
 
     private ReportSql() {

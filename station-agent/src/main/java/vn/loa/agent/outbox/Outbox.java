@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import vn.loa.agent.store.AgentDatabase;
 import vn.loa.agent.store.AgentState;
+import vn.loa.agent.store.RelayCache;
 import vn.loa.agent.store.ScheduleCache;
 
 /**
@@ -23,11 +24,13 @@ public final class Outbox {
     private final AgentDatabase db;
     private final AgentState state;
     private final ScheduleCache schedule;
+    private final RelayCache relays;
 
-    public Outbox(AgentDatabase db, AgentState state, ScheduleCache schedule) {
+    public Outbox(AgentDatabase db, AgentState state, ScheduleCache schedule, RelayCache relays) {
         this.db = db;
         this.state = state;
         this.schedule = schedule;
+        this.relays = relays;
     }
 
     /** Writes the record, marks its item handled and clears the "on air" mark; returns its sequence. */
@@ -45,6 +48,18 @@ public final class Outbox {
             state.set("next_sequence", String.valueOf(sequence + 1));
             state.clear("on_air");
             state.clear("on_air_seconds");
+            return sequence;
+        });
+    }
+
+    /** Writes a relay's record and marks the relay handled, in one transaction; returns its sequence. */
+    public long record(RelayRun record, Instant now) {
+        return db.inTransaction(() -> {
+            long sequence = Long.parseLong(state.get("next_sequence").orElse("1"));
+            db.update("INSERT INTO outbox (sequence, json, created_at) VALUES (?, ?, ?)", sequence, record.json(sequence),
+                    now.toString());
+            relays.markHandled(record.relay().id());
+            state.set("next_sequence", String.valueOf(sequence + 1));
             return sequence;
         });
     }

@@ -68,6 +68,51 @@ public final class CommandSink implements Sink {
         });
     }
 
+    /**
+     * A relay through the player: the command runs with {@code -} in place of {@code {file}} (or appended) and
+     * reads the relay's audio as WAV on its standard input ({@code ffplay -nodisp -i -}, {@code aplay -}).
+     */
+    @Override
+    public PcmOutlet outlet(String label) throws IOException {
+        List<String> line = new ArrayList<>();
+        boolean placed = false;
+        for (String word : command) {
+            placed |= word.contains("{file}");
+            line.add(word.replace("{file}", "-"));
+        }
+        if (!placed) {
+            line.add("-");
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new IOException("Không chạy được lệnh phát / cannot run the player " + line.get(0) + ": " + e.getMessage(), e);
+        }
+        java.io.OutputStream in = process.getOutputStream();
+        in.write(PcmOutlet.wavHeader(0xFFFFFFFFL - 36));
+        return new PcmOutlet() {
+            @Override
+            public void write(byte[] pcm, int offset, int length) throws IOException {
+                in.write(pcm, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    in.close();
+                    if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                        process.destroy();
+                    }
+                } catch (InterruptedException e) {
+                    process.destroy();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
     @Override
     public String state() {
         return "lệnh / command " + String.join(" ", command);

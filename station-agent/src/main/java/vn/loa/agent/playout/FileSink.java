@@ -93,6 +93,38 @@ public final class FileSink implements Sink {
                 : " offset_ms=" + cue.clock().offsetMillis() + " bound_ms=" + cue.clock().uncertaintyMillis();
     }
 
+    /**
+     * A relay's audio as heard: a WAV file written as the stream comes (a drop-out leaves nothing, as nothing was
+     * heard), its header completed when the relay ends; a line in {@code timing.log} when it opens and closes.
+     */
+    @Override
+    public PcmOutlet outlet(String label) throws IOException {
+        Files.createDirectories(dir);
+        Instant opened = clock.instant();
+        String name = opened.toString().replace(':', '-') + "-" + label + ".wav";
+        java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve(name).toFile(), "rw");
+        file.write(PcmOutlet.wavHeader(0));
+        log("relay " + label + " opened=" + opened + " file=" + name);
+        return new PcmOutlet() {
+            private long bytes;
+
+            @Override
+            public void write(byte[] pcm, int offset, int length) throws IOException {
+                file.write(pcm, offset, length);
+                bytes += length;
+            }
+
+            @Override
+            public void close() throws IOException {
+                file.seek(0);
+                file.write(PcmOutlet.wavHeader(bytes));
+                file.close();
+                log("relay " + label + " closed=" + clock.instant() + " file=" + name + " seconds="
+                        + bytes / (double) PcmOutlet.BYTES_PER_SECOND);
+            }
+        };
+    }
+
     @Override
     public String state() {
         return "tệp / file sink " + dir;

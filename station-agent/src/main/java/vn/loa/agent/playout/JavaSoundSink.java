@@ -77,6 +77,25 @@ public final class JavaSoundSink implements Sink {
         });
     }
 
+    /** A relay's audio straight to the sound card, as it comes from the stream. */
+    @Override
+    public PcmOutlet outlet(String label) throws IOException {
+        SourceDataLine line = openLine();
+        line.start();
+        return new PcmOutlet() {
+            @Override
+            public void write(byte[] pcm, int offset, int length) {
+                line.write(pcm, offset, length - length % 2);
+            }
+
+            @Override
+            public void close() {
+                line.drain();
+                line.close();
+            }
+        };
+    }
+
     @Override
     public String state() {
         try (SourceDataLine line = openLine()) {

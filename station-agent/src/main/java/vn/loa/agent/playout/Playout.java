@@ -1,6 +1,7 @@
 package vn.loa.agent.playout;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
 import vn.loa.agent.outbox.AsRun;
 import vn.loa.agent.outbox.Outcome;
+import vn.loa.agent.outbox.RelayRun;
 import vn.loa.agent.store.Item;
+import vn.loa.agent.store.Relay;
 import vn.loa.agent.time.AgentClock;
 import vn.loa.agent.time.ClockReading;
 
@@ -46,6 +49,7 @@ public final class Playout implements Runnable {
     private final Lateness lateness;
     private final NoticeGate notices;
     private final FallbackPicker fallback;
+    private final RelayPlayer relays;
     private final AtomicBoolean scheduleChanged = new AtomicBoolean();
     private volatile boolean running = true;
     private Instant startedAt;
@@ -61,6 +65,14 @@ public final class Playout implements Runnable {
      */
     public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Supplier<ClockReading> clockReading,
                    Lateness lateness) {
+        this(store, cache, sink, clock, clockReading, lateness, () -> {
+            throw new IllegalStateException("Không có ffmpeg để tiếp âm / no ffmpeg to relay with");
+        });
+    }
+
+    /** @param ffmpeg finds the ffmpeg that decodes relay streams, when the first relay comes */
+    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Supplier<ClockReading> clockReading,
+                   Lateness lateness, Supplier<Path> ffmpeg) {
         this.store = store;
         this.clockReading = clockReading;
         this.cache = cache;
@@ -69,6 +81,7 @@ public final class Playout implements Runnable {
         this.lateness = lateness;
         this.notices = new NoticeGate(store, cache, lateness);
         this.fallback = new FallbackPicker(new KeptPlan(store.state()), store.state(), cache);
+        this.relays = new RelayPlayer(sink, clock, ffmpeg, cache);
     }
 
     /** Called (often) while a due urgent notice waits for its audio: the agent should fetch it now. */
@@ -124,6 +137,11 @@ public final class Playout implements Runnable {
         markAlive();
         scheduleChanged.set(false);
         Instant now = clock.instant();
+        Optional<Relay> relay = store.relays().dueBefore(now.plus(RelayPlayer.OPEN_AHEAD));
+        if (relay.isPresent() && notices.next(now, -1).isEmpty()) {
+            relay(relay.get(), now);
+            return;
+        }
         Item next = notices.next(now, -1).orElseGet(() -> notices.firstAirable(store.schedule().unhandled(), now));
         dropCueUnless(next);
         if (cued == null && (next == null || now.isBefore(next.plannedStart().minus(sink.lead())))) {
@@ -205,9 +223,48 @@ public final class Playout implements Runnable {
                 cut = Cut.NOTICE;
             } else {
                 cueNext(item);
+                store.relays().dueBefore(clock.instant().plus(RelayPlayer.OPEN_AHEAD)).ifPresent(relays::prepare);
             }
         }
         finish(item, airing, cut, withdrawnReason(item), atStart);
+    }
+
+    /**
+     * A relay due within {@link RelayPlayer#OPEN_AHEAD}: opened ahead and aired to its end, urgent notices cutting
+     * in; one whose end passed while the agent was down (or something else aired) is recorded as missed.
+     */
+    private void relay(Relay relay, Instant now) throws InterruptedException {
+        dropCueUnless(null);
+        if (!now.isBefore(relay.plannedEnd())) {
+            String reason = startedAt != null && relay.plannedStart().isBefore(startedAt) ? Reasons.agentDown(downSince, startedAt)
+                    : Reasons.tooLate(0);
+            store.outbox().record(new RelayRun(relay, Outcome.MISSED, reason, null, null, 0, 0, 0, null, clockReading.get()),
+                    clock.instant());
+            return;
+        }
+        relays.prepare(relay);
+        RelayRun run = relays.air(relay, clockReading.get(), new RelayPlayer.Notices() {
+            @Override
+            public boolean due() {
+                return notices.next(clock.instant(), -1).isPresent();
+            }
+
+            @Override
+            public void airDue() throws InterruptedException {
+                // a notice whose file turns out bad is fetched again and waits: a few tries, then the relay goes on
+                for (int i = 0; i < 3; i++) {
+                    Optional<Item> notice = notices.next(clock.instant(), -1);
+                    if (notice.isEmpty()) {
+                        return;
+                    }
+                    air(notice.get());
+                }
+            }
+        }, () -> running);
+        store.outbox().record(run, clock.instant());
+        LOG.info("[playout] relay " + relay.id() + " (" + relay.sourceName() + ") " + run.outcome().wireName() + ": "
+                + Math.round(run.secondsRelayed()) + " s heard, " + run.dropouts() + " drop-outs"
+                + (run.fallback() == null ? "" : ", fallback " + run.fallback()));
     }
 
     /**

@@ -57,4 +57,23 @@ final class Reasons {
         return "Phát muộn " + seconds + " giây: chờ tải âm thanh của thông báo / aired " + seconds
                 + " s late: waited for the notice's audio";
     }
+
+    static String relayDropped(int times, double seconds) {
+        return "Luồng tiếp âm bị ngắt " + times + " lần, tổng " + Math.round(seconds) + " giây / the stream dropped " + times
+                + " times, " + Math.round(seconds) + " s in all";
+    }
+
+    static final String RELAY_FALLBACK_PROGRAM = "Không bắt được luồng tiếp âm, đã phát chương trình dự phòng"
+            + " / the stream could not be had, the fallback program aired";
+    static final String RELAY_SILENCE = "Không bắt được luồng tiếp âm và không có chương trình dự phòng: loa im lặng"
+            + " / the stream could not be had and there is no fallback program: silence";
+
+    static String relayNoticeCutIn(double seconds) {
+        return "Thông báo khẩn chen vào " + Math.round(seconds) + " giây, sau đó tiếp âm lại / an urgent notice cut in for "
+                + Math.round(seconds) + " s, then the relay resumed";
+    }
+
+    static String relayCannotDecode(String message) {
+        return "Không mở được luồng tiếp âm / cannot open the stream: " + message;
+    }
 }

@@ -34,6 +34,14 @@ public interface Sink {
         return late < JITTER.toMillis() * clockRate ? durationMillis : durationMillis - Math.min(late, CATCH_UP.toMillis());
     }
 
+    /**
+     * Opens the sink for a relay's live audio (decoded PCM, see {@link PcmOutlet}), heard as it is written from
+     * now on; {@code label} names it in the sink's files and logs.
+     */
+    default PcmOutlet outlet(String label) throws IOException {
+        throw new IOException("Cách phát này không tiếp âm được / this sink cannot relay a live stream");
+    }
+
     /** One line for the heartbeat: the sink is ready, or what is wrong with it. */
     String state();
 }

@@ -17,6 +17,10 @@ final class AgentSchema {
         s.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT)");
         s.execute("CREATE TABLE IF NOT EXISTS outbox (sequence INTEGER PRIMARY KEY, json TEXT NOT NULL,"
                 + " created_at TEXT NOT NULL, acked_at TEXT)");
+        // relays came with no version step: a file from before them simply gains the table
+        s.execute("CREATE TABLE IF NOT EXISTS relay (id INTEGER PRIMARY KEY, start_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL,"
+                + " source_id INTEGER NOT NULL, source_name TEXT, url TEXT NOT NULL, fallback_program_id INTEGER,"
+                + " fallback_sha256 TEXT, fallback_duration_ms INTEGER NOT NULL DEFAULT 0, handled INTEGER NOT NULL DEFAULT 0)");
         upgrade(s);
     }
 

@@ -28,6 +28,7 @@ import vn.loa.agent.outbox.Outbox;
 import vn.loa.agent.store.AgentState;
 import vn.loa.agent.store.FallbackPlan;
 import vn.loa.agent.store.Item;
+import vn.loa.agent.store.Relay;
 import vn.loa.agent.time.ClockEstimator;
 import vn.loa.agent.time.ClockOffset;
 import vn.loa.agent.time.ClockReading;
@@ -194,6 +195,7 @@ public final class Sync {
             withdrawn.put(w.get("id").asLong(), w.path("reason").asText(null));
         }
         store.schedule().replace(items, withdrawn);
+        store.relays().replace(relays(schedule.get().body()));
         FallbackPlan.save(store.state(), schedule.get().body());
         ObjectNode titles = JSON.createObjectNode();
         for (JsonNode i : schedule.get().body().path("items")) {
@@ -207,6 +209,20 @@ public final class Sync {
         return SyncOutcome.UPDATED;
     }
 
+    /** The relays of a schedule answer (none from an older server). */
+    private static List<Relay> relays(JsonNode body) {
+        List<Relay> relays = new ArrayList<>();
+        for (JsonNode r : body.path("relays")) {
+            JsonNode fallback = r.path("fallback");
+            relays.add(new Relay(r.get("id").asLong(), Instant.parse(r.get("planned_start").asText()), r.get("duration_ms").asLong(),
+                    r.path("source_id").asLong(), r.path("source_name").asText(""), r.get("url").asText(),
+                    fallback.isObject() ? fallback.get("program_id").asLong() : null,
+                    fallback.isObject() ? fallback.get("content_sha256").asText() : null,
+                    fallback.isObject() ? fallback.path("duration_ms").asLong() : 0));
+        }
+        return relays;
+    }
+
     /**
      * Evicts what the schedule no longer needs, then fetches soonest first while the quota allows; what
      * does not fit waits for a later sync, when earlier items have aired and been evicted.
@@ -218,6 +234,14 @@ public final class Sync {
         Optional<FallbackPlan> fallback = FallbackPlan.load(store.state());
         Set<String> needed = new HashSet<>(store.schedule().neededRenditions());
         fallback.ifPresent(f -> f.programs().forEach(p -> needed.add(p.sha256())));
+        // a relay's fallback program, in case its stream cannot be had (streams themselves are live, never cached)
+        for (Relay r : store.relays().unhandled()) {
+            if (r.hasFallbackProgram()) {
+                needed.add(r.fallbackSha256());
+                items.add(new Item(-2, r.plannedStart(), r.fallbackDurationMillis(), r.fallbackProgramId(), r.fallbackSha256(),
+                        null, null, null));
+            }
+        }
         int evicted = cache.evictAllBut(needed);
         if (evicted > 0) {
             LOG.info("[cache] evicted " + evicted + " files no longer scheduled");

@@ -13,11 +13,16 @@ import java.time.LocalDate;
  * @param startMarginMillis how long after its instant the agent chose to start, so as not to be early by the
  *               real clock (part of the start error, on purpose); null when the agent did not say
  * @param fallback an airing of the station's evergreen fallback, not of any campaign
+ * @param relay    a relay's record (its source, drop-outs and fallback), or null for a program's
  */
 public record LogRow(long id, long stationId, String stationCode, String stationName, LocalDate day, long sequence,
                      Long programId, String programTitle, Long campaignId, String campaignName, Instant plannedStart,
                      Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId,
-                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback) {
+                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback, Relay relay) {
+
+    /** What a relay's record adds to the log. */
+    public record Relay(long relayId, String sourceName, int dropouts, double dropoutSeconds, String fallback) {
+    }
 
     /** The cursor of the page after this row: paging by (day, id) stays fast deep into a year. */
     public String cursor() {
