@@ -19,6 +19,7 @@ import schedule from './pages/schedule.js';
 import week from './pages/week.js';
 import weeks from './pages/weeks.js';
 import hand from './pages/hand.js';
+import relays from './pages/relays.js';
 import stations from './pages/stations.js';
 import frequency from './pages/frequency.js';
 import log from './pages/log.js';
@@ -68,6 +69,7 @@ const ROUTES = [
   { path: /^password$/, page: passwordPage, roles: ALL },
   { path: /^weeks$/, page: weeks, roles: ALL, live: () => topic => topic.startsWith('station:') },
   { path: /^hand$/, page: hand, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.hand' },
+  { path: /^relays$/, page: relays, roles: ['admin', 'planner', 'supervisor'], nav: 'nav.relays' },
   { path: /^frequency$/, page: frequency, roles: ALL, nav: 'nav.frequency' },
   { path: /^log$/, page: log, roles: ALL, nav: 'nav.log' },
   { path: /^users$/, page: users, roles: ['admin'], nav: 'nav.users' },
@@ -83,6 +85,7 @@ define({
   'nav.notices': ['Thông báo khẩn', 'Urgent notices'],
   'nav.schedule': ['Lịch phát', 'Schedules'],
   'nav.hand': ['Ngày nghỉ, giờ cố định', 'Days off, fixed slots'],
+  'nav.relays': ['Tiếp âm', 'Relays'],
   'nav.frequency': ['Tần suất phát', 'Airing frequency'],
   'nav.log': ['Nhật ký phát', 'As-run log'],
   'nav.users': ['Người dùng', 'Users'],

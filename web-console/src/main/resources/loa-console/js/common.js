@@ -139,3 +139,16 @@ function daysText(days) {
   return runs.map(([a, b]) => b - a >= 2 ? `${t('day.' + WEEKDAYS[a])}–${t('day.' + WEEKDAYS[b])}`
     : WEEKDAYS.slice(a, b + 1).map(d => t('day.' + d)).join(', ')).join(', ');
 }
+
+define({ 'hand.allStations': ['(mọi đài của đơn vị đã chọn)', '(every station of the unit chosen)'] });
+
+/** The stations a planner may target, as select options; with "every station of the unit chosen" first. */
+export function stationOptions(stations, withAll) {
+  const options = withAll ? [['', t('hand.allStations')]] : [];
+  return options.concat(stations.filter(s => s.merged_into_station_id == null).map(s => [String(s.id), `${s.name} (${s.code})`]));
+}
+
+/** Where a planner's decision applies: its station's name, or its unit's or group's. */
+export function whereText(units, stationNames, x) {
+  return x.station_id ? (stationNames.get(x.station_id) || '#' + x.station_id) : unitName(units, x.scope_code);
+}

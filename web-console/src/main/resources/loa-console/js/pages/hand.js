@@ -6,7 +6,7 @@
 import { api, serverToday } from '../api.js';
 import { define, t, date, addDays } from '../i18n.js';
 import { h, fill, add, field, select, status, section, table, row, showError } from '../dom.js';
-import { orgUnits, unitName, unitOptions, WEEKDAYS } from '../common.js';
+import { orgUnits, unitOptions, stationOptions, whereText, WEEKDAYS } from '../common.js';
 
 define({
   'hand.title': ['Ngày nghỉ, giờ cố định, phát dự phòng', 'Days off, fixed slots, fallback'],
@@ -20,7 +20,6 @@ define({
   'hand.where': ['Áp dụng cho', 'Applies to'],
   'hand.unit': ['Đơn vị hoặc nhóm', 'Unit or group'],
   'hand.station': ['Đài', 'Station'],
-  'hand.allStations': ['(mọi đài của đơn vị đã chọn)', '(every station of the unit chosen)'],
   'hand.firstDay': ['Từ ngày', 'From'],
   'hand.lastDay': ['Đến ngày', 'To'],
   'hand.reason': ['Lý do', 'Reason'],
@@ -47,15 +46,6 @@ define({
   'hand.fallbackNone': ['Chưa có chương trình dự phòng.', 'No fallback program yet.'],
   'hand.saveFallback': ['Lưu danh sách dự phòng', 'Save the fallback playlist']
 });
-
-function stationOptions(stations, withAll) {
-  const options = withAll ? [['', t('hand.allStations')]] : [];
-  return options.concat(stations.filter(s => s.merged_into_station_id == null).map(s => [String(s.id), `${s.name} (${s.code})`]));
-}
-
-function whereText(units, stationNames, x) {
-  return x.station_id ? (stationNames.get(x.station_id) || '#' + x.station_id) : unitName(units, x.scope_code);
-}
 
 function daysOffSection(ctx) {
   const { units, stations, stationNames, writer, today, redraw } = ctx;

@@ -15,6 +15,14 @@ define({
   'schedule.today': ['Hôm nay', 'Today'],
   'schedule.timeline': ['Dòng thời gian trong ngày', 'The day\'s timeline'],
   'schedule.items': ['Các mục trong ngày', 'The day\'s items'],
+  'schedule.relays': ['Tiếp âm trong ngày', 'The day\'s relays'],
+  'schedule.relay': ['Tiếp âm', 'Relay'],
+  'schedule.relaySource': ['Nguồn tiếp âm', 'Relay source'],
+  'schedule.relayNote': ['Đã nghe', 'Heard'],
+  'schedule.heard': ['{s} giây', '{s} s'],
+  'schedule.dropouts': ['mất luồng {n} lần ({s} giây)', 'dropped {n} times ({s} s)'],
+  'schedule.fallbackProgram': ['đã phát chương trình dự phòng', 'the fallback program aired'],
+  'schedule.fallbackSilence': ['im lặng (không có chương trình dự phòng)', 'silence (no fallback program)'],
   'schedule.planned': ['Giờ theo lịch', 'Planned'],
   'schedule.actual': ['Giờ phát thực tế', 'Aired at'],
   'schedule.error': ['Lệch (giây)', 'Off by (s)'],
@@ -58,6 +66,20 @@ function source(item) {
   return /make-up|phát bù/.test(item.reason || '') ? `${name} (${t('schedule.makeup')})` : name;
 }
 
+/** The day's relays with the record of each (by the published relay's id), for the timeline and their table. */
+function relayPairs(relays, records) {
+  const byRelay = new Map(records.filter(r => r.relay).map(r => [r.relay.relay_id, r]));
+  return (relays || []).map(r => ({ item: { ...r, program_title: `${t('schedule.relay')}: ${r.source_name}` }, record: byRelay.get(r.id) }));
+}
+
+function relayNote(record) {
+  if (!record || !record.relay) return '—';
+  const parts = [t('schedule.heard', { s: num(Math.round(record.seconds_played)) })];
+  if (record.relay.dropouts > 0) parts.push(t('schedule.dropouts', { n: num(record.relay.dropouts), s: num(Math.round(record.relay.dropout_seconds)) }));
+  if (record.relay.fallback) parts.push(t(record.relay.fallback === 'program' ? 'schedule.fallbackProgram' : 'schedule.fallbackSilence'));
+  return parts.join('; ');
+}
+
 export default {
   async render(main, { params, query: q }) {
     if (!params[0]) return chooser(main);
@@ -72,11 +94,12 @@ export default {
     const now = Date.parse(health.time);
     const pairs = matchRecords(schedule.items, log.items);
     const count = o => pairs.filter(p => stateOf(p, now) === o).length;
+    const relays = relayPairs(schedule.relays, log.items);
 
     const dayStart = Date.parse(day + 'T00:00:00+07:00');
     const bar = h('div', { class: 'timeline', role: 'img', 'aria-label': t('schedule.timeline') });
-    for (const p of pairs) {
-      const mark = h('span', { class: 'mark ' + stateOf(p, now), title: `${time(p.item.planned_start, false)} ${p.item.program_title}` });
+    for (const p of relays.concat(pairs)) {
+      const mark = h('span', { class: 'mark ' + stateOf(p, now) + (p.item.source_name ? ' relay' : ''), title: `${time(p.item.planned_start, false)} ${p.item.program_title}` });
       mark.style.left = ((Date.parse(p.item.planned_start) - dayStart) / 864e5 * 100) + '%';
       mark.style.width = Math.max(0.3, p.item.duration_ms / 864e5 * 100) + '%';
       bar.append(mark);
@@ -93,6 +116,12 @@ export default {
       h('p', {}, `${t('schedule.windows')}: ${station.windows.map(windowText).join('; ') || '—'}`),
       status(t('schedule.summary', { items: num(pairs.length), played: num(count('played')), missed: num(count('missed')), partial: num(count('partial')) })),
       section('schedule.timeline', bar, hours),
+      relays.length === 0 ? null : section('schedule.relays', table(null,
+        [t('schedule.planned'), t('schedule.relaySource'), t('schedule.duration'), t('common.outcome'), t('schedule.actual'), t('schedule.relayNote')],
+        relays.map(p => row(time(p.item.planned_start), p.item.source_name, duration(p.item.duration_ms),
+          h('td', { class: 'lead' }, h('span', { class: 'badge ' + stateOf(p, now) }, outcomeLabel(stateOf(p, now)))),
+          p.record && p.record.actual_start ? time(p.record.actual_start) : '—', relayNote(p.record))),
+        { class: 'stack', id: 'day-relays' })),
       section('schedule.items', pairs.length === 0 ? h('p', {}, t('schedule.none')) : table(null,
         [t('schedule.planned'), t('common.program'), t('schedule.duration'), t('schedule.source'), t('common.outcome'), t('schedule.actual'), t('schedule.error')],
         pairs.map(p => row(time(p.item.planned_start), p.item.program_title, duration(p.item.duration_ms),

@@ -74,7 +74,7 @@ public final class DemoAgents {
         return Path.of("station-agent", "target", "loa-agent.jar");
     }
 
-    /** The demo's relay source, which the simulated stations relay a minute into their window. */
+    /** The demo's relay source, which the simulated stations relay as their window opens. */
     public record Relay(RelaySlots slots, long sourceId) {
     }
 

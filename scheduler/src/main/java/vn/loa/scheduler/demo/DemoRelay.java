@@ -19,7 +19,7 @@ import vn.loa.scheduler.relays.RelaySources;
 /**
  * The demo's relay: "Tiếp âm VOV1 (mô phỏng)", a generated live stream served on loopback, relayed by every
  * station of the province in a morning and an evening slot on weekdays (06:00 and 17:30, ten minutes, inside
- * every demo station's windows), and by the simulated stations a minute into their demo window, so the live
+ * every demo station's windows), and by the simulated stations as their demo window opens, so the live
  * agents relay within the first minutes of the demo whatever the hour.
  */
 public final class DemoRelay {
@@ -53,11 +53,14 @@ public final class DemoRelay {
         return Optional.of(new Started(stream, source));
     }
 
-    /** The simulated stations relay from a minute after their window opens, today only. */
+    /**
+     * The simulated stations relay from the opening of their window, today only: the demo's test notice, due at
+     * the same instant, cuts in and the relay resumes after it (both recorded), as a real notice would.
+     */
     static void forDemoStations(RelaySlots slots, long source, List<Long> stations, LocalDate day, int windowStart) {
         Caller demo = Caller.system("demo", null);
         for (long station : stations) {
-            slot(slots, demo, new RelaySlot(0, source, null, null, station, EnumSet.of(day.getDayOfWeek()), windowStart + 1,
+            slot(slots, demo, new RelaySlot(0, source, null, null, station, EnumSet.of(day.getDayOfWeek()), windowStart,
                     DEMO_MINUTES, day, day, null, null, null));
         }
     }

@@ -138,7 +138,8 @@ public final class Playout implements Runnable {
         scheduleChanged.set(false);
         Instant now = clock.instant();
         Optional<Relay> relay = store.relays().dueBefore(now.plus(RelayPlayer.OPEN_AHEAD));
-        if (relay.isPresent() && notices.next(now, -1).isEmpty()) {
+        // a notice due before the relay's instant airs first; one due once the relay has begun cuts into it
+        if (relay.isPresent() && (notices.next(now, -1).isEmpty() || !now.isBefore(relay.get().plannedStart()))) {
             relay(relay.get(), now);
             return;
         }
