@@ -134,7 +134,10 @@ final class ReportJson {
         return new JsonObject().put("unit", f.unitCode()).put("scope_name", scopeName).put("from", f.from().toString())
                 .put("to", f.to().toString()).put("programs_produced", f.programsProduced())
                 .put("minutes_produced", f.minutesProduced()).put("produced", produced).put("programs_aired", f.aired().size())
-                .put("aired", aired).put("airings", f.airings()).put("airtime_minutes", Math.round(f.airtimeSeconds() / 60))
+                .put("aired", aired).put("airings", f.airings()).put("airtime_minutes", f.totalMinutes())
+                .put("airtime", new JsonObject().put("relay_minutes", f.relayMinutes()).put("program_minutes", f.programMinutes())
+                        .put("notice_minutes", f.noticeMinutes()).put("relays", f.split().relays())
+                        .put("relays_played", f.split().relaysPlayed()))
                 .put("stations", f.stations()).put("stations_covered", f.stationsCovered())
                 .put("communes_covered", f.communesCovered()).put("stations_airing_daily", f.stationsAiringDaily())
                 .put("daily_share", f.dailyShare()).put("campaigns", campaigns).put("silent_stations", silent);

@@ -32,7 +32,8 @@ public final class MonitoringReport {
     }
 
     public record Figures(LocalDate from, LocalDate to, String unitCode, List<ReportRepository.Produced> produced,
-                          List<ReportRepository.Aired> aired, int airings, double airtimeSeconds, int stations,
+                          List<ReportRepository.Aired> aired, int airings, double airtimeSeconds,
+                          ReportRepository.Airtime split, int stations,
                           int stationsCovered, int communesCovered, int stationsAiringDaily, Double dailyShare,
                           List<CampaignLine> campaigns, List<SilenceRepository.Silent> silent, Map<Long, Station> stationById,
                           Map<Long, Long> portalListens) {
@@ -40,6 +41,24 @@ public final class MonitoringReport {
         /** Plays and downloads on the portal of the programs aired, in the period. */
         public long listensOnPortal() {
             return portalListens.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Minutes of programs from the campaigns and hand slots (the airtime of the programs, less the notices'). */
+        public long programMinutes() {
+            return Math.round(Math.max(0, airtimeSeconds - split.noticeSeconds()) / 60);
+        }
+
+        public long noticeMinutes() {
+            return Math.round(split.noticeSeconds() / 60);
+        }
+
+        public long relayMinutes() {
+            return Math.round(split.relaySeconds() / 60);
+        }
+
+        /** All the loudspeakers said: programs, notices and relays. */
+        public long totalMinutes() {
+            return Math.round((airtimeSeconds + split.relaySeconds()) / 60);
         }
 
         public int programsProduced() {
@@ -97,7 +116,8 @@ public final class MonitoringReport {
             var l = r.publicPrograms().listens(a.programId(), from, last);
             listens.put(a.programId(), l.plays() + l.downloads());
         }
-        return new Figures(from, to, unitCode, produced, aired, airings, airtime, stations.size(), daysAired.size(),
+        return new Figures(from, to, unitCode, produced, aired, airings, airtime, r.reports().airtime(unitCode, from, last),
+                stations.size(), daysAired.size(),
                 communes.size(), daily, stations.isEmpty() ? null : (double) daily / stations.size(), campaigns,
                 r.silence().silentWithin(unitCode), byId, listens);
     }

@@ -62,7 +62,10 @@ public final class ReportTables {
         summary.add("Phạm vi: " + scopeName + ". " + period(f.from(), f.to()) + ".");
         summary.add("Số chương trình sản xuất: " + f.programsProduced() + " (" + f.minutesProduced() + " phút).");
         summary.add("Số chương trình đã phát: " + f.aired().size() + ". Tổng số lần phát: " + f.airings()
-                + ". Tổng thời lượng phát: " + Math.round(f.airtimeSeconds() / 60) + " phút.");
+                + ".");
+        summary.add("Tổng thời lượng phát: " + f.totalMinutes() + " phút, gồm tiếp âm " + f.relayMinutes() + " phút ("
+                + f.split().relays() + " buổi, " + f.split().relaysPlayed() + " buổi phát trọn), chương trình " + f.programMinutes()
+                + " phút, thông báo khẩn " + f.noticeMinutes() + " phút.");
         summary.add("Phát trên loa: " + f.airings() + " lượt; nghe trên cổng thông tin: " + f.listensOnPortal() + " lượt.");
         summary.add("Số đài có phát: " + f.stationsCovered() + "/" + f.stations() + ". Số xã, phường, thị trấn được phủ sóng: "
                 + f.communesCovered() + ".");

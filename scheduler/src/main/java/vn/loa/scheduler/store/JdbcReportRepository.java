@@ -188,6 +188,12 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
+    public Airtime airtime(String unitCode, LocalDate from, LocalDate to) {
+        return scoped(unitCode, ReportSql.AIRTIME, r -> new Airtime(r.getDouble(1), r.getDouble(2), r.getInt(3), r.getInt(4)),
+                from.toString(), to.toString()).get(0);
+    }
+
+    @Override
     public Map<Long, PlaceName> places(Place place) {
         record Row(long stationId, PlaceName place) {
         }

@@ -43,6 +43,15 @@ public interface ReportRepository {
 
     List<Aired> aired(String unitCode, LocalDate from, LocalDate to);
 
+    /**
+     * What of the airtime was relayed and what was urgent notices (from the as-run records): seconds of the streams
+     * heard, seconds of notices aired, relays recorded and relays played in full.
+     */
+    record Airtime(double relaySeconds, double noticeSeconds, int relays, int relaysPlayed) {
+    }
+
+    Airtime airtime(String unitCode, LocalDate from, LocalDate to);
+
     /** Each station's days with at least one airing, as (station id, day). */
     List<Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
 

@@ -57,6 +57,11 @@ final class ReportSql {
             + " WHERE d.day >= ? AND d.day <= ? GROUP BY d.program_id, p.title HAVING SUM(d.played) > 0"
             + " ORDER BY airings DESC, p.title";
 
+    static final String AIRTIME = "SELECT COALESCE(SUM(CASE WHEN a.relay_id IS NOT NULL THEN a.seconds_played END), 0),"
+            + " COALESCE(SUM(CASE WHEN a.notice_id IS NOT NULL THEN a.seconds_played END), 0), COUNT(a.relay_id),"
+            + " COALESCE(SUM(a.relay_id IS NOT NULL AND a.outcome = 'played'), 0) FROM as_run_record a"
+            + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?";
+
     static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d" + TreeSql.stationInScope("d")
             + " WHERE d.day >= ? AND d.day <= ?"
             + " GROUP BY d.station_id, d.day HAVING SUM(d.played) > 0";

@@ -203,5 +203,18 @@ class RelaysIT {
         long held = scheduler.store().read(r -> r.agentReports().asRunOf(station)).stream().filter(a -> a.relay() != null)
                 .filter(a -> a.relay().dropouts() == 1 && a.programId() == null).count();
         assertEquals(1, held);
+
+        // the monitoring report splits the airtime: the relay's half hour apart from the programs'
+        admin = scheduler.admin(); // signed in again: the session of 05:00 has been idle too long
+        JsonObject report = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT + "&from=" + TODAY + "&to="
+                + TODAY), 200).json();
+        JsonObject airtime = report.getJsonObject("airtime");
+        assertEquals(30, airtime.getLong("relay_minutes"), report.encode());
+        assertEquals(1, airtime.getInteger("relays"));
+        assertEquals(1, airtime.getInteger("relays_played"));
+        assertEquals(0, report.getInteger("airings"), "a relay is no program's airing");
+        String csv = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT + "&from=" + TODAY + "&to=" + TODAY
+                + "&format=csv"), 200).text();
+        assertTrue(csv.contains("gồm tiếp âm 30 phút (1 buổi, 1 buổi phát trọn), chương trình 0 phút"), csv);
     }
 }
