@@ -71,7 +71,15 @@ class RelayIT {
                  Agent three = agent(AiringStation.enrol(admin, downStation, downData), downData, downAir)) {
                 for (Agent a : List.of(one, two, three)) {
                     a.syncOnce();
+                    a.syncOnce(); // the heartbeat goes first: the second one knows the relays the first sync brought
                 }
+                // before the relay, the station's page says whether its PC reaches the stream
+                String reachable = Fixtures.expect(admin.get("/api/v1/stations/" + steady.station), 200).json()
+                        .getJsonObject("agent").getString("relay_state");
+                assertEquals("Tiếp âm VOV1: nghe được / reachable", reachable);
+                String unreachable = Fixtures.expect(admin.get("/api/v1/stations/" + downStation), 200).json()
+                        .getJsonObject("agent").getString("relay_state");
+                assertTrue(unreachable.startsWith("Tiếp âm Đài huyện: không kết nối được"), unreachable);
                 bench.clock.jumpTo(SLOT.minusSeconds(8));
                 for (Agent a : List.of(one, two, three)) {
                     a.start();

@@ -150,7 +150,7 @@ final class AgentRoutes {
         Heartbeat heartbeat = new Heartbeat(b.getString("agent_version"), b.getLong("clock_offset_ms"),
                 b.getLong("free_disk_bytes"), b.getString("cache_state"), b.getString("audio_state"),
                 b.getString("last_error"), b.getLong("outbox_backlog"), b.getLong("resident_bytes"),
-                b.getLong("clock_uncertainty_ms"));
+                b.getLong("clock_uncertainty_ms"), b.getString("relay_state"));
         store.blocking(() -> {
             agents.heartbeat(Principals.caller(rc), id, heartbeat);
             return id;

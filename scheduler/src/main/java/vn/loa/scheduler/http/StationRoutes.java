@@ -57,6 +57,7 @@ final class StationRoutes {
                 .put("outbox_backlog", latest.getValue().outboxBacklog())
                 .put("resident_bytes", latest.getValue().residentBytes())
                 .put("cache_state", latest.getValue().cacheState()).put("audio_state", latest.getValue().audioState())
+                .put("relay_state", latest.getValue().relayState())
                 .put("last_error", latest.getValue().lastError())));
         var sequences = d.sequences();
         // a missing sequence is "chưa báo cáo" (not reported yet), which is not the same as "không phát"

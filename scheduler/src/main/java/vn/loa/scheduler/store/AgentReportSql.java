@@ -22,7 +22,7 @@ final class AgentReportSql {
             + " AND day <= ? AND notice_id IS NOT NULL AND delivered_at IS NULL AND withdrawn_at IS NULL";
     static final String INSERT_HEARTBEAT = "INSERT INTO heartbeat (station_id, site_id, received_at, agent_version,"
             + " clock_offset_ms, free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes,"
-            + " clock_uncertainty_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " clock_uncertainty_ms, relay_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String MARK_SITE_ALIVE = "UPDATE station_site SET last_heartbeat_at = ? WHERE id = ?";
     static final String MARK_ALIVE =
             "UPDATE station SET last_heartbeat_at = ?, state = 'online', last_clock_offset_ms = ? WHERE id = ?";
@@ -30,8 +30,8 @@ final class AgentReportSql {
     static final String PRUNE_HEARTBEATS = "DELETE FROM heartbeat WHERE site_id = ? AND id NOT IN"
             + " (SELECT id FROM heartbeat WHERE site_id = ? ORDER BY id DESC LIMIT 100)";
     private static final String HEARTBEAT_COLUMNS = "SELECT site_id, received_at, agent_version, clock_offset_ms,"
-            + " free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes, clock_uncertainty_ms"
-            + " FROM heartbeat";
+            + " free_disk_bytes, cache_state, audio_state, last_error, outbox_backlog, resident_bytes, clock_uncertainty_ms,"
+            + " relay_state FROM heartbeat";
     static final String LATEST_HEARTBEATS = HEARTBEAT_COLUMNS + " WHERE station_id = ? ORDER BY id DESC LIMIT ?";
     static final String LATEST_PER_SITE = HEARTBEAT_COLUMNS
             + " WHERE id IN (SELECT MAX(id) FROM heartbeat WHERE station_id = ? GROUP BY site_id)";

@@ -54,7 +54,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
     public void appendHeartbeat(long stationId, long siteId, Heartbeat h, Instant receivedAt) {
         sql.update(AgentReportSql.INSERT_HEARTBEAT, stationId, siteId, receivedAt.toString(), h.agentVersion(),
                 h.clockOffsetMillis(), h.freeDiskBytes(), h.cacheState(), h.audioState(), h.lastError(), h.outboxBacklog(),
-                h.residentBytes(), h.clockUncertaintyMillis());
+                h.residentBytes(), h.clockUncertaintyMillis(), h.relayState());
         sql.update(AgentReportSql.MARK_ALIVE, receivedAt.toString(), h.clockOffsetMillis(), stationId);
         sql.update(AgentReportSql.MARK_SITE_ALIVE, receivedAt.toString(), siteId);
         sql.update(AgentReportSql.PRUNE_HEARTBEATS, siteId, siteId);
@@ -77,7 +77,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         return new Heartbeat(r.getString("agent_version"), Sql.nullableLong(r, "clock_offset_ms"),
                 Sql.nullableLong(r, "free_disk_bytes"), r.getString("cache_state"), r.getString("audio_state"),
                 r.getString("last_error"), Sql.nullableLong(r, "outbox_backlog"), Sql.nullableLong(r, "resident_bytes"),
-                Sql.nullableLong(r, "clock_uncertainty_ms"));
+                Sql.nullableLong(r, "clock_uncertainty_ms"), r.getString("relay_state"));
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class Sync {
     private final ClockEstimator estimator;
     private volatile String lastError;
     private volatile String cacheState = "";
+    private final RelayReach relayReach = new RelayReach();
 
     /**
      * @param clock      this PC's clock; the server's time is this plus the offset
@@ -135,6 +136,10 @@ public final class Sync {
                 .put("audio_state", audioState.get());
         if (reading != null) {
             body.put("clock_uncertainty_ms", reading.uncertaintyMillis());
+        }
+        String relays = relayReach.state(store.relays().unhandled());
+        if (relays != null) {
+            body.put("relay_state", relays);
         }
         if (lastError != null) {
             body.put("last_error", lastError.length() > 1900 ? lastError.substring(0, 1900) : lastError);
