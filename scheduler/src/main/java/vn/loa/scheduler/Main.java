@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +38,7 @@ import vn.loa.scheduler.store.Store;
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final String DEMO_FREEZE_LEAD_VARIABLE = "LOA_PLANNING_FREEZE_LEAD_SECONDS";
 
     private static final String USAGE = String.join("\n",
             "Cách dùng / Usage:",
@@ -111,6 +113,11 @@ public final class Main {
         SchedulerConfig config = configure(flags, null);
         if (flags.get("data").isEmpty()) {
             config = config.withDataDir(freshDemoDirectory());
+        }
+        if (System.getenv(DEMO_FREEZE_LEAD_VARIABLE) == null) {
+            // the simulated agents poll every 10 s: a change half a minute ahead reaches them, so the relay and the
+            // programs the demo adds in its first minutes are not held back as "about to air"
+            config = config.withFreezeLead(Duration.ofSeconds(30));
         }
         Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis());
         Clock clock = Clock.systemUTC();

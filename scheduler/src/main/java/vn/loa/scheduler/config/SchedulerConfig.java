@@ -41,6 +41,12 @@ public record SchedulerConfig(
                 freezeLead, silentAfter, webhookUrl, safeguards, mapTiles);
     }
 
+    public SchedulerConfig withFreezeLead(Duration lead) {
+        return new SchedulerConfig(httpHost, httpPort, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
+                lead, silentAfter, webhookUrl, safeguards, mapTiles);
+    }
+
     public SchedulerConfig withDataDir(Path dir) {
         return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
