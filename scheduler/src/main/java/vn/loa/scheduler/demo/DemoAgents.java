@@ -117,7 +117,7 @@ public final class DemoAgents {
             return null;
         });
         relay.ifPresent(r -> DemoRelay.forDemoStations(r.slots(), r.sourceId(), stations.stream().map(Station::id).toList(),
-                opens.toLocalDate(), start));
+                opens.toLocalDate(), start, end));
         if (noticeProgram.isPresent()) {
             // the notice opens the window; the campaign's programs are packed after it (issuing publishes)
             notices.issue(Caller.system("demo", null), new NoticeSpec(TEST_NOTICE, noticeProgram.get(),

@@ -46,8 +46,10 @@ public final class DemoRelay {
         long source = sources.create(demo, new RelaySources.Draft(DemoProvince.PROVINCE_CODE, SOURCE_NAME, stream.url(MOUNT),
                 null, true)).id();
         EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        // from tomorrow: today the simulated stations relay in their own window, which whatever the hour of launch
+        // then never meets the province's slots
         for (int start : new int[] {6 * 60, 17 * 60 + 30}) {
-            slot(slots, demo, new RelaySlot(0, source, null, DemoProvince.PROVINCE_CODE, null, weekdays, start, 10, today, null,
+            slot(slots, demo, new RelaySlot(0, source, null, DemoProvince.PROVINCE_CODE, null, weekdays, start, 10, today.plusDays(1), null,
                     null, null, null));
         }
         return Optional.of(new Started(stream, source));
@@ -57,11 +59,13 @@ public final class DemoRelay {
      * The simulated stations relay from the opening of their window, today only: the demo's test notice, due at
      * the same instant, cuts in and the relay resumes after it (both recorded), as a real notice would.
      */
-    static void forDemoStations(RelaySlots slots, long source, List<Long> stations, LocalDate day, int windowStart) {
+    static void forDemoStations(RelaySlots slots, long source, List<Long> stations, LocalDate day, int windowStart, int windowEnd) {
         Caller demo = Caller.system("demo", null);
+        // launched just before midnight, the window ends with the day and so does the relay
+        int minutes = Math.min(DEMO_MINUTES, windowEnd - windowStart);
         for (long station : stations) {
             slot(slots, demo, new RelaySlot(0, source, null, null, station, EnumSet.of(day.getDayOfWeek()), windowStart,
-                    DEMO_MINUTES, day, day, null, null, null));
+                    minutes, day, day, null, null, null));
         }
     }
 

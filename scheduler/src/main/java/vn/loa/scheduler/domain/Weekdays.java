@@ -1,8 +1,12 @@
 package vn.loa.scheduler.domain;
 
 import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Weekday names as people write them: the API uses {@code MON}…{@code SUN}; Vietnamese writes Thứ Hai
@@ -19,6 +23,24 @@ public final class Weekdays {
 
     public static String vietnameseShort(DayOfWeek day) {
         return day == DayOfWeek.SUNDAY ? "CN" : "T" + (day.getValue() + 1);
+    }
+
+    /** As the store keeps a set of weekdays: {@code MON,WED,FRI}, in week order. */
+    public static String wireList(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(Weekdays::wireName).collect(Collectors.joining(","));
+    }
+
+    /** The weekdays a list names (MON…SUN or T2…CN, separated by commas, or given one by one); unknown names are left out. */
+    public static Set<DayOfWeek> parseAll(Iterable<?> names) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (Object name : names) {
+            parse(String.valueOf(name)).ifPresent(days::add);
+        }
+        return days;
+    }
+
+    public static Set<DayOfWeek> parseList(String commaSeparated) {
+        return parseAll(List.of(commaSeparated.split(",")));
     }
 
     /** Accepts MON…SUN and T2…T7/CN, in any case. */

@@ -7,7 +7,6 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.loa.scheduler.domain.DateText;
@@ -112,8 +111,7 @@ final class HandPlanRoutes {
     }
 
     private static RecurringSlot slotOf(JsonObject b) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        b.getJsonArray("weekdays", new JsonArray()).forEach(d -> Weekdays.parse((String) d).ifPresent(days::add));
+        Set<DayOfWeek> days = Weekdays.parseAll(b.getJsonArray("weekdays", new JsonArray()));
         return new RecurringSlot(0, b.getString("name"), b.getLong("program_id"), b.getString("scope_code"), b.getLong("station_id"),
                 MinuteOfDay.parse(b.getString("start")).orElseThrow(), "weeks".equals(b.getString("repeat")), days,
                 b.getInteger("every", 1), DateText.day("first_day", b.getString("first_day"), null),

@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.util.Set;
 import vn.loa.scheduler.domain.DateText;
 import vn.loa.scheduler.domain.MinuteOfDay;
@@ -71,8 +70,7 @@ final class RelayRoutes {
 
     /** The schema has checked the shapes: the start is HH:MM, the weekdays MON…SUN or T2…CN. */
     private static RelaySlot slotOf(JsonObject b) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        b.getJsonArray("weekdays", new JsonArray()).forEach(d -> Weekdays.parse((String) d).ifPresent(days::add));
+        Set<DayOfWeek> days = Weekdays.parseAll(b.getJsonArray("weekdays", new JsonArray()));
         return new RelaySlot(0, b.getLong("source_id"), null, b.getString("scope_code"), b.getLong("station_id"), days,
                 MinuteOfDay.parse(b.getString("start")).orElseThrow(), b.getInteger("duration_minutes"),
                 DateText.day("first_day", b.getString("first_day"), null), DateText.day("last_day", b.getString("last_day"), null),

@@ -5,11 +5,9 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.loa.scheduler.domain.Weekdays;
 import vn.loa.scheduler.domain.hand.DayOff;
 import vn.loa.scheduler.domain.hand.RecurringSlot;
@@ -87,7 +85,7 @@ final class JdbcHandRepository implements HandRepository {
 
     @Override
     public long insertSlot(RecurringSlot s) {
-        String weekdays = s.weekdays().stream().sorted().map(Weekdays::wireName).collect(Collectors.joining(","));
+        String weekdays = Weekdays.wireList(s.weekdays());
         return sql.insert(HandSql.INSERT_SLOT, s.name(), s.programId(), s.scopeCode(), s.scopeCode(), s.stationId(),
                 s.startMinute(), s.weekly() ? 1 : 0, weekdays, s.every(), s.firstDay().toString(),
                 s.lastDay() == null ? null : s.lastDay().toString(), s.createdBy(), Sql.text(s.createdAt()));
@@ -109,10 +107,7 @@ final class JdbcHandRepository implements HandRepository {
     }
 
     private static RecurringSlot slot(ResultSet r) throws SQLException {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String day : r.getString("weekdays").split(",")) {
-            Weekdays.parse(day).ifPresent(days::add);
-        }
+        Set<DayOfWeek> days = Weekdays.parseList(r.getString("weekdays"));
         return new RecurringSlot(r.getLong("id"), r.getString("name"), r.getLong("program_id"), r.getString("scope_code"),
                 Sql.nullableLong(r, "station_id"), r.getInt("start_minute"), r.getInt("weekly") == 1, days, r.getInt("every"),
                 LocalDate.parse(r.getString("first_day")), Sql.nullableDate(r, "last_day"), r.getString("created_by"),

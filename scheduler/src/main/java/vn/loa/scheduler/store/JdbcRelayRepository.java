@@ -5,13 +5,11 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.loa.scheduler.domain.Weekdays;
 import vn.loa.scheduler.domain.relay.RelaySlot;
 import vn.loa.scheduler.domain.relay.RelaySource;
@@ -54,7 +52,7 @@ final class JdbcRelayRepository implements RelayRepository {
 
     @Override
     public long insertSlot(RelaySlot s) {
-        String weekdays = s.weekdays().stream().sorted().map(Weekdays::wireName).collect(Collectors.joining(","));
+        String weekdays = Weekdays.wireList(s.weekdays());
         return sql.insert(RelaySql.INSERT_SLOT, s.sourceId(), s.scopeCode(), s.scopeCode(), s.stationId(), weekdays,
                 s.startMinute(), s.durationMinutes(), s.firstDay().toString(), s.lastDay() == null ? null : s.lastDay().toString(),
                 s.createdBy(), Sql.text(s.createdAt()));
@@ -98,10 +96,7 @@ final class JdbcRelayRepository implements RelayRepository {
     }
 
     private static RelaySlot slot(ResultSet r) throws SQLException {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String day : r.getString("weekdays").split(",")) {
-            Weekdays.parse(day).ifPresent(days::add);
-        }
+        Set<DayOfWeek> days = Weekdays.parseList(r.getString("weekdays"));
         return new RelaySlot(r.getLong("id"), r.getLong("source_id"), r.getString("source_name"), r.getString("scope_code"),
                 Sql.nullableLong(r, "station_id"), days, r.getInt("start_minute"), r.getInt("duration_minutes"),
                 LocalDate.parse(r.getString("first_day")), Sql.nullableDate(r, "last_day"), r.getString("created_by"),

@@ -224,7 +224,7 @@ public final class Playout implements Runnable {
                 cut = Cut.NOTICE;
             } else {
                 cueNext(item);
-                store.relays().dueBefore(clock.instant().plus(RelayPlayer.OPEN_AHEAD)).ifPresent(relays::prepare);
+                prepareRelayAfter(item);
             }
         }
         finish(item, airing, cut, withdrawnReason(item), atStart);
@@ -297,6 +297,20 @@ public final class Playout implements Runnable {
         } catch (IOException e) {
             LOG.warning("[playout] cannot cue item " + next.id() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * In the last seconds of an airing, opens the stream of a relay that follows it (programs are packed around
+     * relays, so one begins only when an item ends): the relay is heard from its instant. Not a query every tenth
+     * of a second of every airing: only once the item is within the relay's lead of its end.
+     */
+    private void prepareRelayAfter(Item current) {
+        Instant now = clock.instant();
+        if (now.plus(RelayPlayer.OPEN_AHEAD).isBefore(current.plannedEnd())) {
+            return;
+        }
+        store.relays().dueBefore(now.plus(RelayPlayer.OPEN_AHEAD)).filter(r -> r.plannedStart().isAfter(now))
+                .ifPresent(relays::prepare);
     }
 
     private Cue cue(Item item, ClockReading reading) {

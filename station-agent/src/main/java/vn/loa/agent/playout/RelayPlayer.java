@@ -158,6 +158,10 @@ public final class RelayPlayer {
         } finally {
             close(outlet);
             close(decoder);
+            // a notice that cut in may have opened this relay's stream again ahead: nobody will take it now
+            if (prepared != null && prepared.relay().id() == relay.id()) {
+                dropPrepared();
+            }
         }
         run.gapEnds(end.isBefore(clock.instant()) ? end : clock.instant(), run.start != null);
         return run.record(reading, clock.instant().isBefore(end) ? clock.instant() : end);
