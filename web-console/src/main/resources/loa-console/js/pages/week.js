@@ -15,6 +15,7 @@ define({
   'week.day': ['Xem ngày', 'Open the day'],
   'week.empty': ['Không phát', 'Nothing airs'],
   'week.byHand': ['sửa tay', 'by hand'],
+  'week.relay': ['Tiếp âm {source} ({minutes} phút)', 'Relay of {source} ({minutes} min)'],
   'week.move': ['Dời giờ', 'Move'],
   'week.remove': ['Bỏ lượt này', 'Remove'],
   'week.newTime': ['Giờ phát mới', 'New time'],
@@ -73,6 +74,13 @@ function itemView(stationId, item, editable, redraw) {
   return li;
 }
 
+/** A relay among the day's items: fixed by its slot (the relays page), not moved from here. */
+function relayView(relay) {
+  return h('li', { class: 'week-item relay', 'data-relay': String(relay.id) },
+    h('span', { class: 'when' }, time(relay.planned_start, false)), ' ',
+    h('span', { class: 'what' }, t('week.relay', { source: relay.source_name, minutes: Math.round(relay.duration_ms / 60000) })));
+}
+
 export default {
   async render(main, { session, params, query: q, go }) {
     const id = params[0];
@@ -89,12 +97,14 @@ export default {
     const days = [];
     for (let d = 0; d < 7; d++) {
       const day = addDays(from, d);
-      const items = schedule.items.filter(i => i.day === day);
+      const items = schedule.items.filter(i => i.day === day).map(i => ({ at: i.planned_start, view: () => itemView(id, i,
+        planner && Date.parse(i.planned_start) > now + FROZEN_MARGIN_MS, redraw) }));
+      const relays = (schedule.relays || []).filter(r => r.day === day).map(r => ({ at: r.planned_start, view: () => relayView(r) }));
+      const entries = items.concat(relays).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
       days.push(h('section', { class: 'week-day', 'data-day': day, 'aria-label': longDate(day) },
         h('h2', {}, longDate(day)),
-        items.length === 0 ? h('p', { class: 'muted' }, t('week.empty'))
-          : h('ol', { class: 'week-items' }, items.map(i => itemView(id, i,
-            planner && Date.parse(i.planned_start) > now + FROZEN_MARGIN_MS, redraw))),
+        entries.length === 0 ? h('p', { class: 'muted' }, t('week.empty'))
+          : h('ol', { class: 'week-items' }, entries.map(e => e.view())),
         h('p', {}, link(`#/schedule/${id}?day=${day}`, t('week.day')))));
     }
     fill(main, h('h1', {}, t('week.title', { name: station.name })),

@@ -18,6 +18,9 @@ define({
   'weeks.none': ['Không có đài nào trong phạm vi này.', 'No station in this scope.'],
   'weeks.nothing': ['—', '—'],
   'weeks.block': ['{time} {title}: {outcome}', '{time} {title}: {outcome}'],
+  'weeks.relay': ['Tiếp âm {source}', 'Relay of {source}'],
+  'weeks.relayKey': ['tiếp âm', 'relay'],
+  'weeks.relays': ['Tiếp âm: {played} buổi phát trọn trong {all} buổi', 'Relays: {played} in full of {all}'],
   'weeks.summary': ['{played} đã phát trong {all} lượt theo lịch', '{played} aired of {all} planned'],
   'weeks.legend': ['Chú giải', 'Key']
 });
@@ -25,8 +28,10 @@ define({
 const KEY = ['played', 'partial', 'interrupted', 'missed', 'not_reported', 'pending'];
 
 function blockView(b) {
-  const label = t('weeks.block', { time: time(b.planned_start, false), title: b.title, outcome: outcomeLabel(b.outcome) });
-  return h('li', { class: 'badge ' + b.outcome + (b.notice ? ' notice' : ''), title: label, 'data-outcome': b.outcome },
+  const title = b.relay ? t('weeks.relay', { source: b.title }) : b.title;
+  const label = t('weeks.block', { time: time(b.planned_start, false), title, outcome: outcomeLabel(b.outcome) });
+  return h('li', { class: 'badge ' + b.outcome + (b.notice ? ' notice' : '') + (b.relay ? ' relay' : ''), title: label,
+    'data-outcome': b.outcome },
     h('span', { 'aria-hidden': 'true' }, time(b.planned_start, false)), h('span', { class: 'sr' }, label));
 }
 
@@ -47,7 +52,9 @@ export default {
       pick.addEventListener('change', () => go(here({ unit: pick.value || null, from })));
       picker = h('div', { class: 'filters' }, field('weeks.unit', pick));
     }
-    const blocks = grid.rows.flatMap(r => r.days.flatMap(d => d.blocks));
+    const all = grid.rows.flatMap(r => r.days.flatMap(d => d.blocks));
+    const blocks = all.filter(b => !b.relay);
+    const relays = all.filter(b => b.relay);
     const played = blocks.filter(b => b.outcome === 'played').length;
     const body = grid.rows.length === 0 ? h('p', {}, t('weeks.none')) : table(null,
       [t(grid.by_site ? 'weeks.site' : 'weeks.place'), ...days.map(d => longDate(d))],
@@ -62,8 +69,10 @@ export default {
         link(here({ from: addDays(from, 7) }), t('week.next') + ' →')),
       picker,
       status(t('weeks.summary', { played: num(played), all: num(blocks.length) })),
+      relays.length === 0 ? null : h('p', { id: 'week-relays' }, t('weeks.relays',
+        { played: num(relays.filter(b => b.outcome === 'played').length), all: num(relays.length) })),
       h('p', { class: 'legend' }, h('strong', {}, t('weeks.legend') + ': '),
-        KEY.map(k => h('span', { class: 'badge ' + k }, outcomeLabel(k)))),
+        KEY.map(k => h('span', { class: 'badge ' + k }, outcomeLabel(k))), h('span', { class: 'badge relay' }, t('weeks.relayKey'))),
       body,
       grid.more > 0 ? h('p', { class: 'status warn' }, t('weeks.more', { n: num(grid.more) })) : null);
   }

@@ -34,6 +34,16 @@ public enum Outcome implements Word {
         };
     }
 
+    /** Of two outcomes written on the wire (either may be unknown or null), the one that reached the air more. */
+    public static String stronger(String a, String b) {
+        return strengthOf(b) > strengthOf(a) ? b : a;
+    }
+
+    /** {@link #strength()} of an outcome written on the wire; 0 for none or an unknown one. */
+    public static int strengthOf(String wire) {
+        return fromWire(wire).map(Outcome::strength).orElse(0);
+    }
+
     public static Optional<Outcome> fromWire(String s) {
         return Word.fromWire(Outcome.class, s);
     }

@@ -25,6 +25,11 @@ public final class Weekdays {
         return day == DayOfWeek.SUNDAY ? "CN" : "T" + (day.getValue() + 1);
     }
 
+    /** As a person reads a set of weekdays: {@code T2, T4, CN}, in week order. */
+    public static String vietnamese(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(Weekdays::vietnameseShort).collect(Collectors.joining(", "));
+    }
+
     /** As the store keeps a set of weekdays: {@code MON,WED,FRI}, in week order. */
     public static String wireList(Set<DayOfWeek> days) {
         return days.stream().sorted().map(Weekdays::wireName).collect(Collectors.joining(","));

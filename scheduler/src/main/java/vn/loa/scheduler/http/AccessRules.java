@@ -112,6 +112,7 @@ final class AccessRules {
             Map.entry("listSilentStations", AccessRule.anyUser()),
             Map.entry("getDaySummary", AccessRule.anyUser()),
             Map.entry("getMonitoringReport", AccessRule.anyUser()),
+            Map.entry("getRelayCompliance", AccessRule.anyUser()),
 
             Map.entry("listPrograms", AccessRule.anyUser()),
             Map.entry("getProgram", AccessRule.anyUser()),

@@ -97,9 +97,10 @@ final class DayRoutes {
             for (WeekGrid.Day day : row.days()) {
                 JsonArray blocks = new JsonArray();
                 for (WeekGrid.Block b : day.blocks()) {
-                    blocks.add(new JsonObject().put("item_id", b.itemId()).put("planned_start", b.plannedStart().toString())
+                    blocks.add(new JsonObject().put("item_id", b.relay() ? null : b.id())
+                            .put("relay_id", b.relay() ? b.id() : null).put("planned_start", b.plannedStart().toString())
                             .put("duration_ms", b.durationMillis()).put("title", b.title()).put("notice", b.notice())
-                            .put("outcome", b.outcome()));
+                            .put("relay", b.relay()).put("outcome", b.outcome()));
                 }
                 days.add(new JsonObject().put("day", day.day().toString()).put("blocks", blocks));
             }

@@ -11,6 +11,9 @@ import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.reports.Compliance;
 import vn.loa.scheduler.reports.ComplianceReport;
 import vn.loa.scheduler.reports.MonitoringReport;
+import vn.loa.scheduler.relays.RelayJson;
+import vn.loa.scheduler.reports.RelayCompliance;
+import vn.loa.scheduler.reports.RelayComplianceReport;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.store.AgentReportRepository;
 
@@ -112,6 +115,29 @@ final class ReportJson {
                 .put("stations", stations).put("below_threshold", below);
     }
 
+    static JsonObject relayCompliance(RelayComplianceReport.Report report, String unit, double threshold) {
+        RelayCompliance.Result r = report.result();
+        JsonArray stations = new JsonArray();
+        r.stations().forEach(s -> stations.add(relayStation(s)));
+        JsonArray below = new JsonArray();
+        r.below().forEach(s -> below.add(relayStation(s)));
+        return new JsonObject().put("source", RelayJson.source(report.source()))
+                .put("slot", report.slot() == null ? null : RelayJson.slot(report.slot())).put("unit", unit)
+                .put("from", report.from().toString()).put("to", report.to().toString()).put("threshold", threshold)
+                .put("due", r.due()).put("played", r.played()).put("compliance", r.compliance())
+                .put("minutes_heard", r.minutesHeard()).put("fallbacks", r.fallbacks())
+                .put("stations", stations).put("below_threshold", below);
+    }
+
+    private static JsonObject relayStation(RelayCompliance.StationResult s) {
+        return new JsonObject().put("station_id", s.stationId()).put("station_code", s.code()).put("station_name", s.name())
+                .put("due", s.due()).put("played", s.played()).put("partial", s.partial()).put("failed", s.failed())
+                .put("not_reported", s.notReported()).put("fallbacks", s.fallbacks()).put("dropouts", s.dropouts())
+                .put("minutes_heard", s.minutesHeard()).put("compliance", s.compliance()).put("silent", s.silent())
+                .put("reason", s.reason() == null ? null : s.reason().wireName())
+                .put("reason_vi", s.reason() == null ? null : s.reason().vietnamese());
+    }
+
     static JsonObject monitoring(MonitoringReport.Figures f, String scopeName) {
         JsonArray produced = new JsonArray();
         f.produced().forEach(p -> produced.add(new JsonObject().put("unit_code", p.unitCode()).put("unit_name", p.unitName())
@@ -126,6 +152,11 @@ final class ReportJson {
                 .put("name", c.campaign().spec().name()).put("stations", c.result().stations().size())
                 .put("targeted", c.result().targeted()).put("achieved", c.result().achieved())
                 .put("compliance", c.result().compliance()).put("days_share", c.result().daysShare())));
+        JsonArray relays = new JsonArray();
+        f.relays().forEach(l -> relays.add(new JsonObject().put("source_id", l.source().id()).put("name", l.source().name())
+                .put("stations", l.result().stations().size()).put("due", l.result().due()).put("played", l.result().played())
+                .put("compliance", l.result().compliance()).put("fallbacks", l.result().fallbacks())
+                .put("minutes_heard", l.result().minutesHeard())));
         JsonArray silent = new JsonArray();
         f.silent().forEach(s -> silent.add(new JsonObject().put("station_id", s.stationId())
                 .put("station_code", f.stationById().containsKey(s.stationId())
@@ -140,7 +171,8 @@ final class ReportJson {
                         .put("relays_played", f.split().relaysPlayed()))
                 .put("stations", f.stations()).put("stations_covered", f.stationsCovered())
                 .put("communes_covered", f.communesCovered()).put("stations_airing_daily", f.stationsAiringDaily())
-                .put("daily_share", f.dailyShare()).put("campaigns", campaigns).put("silent_stations", silent);
+                .put("daily_share", f.dailyShare()).put("campaigns", campaigns).put("relays", relays)
+                .put("silent_stations", silent);
     }
 
     private static JsonObject station(Compliance.StationResult s) {

@@ -16,6 +16,7 @@ import vn.loa.scheduler.reports.ExportFormat;
 import vn.loa.scheduler.reports.FrequencyMatrix;
 import vn.loa.scheduler.reports.Letterhead;
 import vn.loa.scheduler.reports.ReportDocument;
+import vn.loa.scheduler.reports.RelayComplianceReport;
 import vn.loa.scheduler.reports.ReportTables;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.store.AsyncStore;
@@ -40,6 +41,7 @@ final class ReportRoutes {
         routes.getRoute("listAsRunLog").addHandler(this::log);
         routes.getRoute("getFrequency").addHandler(this::frequency);
         routes.getRoute("getCompliance").addHandler(this::compliance);
+        routes.getRoute("getRelayCompliance").addHandler(this::relayCompliance);
         routes.getRoute("listSilentStations").addHandler(this::silent);
         routes.getRoute("getMonitoringReport").addHandler(this::monitoring);
     }
@@ -116,6 +118,23 @@ final class ReportRoutes {
             return format != null ? Answer.export(format, ReportTables.compliance(c.report()))
                     : Answer.json(ReportJson.compliance(c.report(), c.unit(), threshold));
         }).onSuccess(answer -> respond(rc, answer, "thuc-hien-ke-hoach")).onFailure(rc::fail);
+    }
+
+    /** A relay source's compliance (or one of its slots'); by default over the last seven days. */
+    private void relayCompliance(RoutingContext rc) {
+        Caller caller = Principals.caller(rc);
+        long sourceId = number(rc, "source_id");
+        Long slotId = number(rc, "slot_id");
+        double threshold = rc.queryParams().get("threshold") == null ? 0.8 : Double.parseDouble(rc.queryParams().get("threshold"));
+        LocalDate to = DateText.day("to", rc.queryParams().get("to"), reports.today());
+        LocalDate from = DateText.day("from", rc.queryParams().get("from"), to.minusDays(6));
+        ExportFormat format = format(rc);
+        store.reporting(() -> {
+            RelayComplianceReport.Report report = reports.relayCompliance(caller, rc.queryParams().get("unit"), sourceId, slotId,
+                    from, to, threshold);
+            return format != null ? Answer.export(format, ReportTables.relayCompliance(report))
+                    : Answer.json(ReportJson.relayCompliance(report, rc.queryParams().get("unit"), threshold));
+        }).onSuccess(answer -> respond(rc, answer, "thuc-hien-tiep-am")).onFailure(rc::fail);
     }
 
     /** The monitoring report; by default from the first of January to today. */

@@ -170,7 +170,7 @@ public final class Compliance {
                 missed, partial, notReported, silent, reason);
     }
 
-    private static Reason mainReason(int missed, int partial, int notReported) {
+    static Reason mainReason(int missed, int partial, int notReported) {
         if (missed == 0 && partial == 0 && notReported == 0) {
             return Reason.NOT_SCHEDULED;
         }
@@ -180,7 +180,7 @@ public final class Compliance {
         return notReported >= partial ? Reason.NOT_REPORTED : Reason.PARTIALS;
     }
 
-    private static Double ratio(int part, int whole) {
+    static Double ratio(int part, int whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.relay.RelayAiring;
+import vn.loa.scheduler.domain.relay.RelaySource;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.store.ReportRepository;
@@ -22,8 +24,8 @@ import vn.loa.scheduler.store.SilenceRepository;
 /**
  * The monitoring report for a period and a subtree (báo cáo giám sát, TT 10/2022/TT-BLĐTBXH): programs
  * produced (by unit, topic, language, minutes), programs aired, airings and airtime, stations and communes
- * covered, the share of stations airing every day they had a window, compliance per campaign and the
- * silent stations. Every figure comes from the same queries as the other reports.
+ * covered, the share of stations airing every day they had a window, compliance per campaign and per relay
+ * source, and the silent stations. Every figure comes from the same queries as the other reports.
  */
 public final class MonitoringReport {
 
@@ -31,12 +33,16 @@ public final class MonitoringReport {
     public record CampaignLine(CampaignRecord campaign, Compliance.Result result) {
     }
 
+    /** A relay source's compliance within the scope (only sources relayed there in the period). */
+    public record RelayLine(RelaySource source, RelayCompliance.Result result) {
+    }
+
     public record Figures(LocalDate from, LocalDate to, String unitCode, List<ReportRepository.Produced> produced,
                           List<ReportRepository.Aired> aired, int airings, double airtimeSeconds,
                           ReportRepository.Airtime split, int stations,
                           int stationsCovered, int communesCovered, int stationsAiringDaily, Double dailyShare,
-                          List<CampaignLine> campaigns, List<SilenceRepository.Silent> silent, Map<Long, Station> stationById,
-                          Map<Long, Long> portalListens) {
+                          List<CampaignLine> campaigns, List<RelayLine> relays, List<SilenceRepository.Silent> silent,
+                          Map<Long, Station> stationById, Map<Long, Long> portalListens) {
 
         /** Plays and downloads on the portal of the programs aired, in the period. */
         public long listensOnPortal() {
@@ -111,6 +117,7 @@ public final class MonitoringReport {
                 campaigns.add(new CampaignLine(c, report.result()));
             }
         }
+        List<RelayLine> relays = relays(r, stations, from, last, now, silentAfter);
         Map<Long, Long> listens = new HashMap<>();
         for (ReportRepository.Aired a : aired) {
             var l = r.publicPrograms().listens(a.programId(), from, last);
@@ -118,8 +125,29 @@ public final class MonitoringReport {
         }
         return new Figures(from, to, unitCode, produced, aired, airings, airtime, r.reports().airtime(unitCode, from, last),
                 stations.size(), daysAired.size(),
-                communes.size(), daily, stations.isEmpty() ? null : (double) daily / stations.size(), campaigns,
+                communes.size(), daily, stations.isEmpty() ? null : (double) daily / stations.size(), campaigns, relays,
                 r.silence().silentWithin(unitCode), byId, listens);
+    }
+
+    /** Each source's compliance, every station's relays read once for all the sources. */
+    private static List<RelayLine> relays(Repositories r, List<Station> stations, LocalDate from, LocalDate last, Instant now,
+                                          Duration silentAfter) {
+        List<RelayLine> lines = new ArrayList<>();
+        if (last.isBefore(from)) {
+            return lines;
+        }
+        List<RelayCompliance.StationInput> inputs = stations.stream()
+                .map(s -> new RelayCompliance.StationInput(s.id(), s.spec().code(), s.spec().name())).toList();
+        Map<Long, List<RelayAiring>> airings = new HashMap<>();
+        for (RelaySource source : r.relays().sources()) {
+            RelayCompliance.Result result = RelayCompliance.compute(source.id(), null, inputs,
+                    id -> airings.computeIfAbsent(id, k -> r.relays().airings(k, from, last)), id -> null, now, 0,
+                    now.minus(silentAfter));
+            if (!result.stations().isEmpty()) {
+                lines.add(new RelayLine(source, result));
+            }
+        }
+        return lines;
     }
 
     /** True when the station aired on every day of the period on which it had a window (and had at least one). */

@@ -57,6 +57,24 @@ public final class ReportTables {
                 + period(report.from(), report.to()), complianceTable("Theo đài", report.result()));
     }
 
+    public static ReportDocument relayCompliance(RelayComplianceReport.Report report) {
+        RelayCompliance.Result r = report.result();
+        List<List<Object>> out = new ArrayList<>();
+        for (RelayCompliance.StationResult s : r.stations()) {
+            out.add(Arrays.asList(s.code(), s.name(), s.due(), s.played(), new ReportDocument.Percent(s.compliance()), s.partial(),
+                    s.failed(), s.notReported(), s.fallbacks(), s.dropouts(), s.minutesHeard(),
+                    s.reason() == null ? "" : s.reason().vietnamese()));
+        }
+        out.add(Arrays.asList("", "Tổng cộng", r.due(), r.played(), new ReportDocument.Percent(r.compliance()), "", "", "",
+                r.fallbacks(), "", r.minutesHeard(), ""));
+        String what = report.source().name() + (report.slot() == null ? ""
+                : " (giờ " + RelayComplianceReport.slotText(report.slot()) + ")");
+        return ReportDocument.single("Mức độ thực hiện tiếp âm \"" + what + "\" — " + period(report.from(), report.to()),
+                new ReportDocument.Table("Theo đài", List.of("Mã đài", "Tên đài", "Số buổi theo lịch", "Số buổi phát trọn",
+                        "Tỷ lệ tuân thủ (%)", "Phát dở/bị ngắt", "Bỏ lỡ/lỗi", "Chưa báo cáo", "Phát dự phòng", "Số lần mất luồng",
+                        "Số phút nghe được", "Nguyên nhân chính"), out));
+    }
+
     public static ReportDocument monitoring(MonitoringReport.Figures f, String scopeName) {
         List<String> summary = new ArrayList<>();
         summary.add("Phạm vi: " + scopeName + ". " + period(f.from(), f.to()) + ".");
@@ -83,6 +101,10 @@ public final class ReportTables {
         f.campaigns().forEach(c -> campaigns.add(Arrays.asList(c.campaign().spec().name(), c.result().stations().size(),
                 c.result().targeted(), c.result().achieved(), new ReportDocument.Percent(c.result().compliance()),
                 new ReportDocument.Percent(c.result().daysShare()))));
+        List<List<Object>> relays = new ArrayList<>();
+        f.relays().forEach(l -> relays.add(Arrays.asList(l.source().name(), l.result().stations().size(), l.result().due(),
+                l.result().played(), new ReportDocument.Percent(l.result().compliance()), l.result().fallbacks(),
+                l.result().minutesHeard())));
         List<List<Object>> silent = new ArrayList<>();
         f.silent().forEach(s -> {
             var station = f.stationById().get(s.stationId());
@@ -96,7 +118,9 @@ public final class ReportTables {
                         "Số đài phát", "Thời lượng phát (phút)", "Nghe trên cổng thông tin (lượt)"), aired),
                 new ReportDocument.Table("3. Thực hiện các chiến dịch", List.of("Chiến dịch", "Số đài", "Số lần theo kế hoạch",
                         "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)"), campaigns),
-                new ReportDocument.Table("4. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent)));
+                new ReportDocument.Table("4. Thực hiện tiếp âm", List.of("Nguồn tiếp âm", "Số đài", "Số buổi theo lịch",
+                        "Số buổi phát trọn", "Tỷ lệ tuân thủ (%)", "Số buổi phát dự phòng", "Số phút nghe được"), relays),
+                new ReportDocument.Table("5. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent)));
     }
 
     static ReportDocument.Table complianceTable(String title, Compliance.Result r) {

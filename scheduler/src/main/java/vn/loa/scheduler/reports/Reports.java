@@ -22,6 +22,8 @@ import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.domain.reports.PlaceName;
+import vn.loa.scheduler.domain.relay.RelaySlot;
+import vn.loa.scheduler.domain.relay.RelaySource;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.store.AgentReportRepository.SequenceState;
 import vn.loa.scheduler.store.Repositories;
@@ -140,6 +142,20 @@ public final class Reports {
             return new CampaignCompliance(unit, ComplianceReport.build(r, campaign, r.stations().list(unit),
                     from != null ? from : campaign.spec().from(), to != null ? to : campaign.spec().to(), today(), threshold,
                     clock.instant(), silentAfter));
+        });
+    }
+
+    /** A relay source's compliance (or one of its slots') over {@code from}..{@code to}, within the scope. */
+    public RelayComplianceReport.Report relayCompliance(Caller caller, String askedUnit, long sourceId, Long slotId, LocalDate from,
+                                                       LocalDate to, double threshold) {
+        return store.readWithin(timeLimit, r -> {
+            String unit = unit(r, caller, askedUnit);
+            RelaySource source = r.relays().source(sourceId)
+                    .orElseThrow(() -> DomainException.notFound("nguồn tiếp âm", "Relay source", String.valueOf(sourceId)));
+            RelaySlot slot = slotId == null ? null : r.relays().slot(slotId).filter(s -> s.sourceId() == sourceId)
+                    .orElseThrow(() -> DomainException.notFound("giờ tiếp âm", "Relay slot", String.valueOf(slotId)));
+            return RelayComplianceReport.build(r, source, slot, r.stations().list(unit), from, to, today(), threshold,
+                    clock.instant(), silentAfter);
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.loa.scheduler.domain.Weekdays;
+import vn.loa.scheduler.domain.relay.RelayAiring;
 import vn.loa.scheduler.domain.relay.RelaySlot;
 import vn.loa.scheduler.domain.relay.RelaySource;
 import vn.loa.scheduler.domain.relay.ScheduledRelay;
@@ -80,6 +81,14 @@ final class JdbcRelayRepository implements RelayRepository {
                 r.getLong("slot_id"), r.getLong("source_id"), r.getString("source_name"), r.getString("url"),
                 Sql.nullableLong(r, "fallback_program_id"), r.getString("fallback_title"), r.getString("fallback_sha256"),
                 Sql.nullableLong(r, "fallback_duration_ms")), stationId, from.toString(), to.toString());
+    }
+
+    @Override
+    public List<RelayAiring> airings(long stationId, LocalDate from, LocalDate to) {
+        return sql.list(RelaySql.AIRINGS, r -> new RelayAiring(r.getLong("id"), LocalDate.parse(r.getString("day")),
+                Instant.parse(r.getString("planned_start")), r.getLong("duration_ms"), r.getLong("slot_id"), r.getLong("source_id"),
+                r.getString("source_name"), Sql.nullableLong(r, "site_id"), r.getString("outcome"), r.getDouble("seconds_played"),
+                r.getInt("dropouts"), r.getString("relay_fallback")), stationId, from.toString(), to.toString());
     }
 
     @Override

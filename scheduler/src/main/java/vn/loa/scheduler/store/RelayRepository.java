@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.loa.scheduler.domain.relay.RelayAiring;
 import vn.loa.scheduler.domain.relay.RelaySlot;
 import vn.loa.scheduler.domain.relay.RelaySource;
 import vn.loa.scheduler.domain.relay.ScheduledRelay;
@@ -35,6 +36,9 @@ public interface RelayRepository {
 
     /** A station's published relays of the days {@code from}..{@code to}, in time order. */
     List<ScheduledRelay> scheduled(long stationId, LocalDate from, LocalDate to);
+
+    /** A station's published relays of {@code from}..{@code to} with their records, in time order. */
+    List<RelayAiring> airings(long stationId, LocalDate from, LocalDate to);
 
     /** Per source id, what its agents' copies depend on (address, fallback rendition). */
     Map<Long, String> sourceRevisions();

@@ -47,5 +47,12 @@ final class RelaySql {
     /** What of a source a published relay depends on (its ETag changes with it). */
     static final String SOURCE_REVISIONS = "SELECT s.id, s.url, COALESCE(pr.content_sha256, '') AS fallback FROM relay_source s"
             + " LEFT JOIN program_rendition pr ON pr.program_id = s.fallback_program_id";
+    /** A station's published relays with their records (none, or one per site that aired it). */
+    static final String AIRINGS = "SELECT r.id, r.day, r.planned_start, r.duration_ms, r.slot_id, r.source_id,"
+            + " s.name AS source_name, e.site_id, a.outcome, a.seconds_played, a.dropouts, a.relay_fallback FROM schedule_relay r"
+            + " JOIN relay_source s ON s.id = r.source_id"
+            + " LEFT JOIN as_run_record a ON a.relay_id = r.id AND a.station_id = r.station_id"
+            + " LEFT JOIN as_run_enrolment e ON e.station_id = a.station_id AND e.enrolment_id = a.enrolment_id"
+            + " WHERE r.withdrawn_at IS NULL AND r.station_id = ? AND r.day >= ? AND r.day <= ? ORDER BY r.planned_start, r.id";
     static final String RELAY_BELONGS = "SELECT COUNT(*) FROM schedule_relay WHERE id = ? AND station_id = ?";
 }

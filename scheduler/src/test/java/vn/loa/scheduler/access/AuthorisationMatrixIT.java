@@ -543,6 +543,8 @@ class AuthorisationMatrixIT {
                 expect(scopedRead)));
         rows.add(new Row("getCompliance", (c, in) -> Call.get("/api/v1/reports/compliance?campaign_id=" + c.campaign(true)
                 + "&unit=" + c.district(in)), expect(scopedRead)));
+        rows.add(new Row("getRelayCompliance", (c, in) -> Call.get("/api/v1/reports/relay-compliance?source_id="
+                + c.relaySource() + "&unit=" + c.district(in)), expect(scopedRead)));
         rows.add(new Row("getMonitoringReport", (c, in) -> Call.get("/api/v1/reports/monitoring?format=pdf&unit="
                 + c.district(in)), expect(scopedRead)));
         rows.add(new Row("listSilentStations", (c, in) -> Call.get("/api/v1/reports/silent-stations?unit=" + c.district(in)),
