@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,25 @@ class RelaysIT {
     private JsonObject slot(long sourceId, String start, int minutes, String... days) {
         return new JsonObject().put("source_id", sourceId).put("start", start).put("duration_minutes", minutes)
                 .put("weekdays", new JsonArray(List.of((Object[]) days))).put("first_day", TODAY.toString());
+    }
+
+    private Api agentOf(long stationId) {
+        String code = expect(admin.post("/api/v1/stations/" + stationId + "/enrolment-codes", new JsonObject()), 201).json()
+                .getString("code");
+        return scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
+                new JsonObject().put("code", code)), 200).json().getString("token"));
+    }
+
+    /** The record an agent writes of today's first relay: from its start, {@code seconds} of the stream heard. */
+    private JsonObject relayRecord(Api agent, long stationId, long sourceId, String outcome, double seconds) {
+        JsonObject today = expect(agent.get("/api/v1/stations/" + stationId + "/schedule?from=" + TODAY + "&to=" + TODAY), 200)
+                .json();
+        JsonObject relay = today.getJsonArray("relays").getJsonObject(0);
+        Instant start = Instant.parse(relay.getString("planned_start"));
+        return new JsonObject().put("sequence", 1).put("relay_id", relay.getLong("id")).put("relay_source_id", sourceId)
+                .put("planned_start", start.toString()).put("actual_start", start.toString())
+                .put("actual_end", start.plusMillis(relay.getLong("duration_ms")).toString()).put("seconds_played", seconds)
+                .put("outcome", outcome).put("dropouts", 0).put("dropout_seconds", 0.0);
     }
 
     @Test
@@ -183,17 +203,8 @@ class RelaysIT {
         assertEquals(1, items.size(), day.encode());
         assertEquals("17:00", Instant.parse(items.getJsonObject(0).getString("planned_start")).atZone(HCM).toLocalTime().toString());
 
-        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
-                .getString("code");
-        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
-        JsonObject today = expect(agent.get("/api/v1/stations/" + station + "/schedule?from=" + TODAY + "&to=" + TODAY), 200).json();
-        JsonObject relay = today.getJsonArray("relays").getJsonObject(0);
-        Instant start = Instant.parse(relay.getString("planned_start"));
-        JsonObject record = new JsonObject().put("sequence", 1).put("relay_id", relay.getLong("id")).put("relay_source_id", vov)
-                .put("planned_start", start.toString()).put("actual_start", start.toString())
-                .put("actual_end", start.plusSeconds(1800).toString()).put("seconds_played", 1780.5).put("outcome", "played")
-                .put("dropouts", 1).put("dropout_seconds", 19.5);
+        Api agent = agentOf(station);
+        JsonObject record = relayRecord(agent, station, vov, "played", 1780.5).put("dropouts", 1).put("dropout_seconds", 19.5);
         clock.set(TODAY.atTime(6, 31).atZone(HCM).toInstant());
         JsonObject answer = expect(agent.post("/api/v1/stations/" + station + "/as-run", new JsonObject()
                 .put("records", new JsonArray().add(record).add(record.copy().put("sequence", 2).put("relay_id", 999_999)))), 200)
@@ -216,5 +227,67 @@ class RelaysIT {
         String csv = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT + "&from=" + TODAY + "&to=" + TODAY
                 + "&format=csv"), 200).text();
         assertTrue(csv.contains("gồm tiếp âm 30 phút (1 buổi, 1 buổi phát trọn), chương trình 0 phút"), csv);
+    }
+
+    @Test
+    void aRelaysComplianceCountsEachStationsRelaysAndTheWeekShowsThem() {
+        long vov = expect(admin.post("/api/v1/relay-sources", source("Tiếp âm VOV1", stream.url("vov1.mp3"), false)), 201)
+                .json().getLong("id");
+        long morning = expect(planner.post("/api/v1/relay-slots", slot(vov, "06:00", 20, "MON", "TUE", "WED", "THU", "FRI")
+                .put("scope_code", Fixtures.DISTRICT)), 201).json().getLong("id");
+        Api hopGiang = agentOf(station);
+        Api hungDao = agentOf(other);
+        JsonObject heard = relayRecord(hopGiang, station, vov, "played", 1195);
+        JsonObject cut = relayRecord(hungDao, other, vov, "partial", 700).put("dropouts", 3).put("dropout_seconds", 500.0);
+        clock.set(TODAY.atTime(6, 25).atZone(HCM).toInstant());
+        expect(hopGiang.post("/api/v1/stations/" + station + "/as-run", new JsonObject().put("records", new JsonArray().add(heard))),
+                200);
+        expect(hungDao.post("/api/v1/stations/" + other + "/as-run", new JsonObject().put("records", new JsonArray().add(cut))), 200);
+        clock.set(TOMORROW.atTime(6, 30).atZone(HCM).toInstant()); // tomorrow's relay over, and no record of it
+        expect(hungDao.post("/api/v1/stations/" + other + "/heartbeats", new JsonObject().put("agent_version", "0.1.0")), 200);
+
+        admin = scheduler.admin();
+        String ask = "/api/v1/reports/relay-compliance?source_id=" + vov + "&from=" + TODAY + "&to=" + TOMORROW.plusDays(3);
+        JsonObject report = expect(admin.get(ask), 200).json();
+        assertEquals(TOMORROW.toString(), report.getString("to"), "measured to today, not into the days ahead");
+        assertEquals(4, report.getInteger("due"), report.encode());
+        assertEquals(1, report.getInteger("played"));
+        assertEquals(0.25, report.getDouble("compliance"));
+        JsonObject first = report.getJsonArray("stations").getJsonObject(0);
+        assertEquals(station, first.getLong("station_id"));
+        assertEquals(1, first.getInteger("not_reported"));
+        assertEquals("silent", first.getString("reason"), "its agent never sent a heartbeat");
+        JsonObject second = report.getJsonArray("stations").getJsonObject(1);
+        assertEquals(3, second.getInteger("dropouts"));
+        assertEquals(1, second.getInteger("partial"));
+        assertEquals(0, second.getInteger("played"));
+        assertEquals(2, report.getJsonArray("below_threshold").size());
+
+        String csv = expect(admin.get(ask + "&slot_id=" + morning + "&format=csv"), 200).text();
+        assertTrue(csv.contains("Đài truyền thanh xã Hưng Đạo,2,0,\"0,0\",1,0,1,0,3,\"11,7\",Chưa báo cáo"), csv);
+        assertTrue(csv.contains("Tổng cộng,4,1,\"25,0\""), csv);
+        assertError(admin.get("/api/v1/reports/relay-compliance?source_id=999999"), 404, "not_found");
+        assertError(admin.get("/api/v1/reports/relay-compliance?source_id=" + vov + "&slot_id=999999"), 404, "not_found");
+        assertError(admin.get("/api/v1/reports/relay-compliance?source_id=tiếp-âm"), 400, "invalid_request");
+
+        JsonObject monitoring = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT + "&from=" + TODAY + "&to="
+                + TOMORROW), 200).json();
+        JsonObject line = monitoring.getJsonArray("relays").getJsonObject(0);
+        assertEquals("Tiếp âm VOV1", line.getString("name"));
+        assertEquals(4, line.getInteger("due"), monitoring.encode());
+        assertEquals(2, line.getInteger("stations"));
+
+        JsonObject week = expect(admin.get("/api/v1/reports/week?unit=" + Fixtures.DISTRICT + "&from=" + TODAY), 200).json();
+        List<String> outcomes = new ArrayList<>();
+        for (Object r : week.getJsonArray("rows")) {
+            JsonObject row = (JsonObject) r;
+            for (int d = 0; d < 2; d++) {
+                JsonObject block = row.getJsonArray("days").getJsonObject(d).getJsonArray("blocks").getJsonObject(0);
+                assertTrue(block.getBoolean("relay"), block.encode());
+                assertEquals("Tiếp âm VOV1", block.getString("title"));
+                outcomes.add(row.getString("code") + " " + block.getString("outcome"));
+            }
+        }
+        assertEquals(List.of("CB-01273 played", "CB-01273 not_reported", "CB-01279 partial", "CB-01279 not_reported"), outcomes);
     }
 }
