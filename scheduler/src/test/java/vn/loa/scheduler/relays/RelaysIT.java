@@ -101,6 +101,24 @@ class RelaysIT {
                 .put("outcome", outcome).put("dropouts", 0).put("dropout_seconds", 0.0);
     }
 
+    /** The server's test of a stream, tried again for a few seconds (an HLS playlist appears with its first segment). */
+    private JsonObject triedUntilAudio(String url) {
+        JsonObject tried = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            tried = expect(admin.post("/api/v1/relay-sources/test", new JsonObject().put("url", url)), 200).json();
+            if (tried.getBoolean("audio")) {
+                return tried;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(url + " never tried as audio: " + tried.encode());
+    }
+
     @Test
     void aStreamThatIsNotOneIsRefusedWithTheReasonAndARealOneIsNamed() throws IOException {
         HttpServer pages = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -131,6 +149,11 @@ class RelaysIT {
             assertEquals("mp3", tried.getString("format"));
             assertFalse(expect(admin.post("/api/v1/relay-sources/test", new JsonObject().put("url", page)), 200).json()
                     .getBoolean("audio"));
+            try (LiveStream aac = LiveStream.start(FfmpegLocator.locate(null, tmp), "vtv.aac");
+                 LiveStream hls = LiveStream.start(FfmpegLocator.locate(null, tmp), "vov1.m3u8")) {
+                assertEquals("aac", triedUntilAudio(aac.url("vtv.aac")).getString("format"));
+                assertEquals("hls", triedUntilAudio(hls.url("vov1.m3u8")).getString("format"));
+            }
 
             JsonObject made = expect(admin.post("/api/v1/relay-sources", source("Tiếp âm VOV1", stream.url("vov1.mp3"), true)),
                     201).json();
