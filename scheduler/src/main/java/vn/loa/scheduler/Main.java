@@ -19,6 +19,7 @@ import vn.loa.scheduler.cli.Backup;
 import vn.loa.scheduler.cli.Flags;
 import vn.loa.scheduler.cli.ImportCommand;
 import vn.loa.scheduler.cli.RemapCommand;
+import vn.loa.scheduler.cli.VerifyLogCommand;
 import vn.loa.scheduler.config.ConfigException;
 import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
@@ -57,6 +58,9 @@ public final class Main {
             "  java -jar loa-scheduler.jar remap --data DIR --mapping TỆP [--units TỆP] [--on 2025-07-01] [--apply]",
             "      chuyển dữ liệu theo bản đồ hành chính cũ sang bản đồ 1/7/2025; không có --apply là chạy thử",
             "      / move a deployment of the old map to the map of July 2025; without --apply, a dry run",
+            "  java -jar loa-scheduler.jar verify-log TỆP",
+            "      kiểm tra tệp nhật ký phát có chữ ký (xuất từ máy chủ): chữ ký và chuỗi; chỉ ra bản ghi hỏng đầu tiên",
+            "      / check an export of the signed as-run log: signatures and chain; names the first bad record",
             "Cấu hình: tệp --config (khoá như http.port) rồi biến môi trường LOA_* (như LOA_HTTP_PORT).",
             "Configuration: the --config file (keys like http.port), then LOA_* environment variables.");
 
@@ -94,6 +98,7 @@ public final class Main {
             case "backup" -> backup(Flags.parse(rest, Set.of("data", "to")));
             case "restore" -> restore(Flags.parse(rest, Set.of("data", "from")));
             case "remap" -> remap(rest);
+            case "verify-log" -> verifyLog(rest);
             default -> throw new Flags.UsageException("Lệnh không tồn tại / Unknown command: " + command);
         }
     }
@@ -195,6 +200,13 @@ public final class Main {
         int exit = new RemapCommand(System.out, Clock.systemUTC()).run(config.dataDir(), config.storeBusyTimeoutMillis(),
                 mapping, flags.get("units").map(Path::of).orElse(null), day, apply);
         System.exit(exit);
+    }
+
+    private static void verifyLog(List<String> args) {
+        if (args.size() != 1) {
+            throw new Flags.UsageException("verify-log cần đúng một tệp / verify-log takes one file");
+        }
+        System.exit(new VerifyLogCommand(System.out).run(Path.of(args.get(0))));
     }
 
     private static void rebuildRollup(Flags flags) {

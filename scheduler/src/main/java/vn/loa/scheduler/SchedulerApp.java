@@ -37,6 +37,7 @@ import vn.loa.scheduler.relays.RelaySlots;
 import vn.loa.scheduler.relays.RelaySources;
 import vn.loa.scheduler.relays.StreamProbe;
 import vn.loa.scheduler.reports.Reports;
+import vn.loa.scheduler.reports.SignedLogs;
 import vn.loa.scheduler.reports.SilenceWatch;
 import vn.loa.scheduler.reports.WebhookSender;
 import vn.loa.scheduler.store.AsyncStore;
@@ -120,7 +121,7 @@ public final class SchedulerApp implements AutoCloseable {
                 new Reports(store, clock, zone, config.silentAfter(), reportLimit),
                 new Portal(store, library.contentStore(), clock, zone), new HandPlans(store, publisher, clock, zone),
                 new RelaySources(store, publisher, new StreamProbe(RELAY_PROBE_TIMEOUT), clock),
-                new RelaySlots(store, publisher, clock, zone));
+                new RelaySlots(store, publisher, clock, zone), new SignedLogs(store, reportLimit));
         ApiServer server = new ApiServer(config, async, sessions,
                 new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes()),
                 services, clock);

@@ -9,7 +9,7 @@ import vn.loa.agent.store.ScheduleCache;
 
 /**
  * The agent's database ({@code DATA/agent.db}) by what it holds: the cached schedule, small state and
- * the as-run outbox, all on one connection.
+ * the as-run outbox (signed with the PC's key, {@link SigningKey}), all on one connection.
  */
 public final class AgentStore implements AutoCloseable {
 
@@ -19,16 +19,19 @@ public final class AgentStore implements AutoCloseable {
     private final Outbox outbox;
     private final RelayCache relays;
 
-    private AgentStore(AgentDatabase db) {
+    private AgentStore(AgentDatabase db, Identity identity, SigningKey key) {
         this.db = db;
         this.state = new AgentState(db);
         this.schedule = new ScheduleCache(db, state);
         this.relays = new RelayCache(db);
-        this.outbox = new Outbox(db, state, schedule, relays);
+        this.outbox = key == null || identity == null ? new Outbox(db, state, schedule, relays, 0, null, null)
+                : new Outbox(db, state, schedule, relays, identity.stationId(), key.publicKey(), key.privateKey());
     }
 
+    /** The data directory's database; records are signed when the PC has a signing key and is enrolled. */
     public static AgentStore open(Path dataDir) {
-        return new AgentStore(AgentDatabase.open(dataDir));
+        return new AgentStore(AgentDatabase.open(dataDir), Identity.load(dataDir).orElse(null),
+                SigningKey.load(dataDir).orElse(null));
     }
 
     public AgentState state() {

@@ -88,7 +88,8 @@ public final class Main {
     }
 
     public static Identity enroll(URI server, String code, Path data) throws IOException {
-        JsonNode answer = ServerClient.enrol(server, code);
+        SigningKey key = SigningKey.loadOrCreate(data);
+        JsonNode answer = ServerClient.enrol(server, code, key.publicKey());
         JsonNode station = answer.get("station");
         // items planned before this instant were never this PC's to air: it does not report them missed
         Instant enrolledAt = answer.hasNonNull("server_time") ? Instant.parse(answer.get("server_time").asText()) : null;
@@ -97,6 +98,9 @@ public final class Main {
         identity.save(data);
         System.out.println("Đã đăng ký đài / Enrolled station " + identity.stationCode() + " (" + station.get("name").asText()
                 + ")");
+        System.out.println("new".equals(answer.path("chain").asText())
+                ? "Máy mới: nhật ký phát có chữ ký bắt đầu một chuỗi mới / A new PC: its signed log starts a new chain"
+                : "Cùng máy: chuỗi nhật ký phát có chữ ký được nối tiếp / The same PC: its signed log goes on");
         return identity;
     }
 

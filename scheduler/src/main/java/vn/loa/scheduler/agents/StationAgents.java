@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import vn.loa.proof.RecordSignature;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.access.Caller;
@@ -15,6 +16,7 @@ import vn.loa.scheduler.asrun.AsRunClaim;
 import vn.loa.scheduler.asrun.AsRunIngest;
 import vn.loa.scheduler.asrun.IngestAnswer;
 import vn.loa.scheduler.domain.Heartbeat;
+import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.ProvinceSettings;
 import vn.loa.scheduler.domain.ScheduledItem;
@@ -33,8 +35,11 @@ import vn.loa.scheduler.store.Store;
  */
 public final class StationAgents {
 
-    /** An enrolled agent's first answer: its token (shown once) and its station. */
-    public record Enrolled(String token, Station station, Instant serverTime) {
+    /**
+     * An enrolled agent's first answer: its token (shown once) and its station; with a signing key, whether its
+     * records start a new chain (a new PC) or go on with the chain the key already signed here (the same PC).
+     */
+    public record Enrolled(String token, Station station, Instant serverTime, String chain) {
     }
 
     /**
@@ -63,16 +68,31 @@ public final class StationAgents {
         this.clock = clock;
     }
 
-    /** Trades a one-time enrolment code for a token; the audit names the station, from the caller's address. */
-    public Enrolled enrol(String code, String address) {
+    /**
+     * Trades a one-time enrolment code for a token; the audit names the station, from the caller's address. With
+     * {@code publicKey} (the PC's Ed25519 key) the enrolment's records must be signed with it.
+     */
+    public Enrolled enrol(String code, String address, String publicKey) {
+        if (publicKey != null && !RecordSignature.isPublicKey(publicKey)) {
+            Problems problems = new Problems();
+            problems.add("public_key", "Khóa ký không phải khóa công khai Ed25519.", "The signing key is not an Ed25519 public key.");
+            problems.throwIfAny("Đăng ký máy tại đài", "The enrolment");
+        }
         return store.write(r -> {
             Instant now = clock.instant();
             StationCredentials.Issued issued = credentials.enrol(r, code, now);
             Station station = StationRegistry.find(r, issued.credential().stationId());
+            String chain = null;
+            if (publicKey != null) {
+                chain = r.chains().keyRegisteredAt(station.id(), publicKey).isPresent() ? "continued" : "new";
+                r.chains().registerKey(station.id(), issued.credential().enrolmentId(), publicKey, now);
+            }
             Audit.record(r, new Actor("station", String.valueOf(station.id()), station.spec().code(), address), now,
                     "station.enrol", "station", String.valueOf(station.id()), station.spec().communeCode(),
-                    "token " + issued.credential().id());
-            return new Enrolled(issued.secret(), station, now);
+                    "token " + issued.credential().id() + (chain == null ? ", records unsigned"
+                            : chain.equals("new") ? ", a new PC: its signed records start a new chain"
+                            : ", the same PC: its signed chain goes on"));
+            return new Enrolled(issued.secret(), station, now, chain);
         });
     }
 

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.asrun;
 
 import java.time.Instant;
+import vn.loa.proof.AttestedRecord;
 import vn.loa.scheduler.domain.AsRunRecord;
 
 /**
@@ -14,11 +15,24 @@ import vn.loa.scheduler.domain.AsRunRecord;
  *                               item so as not to be early (its bound, when small); null from older agents
  * @param fallback               an airing of the evergreen fallback: it names no item and counts for no campaign
  * @param relay                  a relay's record (with no item), or null
+ * @param seal                   what the agent attested and signed, from the same JSON; null for an unsigned record
  */
 public record AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                          Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed,
                          String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis,
-                         Long startMarginMillis, boolean fallback, AsRunRecord.Relay relay) {
+                         Long startMarginMillis, boolean fallback, AsRunRecord.Relay relay, Seal seal) {
+
+    /** The record as the agent attested it (its canonical fields, with the previous record's hash) and its signature. */
+    public record Seal(AttestedRecord attested, String signature) {
+    }
+
+    public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
+                      Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome,
+                      String reason, Long clockOffsetMillis, Long clockUncertaintyMillis, Long startMarginMillis,
+                      boolean fallback, AsRunRecord.Relay relay) {
+        this(sequence, itemId, programId, campaignId, noticeId, contentSha256, plannedStart, actualStart, actualEnd,
+                secondsPlayed, outcome, reason, clockOffsetMillis, clockUncertaintyMillis, startMarginMillis, fallback, relay, null);
+    }
 
     public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,
                       Instant plannedStart, Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome,

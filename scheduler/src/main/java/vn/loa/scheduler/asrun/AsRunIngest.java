@@ -41,18 +41,30 @@ public final class AsRunIngest {
         AgentReportRepository reports = r.agentReports();
         ZoneId zone = ZoneId.of(station.spec().timeZone());
         long highest = reports.highestSequence(station.id());
+        String key = r.chains().key(station.id(), enrolmentId).orElse(null);
         List<Long> acknowledged = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         int stored = 0;
         for (AsRunClaim c : claims) {
             Attribution item = c.itemId() == null ? null : reports.attribution(station.id(), c.itemId());
-            Optional<Refusal> refusal = c.sequence() > highest + maxSequenceJump
+            Optional<Refusal> forged = key == null ? Optional.empty() : Seals.check(key, c);
+            if (forged.isPresent()) {
+                // never stored, never counted: what it claims is not what this station's PC signed
+                Audit.record(r, agent, now, "asrun.signature_refused", "station", String.valueOf(station.id()),
+                        station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence() + ": "
+                                + forged.get().code());
+            }
+            Optional<Refusal> refusal = forged.isPresent() ? forged : c.sequence() > highest + maxSequenceJump
                     ? ClaimCheck.refuse(c, "sequence_too_far", "Số thứ tự " + c.sequence() + " vượt quá số lớn nhất đã nhận ("
                             + highest + ") hơn " + maxSequenceJump + ".", "Sequence " + c.sequence()
                             + " is more than " + maxSequenceJump + " ahead of the highest received (" + highest + ").")
                     : ClaimCheck.check(reports, station.id(), c, item, now);
             if (refusal.isEmpty()) {
                 Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
+                if (done == Insertion.STORED && key != null) {
+                    r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),
+                            c.seal().attested().hash(), c.seal().signature());
+                }
                 if (done == Insertion.CONFLICT) {
                     refusal = ClaimCheck.refuse(c, "sequence_conflict", "Máy chủ đã có bản ghi số " + c.sequence()
                             + " của lần đăng ký này với nội dung khác; bản ghi đã có được giữ nguyên.", "The server holds"
@@ -64,6 +76,10 @@ public final class AsRunIngest {
                     highest = Math.max(highest, c.sequence());
                     acknowledged.add(c.sequence());
                 }
+            }
+            if (refusal.isPresent() && forged.isEmpty() && key != null) {
+                r.chains().keepRefused(station.id(), enrolmentId, c.seal().attested(), c.seal().signature(), refusal.get().code(),
+                        now);
             }
             refusal.ifPresent(x -> {
                 refused.add(x);

@@ -113,6 +113,8 @@ final class AccessRules {
             Map.entry("getDaySummary", AccessRule.anyUser()),
             Map.entry("getMonitoringReport", AccessRule.anyUser()),
             Map.entry("getRelayCompliance", AccessRule.anyUser()),
+            Map.entry("exportSignedLog", AccessRule.anyUser()),
+            Map.entry("getStationChains", AccessRule.anyUser()),
 
             Map.entry("listPrograms", AccessRule.anyUser()),
             Map.entry("getProgram", AccessRule.anyUser()),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import vn.loa.proof.AttestedRecord;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.agents.StationAgents;
@@ -59,10 +60,12 @@ final class AgentRoutes {
 
     private void enrol(RoutingContext rc) {
         String code = rc.body().asJsonObject().getString("code");
+        String key = rc.body().asJsonObject().getString("public_key");
         String address = Principals.address(rc);
-        store.blocking(() -> agents.enrol(code, address))
+        store.blocking(() -> agents.enrol(code, address, key))
                 .onSuccess(e -> Respond.json(rc, 200, new JsonObject().put("token", e.token())
-                        .put("station", StationJson.toJson(e.station())).put("server_time", e.serverTime().toString())))
+                        .put("station", StationJson.toJson(e.station())).put("server_time", e.serverTime().toString())
+                        .put("chain", e.chain())))
                 .onFailure(rc::fail);
     }
 
@@ -185,7 +188,7 @@ final class AgentRoutes {
                     DateText.instant(at + "actual_end", o.getString("actual_end"), null),
                     o.getDouble("seconds_played", 0.0), o.getString("outcome"), o.getString("reason"),
                     o.getLong("clock_offset_ms"), o.getLong("clock_uncertainty_ms"), o.getLong("start_margin_ms"),
-                    o.getBoolean("fallback", false), relayOf(o)));
+                    o.getBoolean("fallback", false), relayOf(o), sealOf(id, o)));
         }
         store.blocking(() -> agents.asRun(Principals.caller(rc), id, claims))
                 .onSuccess(answer -> {
@@ -201,6 +204,18 @@ final class AgentRoutes {
                     }
                 })
                 .onFailure(rc::fail);
+    }
+
+    /** What the agent attested and signed, read from the same JSON as the claim; null for an unsigned record. */
+    private static AsRunClaim.Seal sealOf(long stationId, JsonObject o) {
+        if (o.getString("signature") == null && o.getString("prev_hash") == null) {
+            return null;
+        }
+        try {
+            return new AsRunClaim.Seal(AttestedRecord.fromWire(stationId, o.getMap()), o.getString("signature"));
+        } catch (IllegalArgumentException unreadable) {
+            return new AsRunClaim.Seal(null, o.getString("signature")); // refused as not signed, with the others going on
+        }
     }
 
     /** A relay's part of a record, when it is one. */

@@ -154,6 +154,7 @@ public final class ApiServer extends VerticleBase {
         new NoticeRoutes(store, services.notices()).mount(routes);
         new DayRoutes(store, services.reports(), clock, config.mapTiles()).mount(routes);
         new ReportRoutes(store, services.reports()).mount(routes);
+        new SignedLogRoutes(store, services.signedLogs(), services.reports()).mount(routes);
 
         Router router = routes.createRouter();
         router.get("/api/openapi.yaml").handler(rc -> rc.response()

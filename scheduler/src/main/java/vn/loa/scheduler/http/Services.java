@@ -18,6 +18,7 @@ import vn.loa.scheduler.portal.Portal;
 import vn.loa.scheduler.relays.RelaySlots;
 import vn.loa.scheduler.relays.RelaySources;
 import vn.loa.scheduler.reports.Reports;
+import vn.loa.scheduler.reports.SignedLogs;
 
 /**
  * The use cases the routes call, one per room: each checks, scopes, writes and audits; a route parses,
@@ -28,5 +29,5 @@ public record Services(SignIns signIns, Users users, AuditLog auditLog, OrgUnits
                        Imports imports,
                        AgentCredentials credentials, StationAgents agents, ProgramLibrary programs, Campaigns campaigns,
                        Notices notices, Reports reports, Portal portal, HandPlans hand,
-                       RelaySources relaySources, RelaySlots relaySlots) {
+                       RelaySources relaySources, RelaySlots relaySlots, SignedLogs signedLogs) {
 }

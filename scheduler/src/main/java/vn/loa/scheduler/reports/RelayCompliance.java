@@ -18,7 +18,7 @@ import vn.loa.scheduler.domain.relay.RelayAiring;
 public final class RelayCompliance {
 
     /** A relay this long past its end with no record is "not reported yet"; before, it is not counted. */
-    static final Duration REPORTING = Duration.ofMinutes(2);
+    private static final Duration REPORTING = WeekGrid.REPORTING;
 
     public record StationInput(long stationId, String code, String name) {
     }

@@ -218,7 +218,7 @@ public final class Reports {
     }
 
     /** The unit the report covers: the one asked for, within the caller's scope; by default the scope itself. */
-    private static String unit(Repositories r, Caller caller, String asked) {
+    static String unit(Repositories r, Caller caller, String asked) {
         if (asked == null) {
             return caller.listFilter();
         }

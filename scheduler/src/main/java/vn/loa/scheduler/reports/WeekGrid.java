@@ -28,8 +28,8 @@ public record WeekGrid(LocalDate from, LocalDate to, String title, boolean bySit
 
     /** Rows beyond this many are counted, not listed: a province is about 100 stations, a nation thousands. */
     public static final int MOST_ROWS = 300;
-    /** An item this long past its end without a record is "not reported yet", not still "pending". */
-    private static final Duration REPORTING = Duration.ofMinutes(2);
+    /** An item or relay this long past its end without a record is "not reported yet", not still "pending". */
+    static final Duration REPORTING = Duration.ofMinutes(2);
 
     public record Row(long stationId, Long siteId, String code, String name, List<Day> days) {
     }

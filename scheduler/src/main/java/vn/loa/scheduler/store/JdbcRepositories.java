@@ -113,4 +113,9 @@ final class JdbcRepositories implements Repositories {
     public RelayRepository relays() {
         return new JdbcRelayRepository(sql);
     }
+
+    @Override
+    public ChainRepository chains() {
+        return new JdbcChainRepository(sql);
+    }
 }

@@ -44,4 +44,6 @@ public interface Repositories {
     FallbackRepository fallback();
 
     RelayRepository relays();
+
+    ChainRepository chains();
 }

@@ -545,6 +545,10 @@ class AuthorisationMatrixIT {
                 + "&unit=" + c.district(in)), expect(scopedRead)));
         rows.add(new Row("getRelayCompliance", (c, in) -> Call.get("/api/v1/reports/relay-compliance?source_id="
                 + c.relaySource() + "&unit=" + c.district(in)), expect(scopedRead)));
+        rows.add(new Row("exportSignedLog", (c, in) -> Call.get("/api/v1/reports/signed-log?unit=" + c.district(in)),
+                expect(scopedRead)));
+        rows.add(new Row("getStationChains", (c, in) -> Call.get("/api/v1/stations/" + (in ? c.stationA : c.stationB) + "/chains"),
+                expect("anonymous=401 admin=200/403 planner=200/403 operator=200/403 supervisor=200/403 station=403")));
         rows.add(new Row("getMonitoringReport", (c, in) -> Call.get("/api/v1/reports/monitoring?format=pdf&unit="
                 + c.district(in)), expect(scopedRead)));
         rows.add(new Row("listSilentStations", (c, in) -> Call.get("/api/v1/reports/silent-stations?unit=" + c.district(in)),

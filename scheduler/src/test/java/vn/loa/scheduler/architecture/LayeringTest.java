@@ -44,7 +44,8 @@ class LayeringTest {
     @Test
     void recordsDependOnNothingOfTheSchedulerAboveThem() {
         classes().that().resideInAPackage(ROOT + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".domain..", "java..", "io.vertx.core.json..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".domain..", "java..", "io.vertx.core.json..",
+                        "vn.loa.proof..")
                 .check(scheduler);
     }
 
@@ -53,7 +54,7 @@ class LayeringTest {
         classes().that().resideInAPackage(ROOT + ".store..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".domain..",
                         ROOT + ".planning..", "java..", "javax.sql..", "org.sqlite..", "org.flywaydb..", "org.slf4j..",
-                        "io.vertx.core..")
+                        "io.vertx.core..", "vn.loa.proof..")
                 .check(scheduler);
     }
 

@@ -1,5 +1,6 @@
 package vn.loa.agent.outbox;
 
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import vn.loa.agent.store.ScheduleCache;
  * The as-run records waiting for the server, numbered 1, 2, 3… for this enrolment. A record is written
  * with its item's handled mark in one transaction, so it is never lost and an item is never recorded
  * twice; it stays until the server acknowledges it, or sets it aside with the server's reason when the
- * server refuses it (never sent again, so one bad record does not hold up the ones after it).
+ * server refuses it (never sent again, so one bad record does not hold up the ones after it). With the PC's
+ * signing key, each record is signed and names the one before it as it is written ({@link RecordSealer}).
  */
 public final class Outbox {
 
@@ -25,12 +27,21 @@ public final class Outbox {
     private final AgentState state;
     private final ScheduleCache schedule;
     private final RelayCache relays;
+    /** Null for an agent enrolled before records were signed: its records go unsigned, as before. */
+    private final RecordSealer sealer;
 
-    public Outbox(AgentDatabase db, AgentState state, ScheduleCache schedule, RelayCache relays) {
+    /** {@code signingKey} null: records unsigned. */
+    public Outbox(AgentDatabase db, AgentState state, ScheduleCache schedule, RelayCache relays, long stationId,
+                  String publicKey, PrivateKey signingKey) {
         this.db = db;
         this.state = state;
         this.schedule = schedule;
         this.relays = relays;
+        this.sealer = signingKey == null ? null : new RecordSealer(stationId, publicKey, signingKey);
+    }
+
+    private String sealed(String json) {
+        return sealer == null ? json : sealer.seal(json, state);
     }
 
     /** Writes the record, marks its item handled and clears the "on air" mark; returns its sequence. */
@@ -43,7 +54,7 @@ public final class Outbox {
         return db.inTransaction(() -> {
             long sequence = Long.parseLong(state.get("next_sequence").orElse("1"));
             db.update("INSERT INTO outbox (sequence, json, created_at) VALUES (?, ?, ?)", sequence,
-                    jsonForSequence.apply(sequence), now.toString());
+                    sealed(jsonForSequence.apply(sequence)), now.toString());
             schedule.markHandled(itemId);
             state.set("next_sequence", String.valueOf(sequence + 1));
             state.clear("on_air");
@@ -56,7 +67,7 @@ public final class Outbox {
     public long record(RelayRun record, Instant now) {
         return db.inTransaction(() -> {
             long sequence = Long.parseLong(state.get("next_sequence").orElse("1"));
-            db.update("INSERT INTO outbox (sequence, json, created_at) VALUES (?, ?, ?)", sequence, record.json(sequence),
+            db.update("INSERT INTO outbox (sequence, json, created_at) VALUES (?, ?, ?)", sequence, sealed(record.json(sequence)),
                     now.toString());
             relays.markHandled(record.relay().id());
             state.set("next_sequence", String.valueOf(sequence + 1));

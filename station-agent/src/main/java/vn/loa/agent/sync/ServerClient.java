@@ -49,9 +49,10 @@ public final class ServerClient {
     public record Schedule(String etag, JsonNode body) {
     }
 
-    public static JsonNode enrol(URI server, String code) throws IOException {
+    /** Trades the code for a token, registering the PC's signing key ({@code publicKey}) with the enrolment. */
+    public static JsonNode enrol(URI server, String code, String publicKey) throws IOException {
         Answer answer = call(server.resolve("/api/v1/agent/enrol"), "POST", null, Map.of(),
-                JSON.createObjectNode().put("code", code).toString(), TIMEOUT);
+                JSON.createObjectNode().put("code", code).put("public_key", publicKey).toString(), TIMEOUT);
         JsonNode body = JSON.readTree(answer.body());
         if (answer.status() != 200) {
             throw new IOException(body.path("error").path("message").asText("HTTP " + answer.status()));

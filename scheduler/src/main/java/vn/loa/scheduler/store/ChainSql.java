@@ -1,0 +1,45 @@
+package vn.loa.scheduler.store;
+
+/** The SQL of {@link JdbcChainRepository}. */
+final class ChainSql {
+
+    private ChainSql() {
+    }
+
+    static final String REGISTER_KEY = "INSERT OR REPLACE INTO enrolment_key (station_id, enrolment_id, public_key, registered_at)"
+            + " VALUES (?, ?, ?, ?)";
+    static final String KEY = "SELECT public_key FROM enrolment_key WHERE station_id = ? AND enrolment_id = ?";
+    static final String KEY_REGISTERED = "SELECT registered_at FROM enrolment_key WHERE station_id = ? AND public_key = ?"
+            + " ORDER BY registered_at LIMIT 1";
+    static final String KEYS = "SELECT public_key, MIN(registered_at) AS registered_at, GROUP_CONCAT(enrolment_id) AS enrolments"
+            + " FROM enrolment_key WHERE station_id = ? GROUP BY public_key ORDER BY MIN(registered_at), public_key";
+    static final String SEAL = "UPDATE as_run_record SET prev_hash = ?, record_hash = ?, signature = ?"
+            + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
+    static final String KEEP_REFUSED = "INSERT OR IGNORE INTO as_run_refused (station_id, enrolment_id, sequence, code, attested,"
+            + " prev_hash, record_hash, signature, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A kept record's attested fields, as the agent sent them (the counted ones are the server's). */
+    private static final String KEPT = "SELECT a.station_id, st.code AS station_code, a.enrolment_id, k.public_key, a.sequence,"
+            + " a.item_id, a.relay_id, a.relay_source_id, a.fallback, a.content_sha256, a.planned_start, a.actual_start,"
+            + " a.actual_end, a.seconds_played, a.outcome, a.reason, a.clock_offset_ms, a.clock_uncertainty_ms, a.start_margin_ms,"
+            + " a.dropouts, a.dropout_seconds, a.relay_fallback, a.prev_hash, a.signature, a.record_hash, NULL AS attested,"
+            + " NULL AS refused"
+            + " FROM as_run_record a JOIN station st ON st.id = a.station_id"
+            + " JOIN enrolment_key k ON k.station_id = a.station_id AND k.enrolment_id = a.enrolment_id"
+            + " WHERE a.station_id = ? AND a.signature IS NOT NULL";
+    private static final String REFUSED = "SELECT x.station_id, st.code AS station_code, x.enrolment_id, k.public_key,"
+            + " x.sequence, NULL AS item_id, NULL AS relay_id, NULL AS relay_source_id, NULL AS fallback, NULL AS content_sha256,"
+            + " NULL AS planned_start, NULL AS actual_start, NULL AS actual_end, NULL AS seconds_played, NULL AS outcome,"
+            + " NULL AS reason, NULL AS clock_offset_ms, NULL AS clock_uncertainty_ms, NULL AS start_margin_ms, NULL AS dropouts,"
+            + " NULL AS dropout_seconds, NULL AS relay_fallback, x.prev_hash, x.signature, x.record_hash, x.attested,"
+            + " x.code AS refused"
+            + " FROM as_run_refused x JOIN station st ON st.id = x.station_id"
+            + " JOIN enrolment_key k ON k.station_id = x.station_id AND k.enrolment_id = x.enrolment_id WHERE x.station_id = ?";
+    static final String CHAINS = KEPT + " UNION ALL " + REFUSED + " ORDER BY 4, 5";
+    /** A period's records, and the refused ones numbered among them (they bridge the chain). */
+    static final String SIGNED_LOG = "WITH kept AS (" + KEPT + " AND a.day >= ? AND a.day <= ?),"
+            + " span AS (SELECT public_key, MIN(sequence) AS first, MAX(sequence) AS last FROM kept GROUP BY public_key)"
+            + " SELECT * FROM kept UNION ALL SELECT r.* FROM (" + REFUSED + ") r JOIN span ON span.public_key = r.public_key"
+            + " AND r.sequence BETWEEN span.first AND span.last ORDER BY 4, 5";
+    static final String UNSIGNED = "SELECT COUNT(*) FROM as_run_record WHERE station_id = ? AND signature IS NULL";
+}
