@@ -105,6 +105,14 @@ class SupervisorConsoleIT {
                 "the aired item is still the one that aired, paired by its id: " + page.locator("main [role=status]").first().innerText());
         Accessibility.check(page, "station day after a mid-morning publication");
 
+        console.open("stations/" + province.station);
+        Locator chain = page.locator("#station-chains tbody tr");
+        assertEquals(1, chain.count(), "one PC, one chain");
+        assertTrue(chain.innerText().contains("Liền mạch"), "the airing reached the server signed: " + chain.innerText());
+        assertTrue(page.locator("main a[download]", new Page.LocatorOptions().setHasText("Tải nhật ký có chữ ký"))
+                .getAttribute("href").contains("station_id=" + province.station));
+        Accessibility.check(page, "station page with its signed chain");
+
         console.open("log");
         Locator played = page.locator("#log-table tbody tr", new Page.LocatorOptions().setHasText("đã phát"));
         assertEquals(1, played.count());

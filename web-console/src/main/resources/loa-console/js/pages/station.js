@@ -10,6 +10,7 @@ import { languageChecks, languageName } from '../languages.js';
 import { windowsEditor, windowsGrid } from '../windows.js';
 import { credentialsSection } from './credentials.js';
 import { sitesSection } from './sites.js';
+import { chainsSection } from './chains.js';
 
 define({
   'station.remove': ['Xoá đài', 'Delete the station'],
@@ -164,7 +165,7 @@ export default {
       h('p', {}, link('#/schedule/' + s.id, t('station.schedule'))));
     const planner = admin || session.user.role === 'planner';
     fill(main, h('h1', {}, s.name), settings, agentSection(s, admin), await sitesSection(s.id, admin),
-      await fallbackSection(s, planner, go));
+      await chainsSection(s.id), await fallbackSection(s, planner, go));
     if (admin) {
       const message = status('');
       add(main, section('station.edit', stationForm(units, s, () => go('#/stations/' + s.id))),

@@ -4,7 +4,6 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import vn.loa.proof.RecordSignature;
  * {@code verify-log FILE}: checks an export of the signed as-run log (JSON lines, {@code GET
  * /api/v1/reports/signed-log}) with nothing but the file: every record's signature under the key of the PC that
  * signed it, and every record naming the one before it. Prints the first bad record (station, PC, number, what is
- * wrong) and exits 1, or the count of good records and exits 0. A file starts where its period starts: its first
+ * wrong) and exits 1, or the count of good records and exits 0; a file it cannot read, 2. A file starts where its period starts: its first
  * record's previous is taken as given.
  */
 public final class VerifyLogCommand {
@@ -43,7 +42,8 @@ public final class VerifyLogCommand {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            out.println("Không đọc được tệp / Cannot read the file " + file + ": " + e.getMessage());
+            return 2;
         }
         for (String text : lines) {
             number++;
