@@ -97,11 +97,13 @@ class HostileInputIT {
         }
         targets.add(new Target("enrolAgent.code", v -> scheduler.api().post("/api/v1/agent/enrol",
                 new JsonObject().put("code", v)), r -> null, Set.of(401)));
+        targets.add(new Target("enrolAgent.public_key", v -> scheduler.api().post("/api/v1/agent/enrol",
+                new JsonObject().put("code", "7KQM-2XHP-9RTW-C4MN").put("public_key", v)), r -> null, Set.of()));
         for (String field : List.of("agent_version", "cache_state", "audio_state", "last_error")) {
             targets.add(new Target("postHeartbeat." + field, v -> agent.post("/api/v1/stations/" + station + "/heartbeats",
                     new JsonObject().put(field, v)), r -> null, Set.of()));
         }
-        for (String field : List.of("reason", "outcome", "content_sha256", "actual_start")) {
+        for (String field : List.of("reason", "outcome", "content_sha256", "actual_start", "prev_hash", "signature")) {
             targets.add(new Target("postAsRunRecords." + field, v -> agent.post("/api/v1/stations/" + station + "/as-run",
                     new JsonObject().put("records", new JsonArray().add(new JsonObject()
                             .put("sequence", serial.incrementAndGet()).put("outcome", "missed").put(field, v)))),
