@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import vn.loa.media.ContentStore;
 import vn.loa.media.Ffmpeg;
 import vn.loa.media.FfmpegLocator;
+import vn.loa.media.PcmDecoder;
 import vn.loa.media.Ingest;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
@@ -14,6 +15,7 @@ import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.programs.Program;
 import vn.loa.scheduler.domain.programs.ProgramStatus;
 import vn.loa.scheduler.programs.ProgramIngestion;
+import vn.loa.scheduler.programs.Fingerprints;
 import vn.loa.scheduler.programs.Relevelling;
 import vn.loa.scheduler.store.Store;
 
@@ -22,7 +24,8 @@ import vn.loa.scheduler.store.Store;
  * the ingestion over them. Opening it also settles programs a previous run left half-processed: their
  * uploads are gone, so they are rejected with a reason that says to upload again.
  */
-public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramIngestion ingestion, Relevelling relevelling) {
+public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramIngestion ingestion, Relevelling relevelling,
+                           Fingerprints fingerprints) {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaLibrary.class);
 
@@ -33,8 +36,10 @@ public record MediaLibrary(Ffmpeg ffmpeg, ContentStore contentStore, ProgramInge
         ContentStore contentStore = new ContentStore(data.resolve("media"));
         Ingest ingest = new Ingest(ffmpeg, contentStore, config.media().loudness(), config.media().rendition());
         settleInterrupted(store, clock);
-        return new MediaLibrary(ffmpeg, contentStore, new ProgramIngestion(store, ingest, config.media(), clock),
-                new Relevelling(store, ingest, contentStore, config.media(), clock));
+        Fingerprints fingerprints = new Fingerprints(store, contentStore, new PcmDecoder(ffmpeg),
+                config.media().rendition().extension(), clock);
+        return new MediaLibrary(ffmpeg, contentStore, new ProgramIngestion(store, ingest, config.media(), clock, fingerprints),
+                new Relevelling(store, ingest, contentStore, config.media(), clock), fingerprints);
     }
 
     private static void settleInterrupted(Store store, Clock clock) {

@@ -132,8 +132,13 @@ public final class SchedulerApp implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException(bindMessage(config, e), e);
         }
-        // renditions made under an older levelling are brought onto the target in the background
-        ingestWorkers.executeBlocking(() -> library.relevelling().run(), false)
+        // renditions made under an older levelling are brought onto the target in the background; then every
+        // rendition without a reference fingerprint (from before them, or just re-levelled) gets one
+        ingestWorkers.executeBlocking(() -> {
+                    int relevelled = library.relevelling().run();
+                    library.fingerprints().backfill();
+                    return relevelled;
+                }, false)
                 .onSuccess(count -> {
                     if (count > 0) {
                         jobs.replanSoon();

@@ -41,14 +41,16 @@ public final class ProgramIngestion {
     private final Ingest ingest;
     private final MediaSettings settings;
     private final Clock clock;
+    private final Fingerprints fingerprints;
     /** The step each upload in work is at (gone once it is ready or rejected), for the page watching it. */
     private final Map<Long, Ingest.Stage> stages = new ConcurrentHashMap<>();
 
-    public ProgramIngestion(Store store, Ingest ingest, MediaSettings settings, Clock clock) {
+    public ProgramIngestion(Store store, Ingest ingest, MediaSettings settings, Clock clock, Fingerprints fingerprints) {
         this.store = store;
         this.ingest = ingest;
         this.settings = settings;
         this.clock = clock;
+        this.fingerprints = fingerprints;
     }
 
     public Program process(long programId, Path source, Actor actor) {
@@ -73,6 +75,8 @@ public final class ProgramIngestion {
                     Math.round(result.sourceSeconds() * 1000), result.before().integratedLufs(),
                     result.before().truePeakDbtp(), result.after().integratedLufs(), result.after().truePeakDbtp(),
                     result.after().rangeLu());
+            // the reference an airing's sound is matched against; a program without one still airs
+            fingerprints.take(rendition.contentSha256());
             return store.write(r -> {
                 Instant now = clock.instant();
                 r.programs().markReady(programId, rendition, describe(result.source()), new JsonObject(

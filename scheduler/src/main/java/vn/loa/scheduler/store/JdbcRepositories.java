@@ -118,4 +118,9 @@ final class JdbcRepositories implements Repositories {
     public ChainRepository chains() {
         return new JdbcChainRepository(sql);
     }
+
+    @Override
+    public FingerprintRepository fingerprints() {
+        return new JdbcFingerprintRepository(sql);
+    }
 }

@@ -46,4 +46,6 @@ public interface Repositories {
     RelayRepository relays();
 
     ChainRepository chains();
+
+    FingerprintRepository fingerprints();
 }
