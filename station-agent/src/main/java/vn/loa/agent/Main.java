@@ -96,6 +96,10 @@ public final class Main {
         Identity identity = new Identity(server, station.get("id").asLong(), station.get("code").asText(),
                 answer.get("token").asText(), enrolledAt);
         identity.save(data);
+        try (AgentStore store = AgentStore.open(data)) {
+            // records written before the PC had its key (it ran unsigned) are signed now, in order, before they go
+            store.outbox().sealWaiting();
+        }
         System.out.println("Đã đăng ký đài / Enrolled station " + identity.stationCode() + " (" + station.get("name").asText()
                 + ")");
         System.out.println("new".equals(answer.path("chain").asText())

@@ -75,6 +75,28 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Signs, in order, the records still waiting that were written before the PC had its key (an agent that ran
+     * unsigned, then enrolled): they are this PC's airings, and its enrolment now takes signed records only.
+     * Returns how many were signed.
+     */
+    public int sealWaiting() {
+        if (sealer == null) {
+            return 0;
+        }
+        return db.inTransaction(() -> {
+            int sealed = 0;
+            for (Pending p : db.list("SELECT sequence, json FROM outbox WHERE acked_at IS NULL AND refused IS NULL"
+                    + " ORDER BY sequence", r -> new Pending(r.getLong(1), r.getString(2)))) {
+                if (!p.json().contains("\"signature\"")) {
+                    db.update("UPDATE outbox SET json = ? WHERE sequence = ?", sealer.seal(p.json(), state), p.sequence());
+                    sealed++;
+                }
+            }
+            return sealed;
+        });
+    }
+
     /** The oldest records not yet acknowledged nor refused, at most {@code limit}. */
     public List<Pending> pending(int limit) {
         return db.list("SELECT sequence, json FROM outbox WHERE acked_at IS NULL AND refused IS NULL ORDER BY sequence"
