@@ -22,13 +22,15 @@ import java.util.Map;
  * writes them; a backslash, a line break or a carriage return inside a text escaped, so no value can pose as a
  * field.
  *
+ * @param renderedPrintSha256 the SHA-256 of the fingerprint blocks of what the agent rendered ({@link PrintBlocks}),
+ *                            or null when it sent none
  * @param previousHash the {@link #hash} of the record before it in this enrolment's chain, or {@link #GENESIS}
  */
 public record AttestedRecord(long stationId, long sequence, Long itemId, Long relayId, Long relaySourceId, boolean fallback,
                              String contentSha256, Instant plannedStart, Instant actualStart, Instant actualEnd,
                              double secondsPlayed, String outcome, String reason, Long clockOffsetMillis,
                              Long clockUncertaintyMillis, Long startMarginMillis, Integer dropouts, Double dropoutSeconds,
-                             String relayFallback, String previousHash) {
+                             String relayFallback, String renderedPrintSha256, String previousHash) {
 
     /** The previous hash of an enrolment's first record: a new PC starts a new chain. */
     public static final String GENESIS = "0".repeat(64);
@@ -58,7 +60,17 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
                 whole(wire, "clock_uncertainty_ms"), whole(wire, "start_margin_ms"),
                 relayId == null ? null : Integer.valueOf(dropouts == null ? 0 : dropouts.intValue()),
                 relayId == null ? null : dropoutSeconds == null ? 0.0 : dropoutSeconds,
-                relayId == null ? null : text(wire, "relay_fallback"), text(wire, "prev_hash"));
+                relayId == null ? null : text(wire, "relay_fallback"), printHash(wire), text(wire, "prev_hash"));
+    }
+
+    /** The print's hash as the export writes it, or computed from the print the agent sent. */
+    private static String printHash(Map<String, ?> wire) {
+        String hash = text(wire, "rendered_print_sha256");
+        if (hash != null) {
+            return hash;
+        }
+        String print = text(wire, "rendered_print");
+        return print == null ? null : PrintBlocks.sha256(print);
     }
 
     /** The wire form of the attested fields ({@link #fromWire} reads it back to the same record); nulls left out. */
@@ -84,6 +96,7 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
         put(wire, "dropouts", dropouts);
         put(wire, "dropout_seconds", dropoutSeconds);
         put(wire, "relay_fallback", relayFallback);
+        put(wire, "rendered_print_sha256", renderedPrintSha256);
         put(wire, "prev_hash", previousHash);
         return wire;
     }
@@ -157,6 +170,7 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
         line(text, "dropouts", dropouts);
         line(text, "dropout_seconds", dropoutSeconds);
         line(text, "relay_fallback", relayFallback);
+        line(text, "rendered_print_sha256", renderedPrintSha256);
         line(text, "prev_hash", previousHash);
         return text.toString();
     }

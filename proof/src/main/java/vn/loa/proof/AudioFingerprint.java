@@ -14,6 +14,8 @@ package vn.loa.proof;
  */
 public final class AudioFingerprint {
 
+    /** The algorithm and its parameters, as references and prints are stored with them. */
+    public static final String ALGORITHM = "hk-5512-2048-64-33-r10";
     /** Samples a second the fingerprint is taken at (44,100 / 8, to the nearest whole number). */
     public static final int RATE = 5512;
     public static final int FRAME = 2048;

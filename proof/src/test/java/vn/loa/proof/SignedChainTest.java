@@ -27,7 +27,7 @@ class SignedChainTest {
     private static AttestedRecord airing(long sequence, String previous, String reason) {
         return new AttestedRecord(1273, sequence, 40 + sequence, null, null, false, "a".repeat(64), SIX.plusSeconds(sequence * 600),
                 SIX.plusSeconds(sequence * 600).plusMillis(3), SIX.plusSeconds(sequence * 600 + 241), 240.5, "played", reason,
-                -12L, 4L, 3L, null, null, null, previous);
+                -12L, 4L, 3L, null, null, null, null, previous);
     }
 
     private List<AttestedRecord> chain(int length) {
@@ -84,7 +84,7 @@ class SignedChainTest {
         AttestedRecord five = records.get(4);
         AttestedRecord moved = new AttestedRecord(five.stationId(), 4, five.itemId(), null, null, false, five.contentSha256(),
                 five.plannedStart(), five.actualStart(), five.actualEnd(), five.secondsPlayed(), five.outcome(), five.reason(),
-                five.clockOffsetMillis(), five.clockUncertaintyMillis(), five.startMarginMillis(), null, null, null,
+                five.clockOffsetMillis(), five.clockUncertaintyMillis(), five.startMarginMillis(), null, null, null, null,
                 five.previousHash());
         renumbered.add(moved);
         Map<Long, String> resigned = new HashMap<>(signatures);
@@ -95,7 +95,7 @@ class SignedChainTest {
         AttestedRecord two = records.get(1);
         altered.set(1, new AttestedRecord(two.stationId(), 2, two.itemId(), null, null, false, two.contentSha256(),
                 two.plannedStart(), two.actualStart(), two.actualEnd(), 300, two.outcome(), two.reason(), two.clockOffsetMillis(),
-                two.clockUncertaintyMillis(), two.startMarginMillis(), null, null, null, two.previousHash()));
+                two.clockUncertaintyMillis(), two.startMarginMillis(), null, null, null, null, two.previousHash()));
         assertEquals(List.of(new ChainWalk.Break(ChainWalk.Kind.BAD_SIGNATURE, 2, 2),
                 new ChainWalk.Break(ChainWalk.Kind.NOT_LINKED, 3, 3)), ChainWalk.breaks(links(altered, signatures), true));
 

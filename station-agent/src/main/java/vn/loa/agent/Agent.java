@@ -72,8 +72,9 @@ public final class Agent implements AutoCloseable {
         ClockOffset offset = new ClockOffset(Long.parseLong(store.state().get("clock_offset_ms").orElse("0")));
         AgentClock serverTime = new OffsetClock(pcClock, offset::millis);
         Sink sink = sinkOnServerTime.apply(serverTime);
-        this.sync = new Sync(identity, store, cache, pcClock, config.data(), sink::state, offset);
-        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness(), relayDecoder(config));
+        Supplier<Path> ffmpeg = ffmpeg(config);
+        this.sync = new Sync(identity, store, cache, pcClock, config.data(), sink::state, offset, ffmpeg);
+        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness(), ffmpeg);
         playout.onNoticeAudioMissing(this::fetchSoon);
         this.pollSeconds = config.pollSeconds();
         this.syncBackoff = new Backoff(pollSeconds * 2, MAX_BACKOFF_SECONDS, 5000, jitter);
@@ -81,8 +82,11 @@ public final class Agent implements AutoCloseable {
         this.watchThread = daemon(this::watch, "loa-watch");
     }
 
-    /** The ffmpeg that decodes relay streams: found (or unpacked) when the first relay comes, then kept. */
-    private static Supplier<Path> relayDecoder(AgentConfig config) {
+    /**
+     * The ffmpeg that decodes relay streams and the renditions for their fingerprints: found (or unpacked) when
+     * first needed, then kept.
+     */
+    private static Supplier<Path> ffmpeg(AgentConfig config) {
         AtomicReference<Path> found = new AtomicReference<>();
         return () -> found.updateAndGet(path -> path != null ? path
                 : FfmpegLocator.locate(config.ffmpeg(), config.data().resolve("ffmpeg")).executable());

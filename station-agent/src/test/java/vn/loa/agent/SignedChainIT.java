@@ -24,7 +24,8 @@ import vn.loa.scheduler.testing.Fixtures;
 
 /**
  * The real agent's records signed and chained (issue 20): its airing reaches the server signed with the key it made
- * at enrolment; a record taken out of its outbox before upload shows on the station's page as a gap in the chain;
+ * at enrolment, carrying the fingerprint of what it rendered, which matches the program ("rendered and matched"); a
+ * record taken out of its outbox before upload shows on the station's page as a gap in the chain;
  * the export checked offline by {@code verify-log} names the gap and, once a record is changed in the server's
  * database, that record.
  */
@@ -76,6 +77,10 @@ class SignedChainIT {
         assertEquals(1, aired.getInteger("records"), aired.encode());
         assertEquals(0, aired.getInteger("unsigned"), "the airing reached the server signed");
         assertTrue(aired.getBoolean("intact"));
+        JsonObject logged = Fixtures.expect(bench.scheduler.admin().get("/api/v1/reports/as-run?station_id=" + station.station
+                + "&from=" + AiringStation.TODAY + "&to=" + AiringStation.TODAY), 200).items().getJsonObject(0);
+        assertEquals("rendered_matched", logged.getString("evidence"),
+                "the fingerprint of what the agent rendered matches the program's reference: " + logged.encode());
 
         try (AgentStore store = AgentStore.open(bench.agentData)) {
             for (int s = 0; s < 3; s++) {

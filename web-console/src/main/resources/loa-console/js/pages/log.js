@@ -24,8 +24,18 @@ define({
   'log.xlsx': ['Tải Excel', 'Download Excel'],
   'log.pdf': ['Tải PDF', 'Download PDF'],
   'log.station': ['Đài', 'Station'],
-  'log.program': ['Chương trình', 'Program']
+  'log.program': ['Chương trình', 'Program'],
+  'log.evidence': ['Bằng chứng âm thanh', 'Sound evidence'],
+  'evidence.reported': ['Chỉ có báo cáo của đài', 'The station\'s report only'],
+  'evidence.rendered_matched': ['Âm thanh phát ra khớp chương trình', 'The sound rendered matches the program'],
+  'evidence.rendered_not_matched': ['Âm thanh phát ra KHÔNG khớp chương trình', 'The sound rendered does NOT match the program']
 });
+
+/** What the record's sound proves: only the station's report, or its rendered audio matched (or not) to the program. */
+function evidenceView(x) {
+  const kind = x.evidence === 'rendered_matched' ? 'played' : x.evidence === 'rendered_not_matched' ? 'missed' : 'pending';
+  return h('td', { 'data-evidence': x.evidence }, h('span', { class: 'badge ' + kind }, t('evidence.' + (x.evidence || 'reported'))));
+}
 
 export default {
   async render(main, { query: q, go }) {
@@ -67,10 +77,11 @@ export default {
         h('a', { href: exportUrl('xlsx'), download: '' }, t('log.xlsx')), h('a', { href: exportUrl('pdf'), download: '' }, t('log.pdf'))),
       status(t('log.shown', { n: num(page.items.length) })),
       page.items.length === 0 ? h('p', {}, t('log.empty')) : table('log.title',
-        [t('common.day'), t('log.station'), t('log.program'), t('common.campaign'), t('log.planned'), t('log.actual'), t('log.played'), t('log.outcome'), t('log.reason')],
+        [t('common.day'), t('log.station'), t('log.program'), t('common.campaign'), t('log.planned'), t('log.actual'), t('log.played'), t('log.outcome'), t('log.reason'), t('log.evidence')],
         page.items.map(x => row(date(x.day), link('#/schedule/' + x.station_id + '?day=' + x.day, x.station_name), x.program_title || '—',
           x.campaign_name || '—', time(x.planned_start), time(x.actual_start), num(x.seconds_played, 1),
-          h('td', {}, h('span', { class: 'badge ' + x.outcome }, outcomeLabel(x.outcome))), x.reason || '')), { id: 'log-table' }),
+          h('td', {}, h('span', { class: 'badge ' + x.outcome }, outcomeLabel(x.outcome))), x.reason || '', evidenceView(x))),
+        { id: 'log-table' }),
       paging, gaps);
   }
 };

@@ -22,8 +22,11 @@ public record AsRunClaim(long sequence, Long itemId, Long programId, Long campai
                          String outcome, String reason, Long clockOffsetMillis, Long clockUncertaintyMillis,
                          Long startMarginMillis, boolean fallback, AsRunRecord.Relay relay, Seal seal) {
 
-    /** The record as the agent attested it (its canonical fields, with the previous record's hash) and its signature. */
-    public record Seal(AttestedRecord attested, String signature) {
+    /**
+     * The record as the agent attested it (its canonical fields, with the previous record's hash), its signature,
+     * and the fingerprint blocks of what it rendered that the attested fields name by hash (null: none sent).
+     */
+    public record Seal(AttestedRecord attested, String signature, String renderedPrint) {
     }
 
     public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.proof.FingerprintMatch;
+import vn.loa.proof.PrintBlocks;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.domain.AsRunRecord;
@@ -59,9 +61,22 @@ public final class AsRunIngest {
                             + highest + ") hơn " + maxSequenceJump + ".", "Sequence " + c.sequence()
                             + " is more than " + maxSequenceJump + " ahead of the highest received (" + highest + ").")
                     : ClaimCheck.check(reports, station.id(), c, item, now);
+            List<FingerprintMatch.Block> rendered = null;
+            if (refusal.isEmpty() && key != null && c.seal().renderedPrint() != null) {
+                try {
+                    rendered = PrintBlocks.decode(c.seal().renderedPrint());
+                } catch (IllegalArgumentException e) {
+                    refusal = ClaimCheck.refuse(c, "bad_fingerprint", "Dấu vân tay âm thanh của bản ghi " + c.sequence()
+                            + " sai định dạng hoặc độ dài.", "The audio fingerprint of record " + c.sequence()
+                            + " has the wrong format or length.");
+                }
+            }
             if (refusal.isEmpty()) {
                 Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
                 if (done == Insertion.STORED && key != null) {
+                    Evidence.Found found = Evidence.of(r, c.contentSha256(), rendered);
+                    r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(), c.seal().renderedPrint(),
+                            c.seal().attested().renderedPrintSha256(), found.level(), found.bitErrorRate());
                     r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),
                             c.seal().attested().hash(), c.seal().signature());
                 }

@@ -35,9 +35,9 @@ import vn.loa.scheduler.store.Store;
  * the real protocol, airing to file sinks under {@code DATA/demo-agents}: one per site of two merged
  * communes' stations (Xã Chợ Rã, three old stations; Xã Nà Phặc, two), so the console shows stations of
  * several sites at work. Their stations get a window that opens about a minute after launch (under a written
- * waiver, since the demo may start at night). The window opens with a 20-second urgent notice to them, so
- * the first as-run records reach the console within two minutes of launch rather than after a whole
- * 3-minute program, whatever the time of day.
+ * waiver, since the demo may start at night). The window opens with the relay of the demo's stream, heard at
+ * once, and a 20-second urgent notice to them cuts into it half a minute later, so the first as-run records reach
+ * the console within two minutes of launch rather than after a whole 3-minute program, whatever the time of day.
  */
 public final class DemoAgents {
 
@@ -46,6 +46,8 @@ public final class DemoAgents {
     static final List<String> COMMUNES = List.of("01912", "01936");
     private static final ZoneId ZONE = ZoneId.of(StationSpec.DEFAULT_TIME_ZONE);
     static final String TEST_NOTICE = "Thông báo thử: các đài mô phỏng bắt đầu phát";
+    /** How long after the window opens the test notice cuts into the relay. */
+    static final Duration NOTICE_INTO_WINDOW = Duration.ofSeconds(30);
 
     private DemoAgents() {
     }
@@ -119,9 +121,11 @@ public final class DemoAgents {
         relay.ifPresent(r -> DemoRelay.forDemoStations(r.slots(), r.sourceId(), stations.stream().map(Station::id).toList(),
                 opens.toLocalDate(), start, end));
         if (noticeProgram.isPresent()) {
-            // the notice opens the window; the campaign's programs are packed after it (issuing publishes)
+            // the relay opens the window and is heard at once; the notice cuts into it half a minute later and the relay
+            // resumes after it, as with a real notice; the campaign's programs are packed after both (issuing publishes)
             notices.issue(Caller.system("demo", null), new NoticeSpec(TEST_NOTICE, noticeProgram.get(),
-                    DemoProvince.PROVINCE_CODE, windowOpens, false, 1, 0, List.of(), stations.stream().map(Station::id).toList()));
+                    DemoProvince.PROVINCE_CODE, windowOpens.plus(NOTICE_INTO_WINDOW), false, 1, 0, List.of(),
+                    stations.stream().map(Station::id).toList()));
         } else {
             publisher.publish();
         }
@@ -156,6 +160,7 @@ public final class DemoAgents {
      * the programs follow the next day.
      */
     static ZonedDateTime windowOpening(ZonedDateTime now) {
+        // a window opening at 23:59 still holds the notice, from 23:59:30 to 23:59:50
         return now.plusSeconds(45 + 59).truncatedTo(ChronoUnit.MINUTES);
     }
 

@@ -212,9 +212,11 @@ final class AgentRoutes {
             return null;
         }
         try {
-            return new AsRunClaim.Seal(AttestedRecord.fromWire(stationId, o.getMap()), o.getString("signature"));
+            return new AsRunClaim.Seal(AttestedRecord.fromWire(stationId, o.getMap()), o.getString("signature"),
+                    o.getString("rendered_print"));
         } catch (IllegalArgumentException unreadable) {
-            return new AsRunClaim.Seal(null, o.getString("signature")); // refused as not signed, with the others going on
+            // refused as not signed, with the others going on
+            return new AsRunClaim.Seal(null, o.getString("signature"), null);
         }
     }
 

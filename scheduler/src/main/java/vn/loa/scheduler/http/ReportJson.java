@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import vn.loa.scheduler.domain.Outcome;
+import vn.loa.scheduler.domain.reports.Evidence;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogRow;
 import vn.loa.scheduler.reports.Compliance;
@@ -33,7 +34,7 @@ final class ReportJson {
                 .put("actual_end", r.actualEnd() == null ? null : r.actualEnd().toString())
                 .put("seconds_played", r.secondsPlayed()).put("outcome", r.outcome())
                 .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId())
-                .put("fallback", r.fallback());
+                .put("fallback", r.fallback()).put("evidence", r.evidence()).put("evidence_vi", Evidence.vietnamese(r.evidence()));
         if (r.relay() != null) {
             o.put("relay", new JsonObject().put("relay_id", r.relay().relayId()).put("source_name", r.relay().sourceName())
                     .put("dropouts", r.relay().dropouts()).put("dropout_seconds", r.relay().dropoutSeconds())

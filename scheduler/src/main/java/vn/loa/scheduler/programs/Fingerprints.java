@@ -21,7 +21,7 @@ import vn.loa.scheduler.store.Store;
 public final class Fingerprints {
 
     /** The algorithm and its parameters, stored with each reference. */
-    public static final String ALGORITHM = "hk-5512-2048-64-33-r" + AudioFingerprint.RELIABLE_BITS;
+    public static final String ALGORITHM = AudioFingerprint.ALGORITHM;
     private static final Logger LOG = LoggerFactory.getLogger(Fingerprints.class);
     private static final int BATCH = 50;
 

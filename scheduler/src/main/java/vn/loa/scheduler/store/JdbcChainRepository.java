@@ -18,7 +18,8 @@ final class JdbcChainRepository implements ChainRepository {
     /** The kept columns that are attested, by their wire names (as the agent sent them). */
     private static final List<String> ATTESTED = List.of("sequence", "item_id", "relay_id", "relay_source_id", "content_sha256",
             "planned_start", "actual_start", "actual_end", "seconds_played", "outcome", "reason", "clock_offset_ms",
-            "clock_uncertainty_ms", "start_margin_ms", "dropouts", "dropout_seconds", "relay_fallback", "prev_hash");
+            "clock_uncertainty_ms", "start_margin_ms", "dropouts", "dropout_seconds", "relay_fallback", "rendered_print_sha256",
+            "prev_hash");
 
     private final Sql sql;
 
@@ -50,6 +51,12 @@ final class JdbcChainRepository implements ChainRepository {
     @Override
     public void seal(long stationId, long enrolmentId, long sequence, String previousHash, String hash, String signature) {
         sql.update(ChainSql.SEAL, previousHash, hash, signature, stationId, enrolmentId, sequence);
+    }
+
+    @Override
+    public void attachEvidence(long stationId, long enrolmentId, long sequence, String print, String printSha256, String evidence,
+                               Double bitErrorRate) {
+        sql.update(ChainSql.EVIDENCE, print, printSha256, evidence, bitErrorRate, stationId, enrolmentId, sequence);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.loa.scheduler.domain.reports.Bucket;
 import vn.loa.scheduler.domain.reports.DailyCount;
 import vn.loa.scheduler.domain.reports.DaySummary;
+import vn.loa.scheduler.domain.reports.Evidence;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
@@ -64,7 +65,8 @@ final class JdbcReportRepository implements ReportRepository {
                 r.getString("program_title"), Sql.nullableLong(r, "campaign_id"), r.getString("campaign_name"),
                 Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                 r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"), Sql.nullableLong(r, "item_id"),
-                Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1, relayOf(r));
+                Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1, relayOf(r),
+                Evidence.level(r.getString("evidence")));
     }
 
     private static LogRow.Relay relayOf(ResultSet r) throws SQLException {

@@ -7,7 +7,7 @@ final class ReportSql {
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
             + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason, a.item_id, a.clock_uncertainty_ms,"
             + " a.start_margin_ms, a.fallback, a.relay_id, rs.name AS relay_source_name, a.dropouts, a.dropout_seconds,"
-            + " a.relay_fallback FROM as_run_record a" + TreeSql.stationInScope("a")
+            + " a.relay_fallback, a.evidence FROM as_run_record a" + TreeSql.stationInScope("a")
             + " LEFT JOIN program p ON p.id = a.program_id LEFT JOIN campaign c ON c.id = a.campaign_id"
             + " LEFT JOIN relay_source rs ON rs.id = a.relay_source_id"
             + " WHERE a.day >= ? AND a.day <= ?";

@@ -24,13 +24,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.media.PcmDecoder;
+import vn.loa.media.TestAudio;
 import vn.loa.proof.AttestedRecord;
+import vn.loa.proof.AudioFingerprint;
+import vn.loa.proof.FingerprintMatch;
+import vn.loa.proof.PrintBlocks;
 import vn.loa.proof.RecordSignature;
 import vn.loa.scheduler.cli.VerifyLogCommand;
 import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.MutableClock;
+import vn.loa.scheduler.testing.Programs;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /**
@@ -82,13 +88,26 @@ class SignedRecordsIT {
 
         /** The record of an airing {@code minute} minutes into the morning, signed and chained. */
         JsonObject record(long sequence, int minute) {
+            return seal(airing(sequence, minute));
+        }
+
+        JsonObject airing(long sequence, int minute) {
             Instant start = NOW.minusSeconds(3600).plusSeconds(minute * 60L);
-            JsonObject r = new JsonObject().put("sequence", sequence).put("outcome", "played").put("seconds_played", 180.5)
+            return new JsonObject().put("sequence", sequence).put("outcome", "played").put("seconds_played", 180.5)
                     .put("planned_start", start.toString()).put("actual_start", start.toString())
-                    .put("actual_end", start.plusSeconds(180).toString()).put("reason", "Phát đúng giờ").put("prev_hash", head);
+                    .put("actual_end", start.plusSeconds(180).toString()).put("reason", "Phát đúng giờ");
+        }
+
+        /** Chains and signs a record as the agent does. */
+        JsonObject seal(JsonObject r) {
+            r.put("prev_hash", head);
             AttestedRecord attested = AttestedRecord.fromWire(station, r.getMap());
             head = attested.hash();
             return r.put("signature", RecordSignature.sign(key.getPrivate(), attested.canonical()));
+        }
+
+        JsonObject log() {
+            return expect(admin.get("/api/v1/reports/as-run?station_id=" + station + "&from=2026-11-23&to=2026-11-23"), 200).json();
         }
 
         JsonObject send(JsonObject... records) {
@@ -194,5 +213,40 @@ class SignedRecordsIT {
         assertError(scheduler.api().post("/api/v1/agent/enrol", new JsonObject().put("code", "ABCD-EFGH").put("public_key",
                 "không phải khóa")), 400, "invalid_input");
         assertEquals(2, chains(hopGiang).getJsonArray("chains").size(), "one chain per PC");
+    }
+
+    /** The fingerprint blocks of a program's rendition as the agent would send them for its first {@code seconds}. */
+    private String printOf(String sha) throws IOException {
+        Path rendition;
+        try (java.util.stream.Stream<Path> files = Files.walk(scheduler.dataDir().resolve("media"))) {
+            rendition = files.filter(f -> f.getFileName().toString().startsWith(sha)).findFirst().orElseThrow();
+        }
+        int[] words = AudioFingerprint.of(new PcmDecoder(TestAudio.FFMPEG).decode(rendition, AudioFingerprint.RATE));
+        return PrintBlocks.encode(FingerprintMatch.blocks(words));
+    }
+
+    @Test
+    void theSoundTheAgentRenderedIsMatchedToTheProgramItSaysAired() throws IOException {
+        String rain = Programs.ready(admin, Fixtures.DISTRICT, "Bản tin phòng chống mưa lũ", 41).getJsonObject("rendition")
+                .getString("sha256");
+        String frost = Programs.ready(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 42).getJsonObject("rendition")
+                .getString("sha256");
+        Pc pc = new Pc(hopGiang).enrol();
+        JsonObject matched = pc.seal(pc.airing(1, 0).put("content_sha256", rain).put("seconds_played", 4.0)
+                .put("rendered_print", printOf(rain)));
+        JsonObject other = pc.seal(pc.airing(2, 5).put("content_sha256", rain).put("seconds_played", 4.0)
+                .put("rendered_print", printOf(frost)));
+        JsonObject none = pc.record(3, 10);
+        assertEquals(new JsonArray().add(1).add(2).add(3), pc.send(matched, other, none).getJsonArray("acknowledged"));
+        List<String> evidence = pc.log().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .sorted(java.util.Comparator.comparingLong(o -> o.getLong("sequence"))).map(o -> o.getString("evidence")).toList();
+        assertEquals(List.of("rendered_matched", "rendered_not_matched", "reported"), evidence,
+                "its own sound, another program's sound where it says it aired this one, no print");
+
+        JsonObject garbled = pc.seal(pc.airing(4, 15).put("content_sha256", rain).put("rendered_print", "p1:QUJD"));
+        assertEquals("bad_fingerprint", refusal(pc.send(garbled)), "a print of the wrong length is refused for that record");
+        String csv = expect(admin.get("/api/v1/reports/as-run?station_id=" + hopGiang + "&from=2026-11-23&to=2026-11-23&format=csv"),
+                200).text();
+        assertTrue(csv.contains("Âm thanh phát ra KHÔNG khớp chương trình"), csv);
     }
 }

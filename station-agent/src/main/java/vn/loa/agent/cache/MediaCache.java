@@ -25,6 +25,11 @@ public final class MediaCache {
         this.quotaBytes = quotaBytes;
     }
 
+    /** The fingerprints of the renditions here. */
+    public RenditionPrints prints() {
+        return new RenditionPrints(dir);
+    }
+
     public Path path(String sha256) {
         return dir.resolve(sha256 + ".mp3");
     }

@@ -417,6 +417,10 @@ public final class Playout implements Runnable {
 
     private void record(AsRun record) {
         notices.done(record.item().id());
+        // what aired of the rendition, by its fingerprint taken when it arrived: the server matches it to the program
+        if (record.start() != null && record.secondsPlayed() > 0 && record.item().sha256() != null) {
+            record = cache.prints().aired(record.item().sha256(), record.secondsPlayed()).map(record::withPrint).orElse(record);
+        }
         store.outbox().record(record, clock.instant());
     }
 

@@ -14,11 +14,12 @@ import java.time.LocalDate;
  *               real clock (part of the start error, on purpose); null when the agent did not say
  * @param fallback an airing of the station's evergreen fallback, not of any campaign
  * @param relay    a relay's record (its source, drop-outs and fallback), or null for a program's
+ * @param evidence what its sound proves ({@link Evidence}): reported, rendered_matched, rendered_not_matched
  */
 public record LogRow(long id, long stationId, String stationCode, String stationName, LocalDate day, long sequence,
                      Long programId, String programTitle, Long campaignId, String campaignName, Instant plannedStart,
                      Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId,
-                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback, Relay relay) {
+                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback, Relay relay, String evidence) {
 
     /** What a relay's record adds to the log. */
     public record Relay(long relayId, String sourceName, int dropouts, double dropoutSeconds, String fallback) {
