@@ -87,6 +87,9 @@ public final class ReportTables {
                 + f.split().relays() + " buổi, " + f.split().relaysPlayed() + " buổi phát trọn), chương trình " + f.programMinutes()
                 + " phút, thông báo khẩn " + f.noticeMinutes() + " phút.");
         summary.add("Phát trên loa: " + f.airings() + " lượt; nghe trên cổng thông tin: " + f.listensOnPortal() + " lượt.");
+        summary.add("Đã phát, có bằng chứng âm thanh: " + f.split().soundMatched() + "/" + f.split().programsPlayed() + " lượt ("
+                + (f.split().matchedShare() == null ? "—" : new ReportDocument.Percent(f.split().matchedShare()) + " %")
+                + "); âm thanh không khớp chương trình: " + f.split().soundNotMatched() + " lượt.");
         summary.add("Số đài có phát: " + f.stationsCovered() + "/" + f.stations() + ". Số xã, phường, thị trấn được phủ sóng: "
                 + f.communesCovered() + ".");
         summary.add("Số đài phát đủ mọi ngày có khung giờ: " + f.stationsAiringDaily() + "/" + f.stations() + " ("

@@ -191,7 +191,8 @@ final class JdbcReportRepository implements ReportRepository {
 
     @Override
     public Airtime airtime(String unitCode, LocalDate from, LocalDate to) {
-        return scoped(unitCode, ReportSql.AIRTIME, r -> new Airtime(r.getDouble(1), r.getDouble(2), r.getInt(3), r.getInt(4)),
+        return scoped(unitCode, ReportSql.AIRTIME, r -> new Airtime(r.getDouble(1), r.getDouble(2), r.getInt(3), r.getInt(4),
+                r.getInt(5), r.getInt(6), r.getInt(7)),
                 from.toString(), to.toString()).get(0);
     }
 

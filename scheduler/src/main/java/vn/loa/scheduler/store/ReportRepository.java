@@ -45,9 +45,17 @@ public interface ReportRepository {
 
     /**
      * What of the airtime was relayed and what was urgent notices (from the as-run records): seconds of the streams
-     * heard, seconds of notices aired, relays recorded and relays played in full.
+     * heard, seconds of notices aired, relays recorded and relays played in full; and what the sound proves of the
+     * airings of programs: how many aired in full, how many of those with the rendered sound matched to the program,
+     * and how many records whose sound did not match.
      */
-    record Airtime(double relaySeconds, double noticeSeconds, int relays, int relaysPlayed) {
+    record Airtime(double relaySeconds, double noticeSeconds, int relays, int relaysPlayed, int programsPlayed,
+                   int soundMatched, int soundNotMatched) {
+
+        /** The share of the airings of programs aired in full whose sound matched; null when none aired. */
+        public Double matchedShare() {
+            return programsPlayed == 0 ? null : (double) soundMatched / programsPlayed;
+        }
     }
 
     Airtime airtime(String unitCode, LocalDate from, LocalDate to);

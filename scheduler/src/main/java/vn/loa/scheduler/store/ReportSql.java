@@ -59,7 +59,10 @@ final class ReportSql {
 
     static final String AIRTIME = "SELECT COALESCE(SUM(CASE WHEN a.relay_id IS NOT NULL THEN a.seconds_played END), 0),"
             + " COALESCE(SUM(CASE WHEN a.notice_id IS NOT NULL THEN a.seconds_played END), 0), COUNT(a.relay_id),"
-            + " COALESCE(SUM(a.relay_id IS NOT NULL AND a.outcome = 'played'), 0) FROM as_run_record a"
+            + " COALESCE(SUM(a.relay_id IS NOT NULL AND a.outcome = 'played'), 0),"
+            + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played'), 0),"
+            + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played' AND a.evidence = 'rendered_matched'), 0),"
+            + " COALESCE(SUM(a.relay_id IS NULL AND a.evidence = 'rendered_not_matched'), 0) FROM as_run_record a"
             + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?";
 
     static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d" + TreeSql.stationInScope("d")
