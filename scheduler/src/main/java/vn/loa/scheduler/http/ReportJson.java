@@ -158,6 +158,9 @@ final class ReportJson {
                 .put("stations", l.result().stations().size()).put("due", l.result().due()).put("played", l.result().played())
                 .put("compliance", l.result().compliance()).put("fallbacks", l.result().fallbacks())
                 .put("minutes_heard", l.result().minutesHeard())));
+        JsonArray mismatches = new JsonArray();
+        f.mismatches().forEach(m -> mismatches.add(new JsonObject().put("station_id", m.stationId()).put("station_code", m.code())
+                .put("station_name", m.name()).put("mismatches", m.mismatches()).put("last_day", m.lastDay().toString())));
         JsonArray silent = new JsonArray();
         f.silent().forEach(s -> silent.add(new JsonObject().put("station_id", s.stationId())
                 .put("station_code", f.stationById().containsKey(s.stationId())
@@ -176,7 +179,7 @@ final class ReportJson {
                 .put("stations", f.stations()).put("stations_covered", f.stationsCovered())
                 .put("communes_covered", f.communesCovered()).put("stations_airing_daily", f.stationsAiringDaily())
                 .put("daily_share", f.dailyShare()).put("campaigns", campaigns).put("relays", relays)
-                .put("silent_stations", silent);
+                .put("silent_stations", silent).put("sound_mismatches", mismatches);
     }
 
     private static JsonObject station(Compliance.StationResult s) {

@@ -25,7 +25,7 @@ import vn.loa.scheduler.store.SilenceRepository;
  * The monitoring report for a period and a subtree (báo cáo giám sát, TT 10/2022/TT-BLĐTBXH): programs
  * produced (by unit, topic, language, minutes), programs aired, airings and airtime, stations and communes
  * covered, the share of stations airing every day they had a window, compliance per campaign and per relay
- * source, and the silent stations. Every figure comes from the same queries as the other reports.
+ * source, the silent stations and the stations whose rendered sound did not match what they said aired. Every figure comes from the same queries as the other reports.
  */
 public final class MonitoringReport {
 
@@ -42,7 +42,8 @@ public final class MonitoringReport {
                           ReportRepository.Airtime split, int stations,
                           int stationsCovered, int communesCovered, int stationsAiringDaily, Double dailyShare,
                           List<CampaignLine> campaigns, List<RelayLine> relays, List<SilenceRepository.Silent> silent,
-                          Map<Long, Station> stationById, Map<Long, Long> portalListens) {
+                          List<ReportRepository.SoundMismatch> mismatches, Map<Long, Station> stationById,
+                          Map<Long, Long> portalListens) {
 
         /** Plays and downloads on the portal of the programs aired, in the period. */
         public long listensOnPortal() {
@@ -126,7 +127,7 @@ public final class MonitoringReport {
         return new Figures(from, to, unitCode, produced, aired, airings, airtime, r.reports().airtime(unitCode, from, last),
                 stations.size(), daysAired.size(),
                 communes.size(), daily, stations.isEmpty() ? null : (double) daily / stations.size(), campaigns, relays,
-                r.silence().silentWithin(unitCode), byId, listens);
+                r.silence().silentWithin(unitCode), r.reports().soundMismatches(unitCode, from, last), byId, listens);
     }
 
     /** Each source's compliance, every station's relays read once for all the sources. */

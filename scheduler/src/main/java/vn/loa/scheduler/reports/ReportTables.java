@@ -116,6 +116,8 @@ public final class ReportTables {
             silent.add(Arrays.asList(station == null ? "" : station.spec().code(), station == null ? "" : station.spec().name(),
                     s.since(), s.reason().equals("no_heartbeat") ? "Không nhận được tín hiệu" : "Có lịch nhưng không phát"));
         });
+        List<List<Object>> mismatches = new ArrayList<>();
+        f.mismatches().forEach(m -> mismatches.add(Arrays.asList(m.code(), m.name(), m.mismatches(), m.lastDay())));
         return new ReportDocument("Báo cáo giám sát hoạt động truyền thanh cơ sở", summary, List.of(
                 new ReportDocument.Table("1. Chương trình sản xuất", List.of("Đơn vị sản xuất", "Chủ đề", "Ngôn ngữ",
                         "Số chương trình", "Thời lượng (phút)"), produced),
@@ -125,7 +127,9 @@ public final class ReportTables {
                         "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)"), campaigns),
                 new ReportDocument.Table("4. Thực hiện tiếp âm", List.of("Nguồn tiếp âm", "Số đài", "Số buổi theo lịch",
                         "Số buổi phát trọn", "Tỷ lệ tuân thủ (%)", "Số buổi phát dự phòng", "Số phút nghe được"), relays),
-                new ReportDocument.Table("5. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent)));
+                new ReportDocument.Table("5. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent),
+                new ReportDocument.Table("6. Đài có âm thanh phát ra không khớp chương trình", List.of("Mã đài", "Tên đài",
+                        "Số lượt không khớp", "Ngày gần nhất"), mismatches)));
     }
 
     static ReportDocument.Table complianceTable(String title, Compliance.Result r) {

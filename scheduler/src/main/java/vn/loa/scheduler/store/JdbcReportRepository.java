@@ -197,6 +197,12 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to) {
+        return scoped(unitCode, ReportSql.SOUND_MISMATCHES, r -> new SoundMismatch(r.getLong(1), r.getString(2), r.getString(3),
+                r.getInt(4), LocalDate.parse(r.getString(5))), from.toString(), to.toString());
+    }
+
+    @Override
     public Map<Long, PlaceName> places(Place place) {
         record Row(long stationId, PlaceName place) {
         }

@@ -60,6 +60,12 @@ public interface ReportRepository {
 
     Airtime airtime(String unitCode, LocalDate from, LocalDate to);
 
+    /** A station whose rendered sound did not match the program it said aired: how often, and the last day. */
+    record SoundMismatch(long stationId, String code, String name, int mismatches, LocalDate lastDay) {
+    }
+
+    List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to);
+
     /** Each station's days with at least one airing, as (station id, day). */
     List<Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
 

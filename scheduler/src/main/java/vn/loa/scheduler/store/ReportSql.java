@@ -57,6 +57,10 @@ final class ReportSql {
             + " WHERE d.day >= ? AND d.day <= ? GROUP BY d.program_id, p.title HAVING SUM(d.played) > 0"
             + " ORDER BY airings DESC, p.title";
 
+    /** Stations whose rendered sound did not match what they said aired, most mismatches first. */
+    static final String SOUND_MISMATCHES = "SELECT a.station_id, s.code, s.name, COUNT(*) AS mismatches, MAX(a.day) AS last_day"
+            + " FROM as_run_record a" + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?"
+            + " AND a.evidence = 'rendered_not_matched' GROUP BY a.station_id, s.code, s.name ORDER BY mismatches DESC, s.code";
     static final String AIRTIME = "SELECT COALESCE(SUM(CASE WHEN a.relay_id IS NOT NULL THEN a.seconds_played END), 0),"
             + " COALESCE(SUM(CASE WHEN a.notice_id IS NOT NULL THEN a.seconds_played END), 0), COUNT(a.relay_id),"
             + " COALESCE(SUM(a.relay_id IS NOT NULL AND a.outcome = 'played'), 0),"

@@ -248,13 +248,17 @@ class SignedRecordsIT {
         String csv = expect(admin.get("/api/v1/reports/as-run?station_id=" + hopGiang + "&from=2026-11-23&to=2026-11-23&format=csv"),
                 200).text();
         assertTrue(csv.contains("Âm thanh phát ra KHÔNG khớp chương trình"), csv);
-        JsonObject monitoring = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT
-                + "&from=2026-11-23&to=2026-11-23"), 200).json().getJsonObject("evidence");
+        JsonObject report = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT
+                + "&from=2026-11-23&to=2026-11-23"), 200).json();
+        JsonObject mismatch = report.getJsonArray("sound_mismatches").getJsonObject(0);
+        assertEquals("CB-01273", mismatch.getString("station_code"), "the station whose sound did not match is listed");
+        assertEquals(1, mismatch.getInteger("mismatches"));
+        JsonObject monitoring = report.getJsonObject("evidence");
         assertEquals(3, monitoring.getInteger("played"), monitoring.encode());
         assertEquals(1, monitoring.getInteger("sound_matched"));
         assertEquals(1, monitoring.getInteger("sound_not_matched"));
-        String report = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT
+        String printed = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT
                 + "&from=2026-11-23&to=2026-11-23&format=csv"), 200).text();
-        assertTrue(report.contains("Đã phát, có bằng chứng âm thanh: 1/3 lượt (33,3 %)"), report);
+        assertTrue(printed.contains("Đã phát, có bằng chứng âm thanh: 1/3 lượt (33,3 %)"), printed);
     }
 }
