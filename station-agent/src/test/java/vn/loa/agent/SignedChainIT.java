@@ -81,6 +81,11 @@ class SignedChainIT {
                 + "&from=" + AiringStation.TODAY + "&to=" + AiringStation.TODAY), 200).items().getJsonObject(0);
         assertEquals("rendered_matched", logged.getString("evidence"),
                 "the fingerprint of what the agent rendered matches the program's reference: " + logged.encode());
+        JsonObject compliance = Fixtures.expect(bench.scheduler.admin().get("/api/v1/reports/compliance?campaign_id="
+                + logged.getLong("campaign_id") + "&from=" + AiringStation.TODAY + "&to=" + AiringStation.TODAY), 200).json();
+        assertEquals(1, compliance.getInteger("sound_matched"), compliance.encode());
+        assertEquals(1.0, compliance.getJsonArray("stations").getJsonObject(0).getDouble("sound_share"),
+                "the campaign's airing at the station is proved by its sound");
 
         try (AgentStore store = AgentStore.open(bench.agentData)) {
             for (int s = 0; s < 3; s++) {

@@ -47,6 +47,7 @@ define({
   'campaign.achieved': ['Đạt', 'Achieved'],
   'campaign.targeted': ['Chỉ tiêu', 'Target'],
   'campaign.rate': ['Tuân thủ', 'Compliance'],
+  'campaign.sound': ['Có bằng chứng âm thanh', 'Proved by its sound'],
   'campaign.reason': ['Lý do chính', 'Main reason'],
   'campaign.frequency': ['Xem ma trận tần suất của chiến dịch', 'See the campaign\'s frequency matrix'],
   'campaign.edit': ['Sửa chiến dịch', 'Edit the campaign'],
@@ -138,9 +139,10 @@ async function complianceSection(c, today) {
   const r = await api.get('/api/v1/reports/compliance' + query({ campaign_id: c.id, from: c.period_start, to }));
   return section('campaign.compliance',
     h('p', {}, t('campaign.overall', { achieved: num(r.achieved), targeted: num(r.targeted), pct: pct(r.compliance), days: pct(r.days_share) })),
-    table(null, [t('common.station'), t('campaign.targeted'), t('campaign.achieved'), t('campaign.rate'), t('campaign.reason')],
+    table(null, [t('common.station'), t('campaign.targeted'), t('campaign.achieved'), t('campaign.rate'), t('campaign.sound'),
+      t('campaign.reason')],
       r.stations.map(s => row(link('#/schedule/' + s.station_id, s.station_name), num(s.targeted), num(s.achieved), pct(s.compliance),
-        s.reason ? t('reason.' + s.reason) : '—'))),
+        pct(s.sound_share), s.reason ? t('reason.' + s.reason) : '—'))),
     h('p', {}, link('#/frequency' + query({ campaign: c.id, from: c.period_start, to }), t('campaign.frequency'))));
 }
 

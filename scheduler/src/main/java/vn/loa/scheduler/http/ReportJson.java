@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.domain.reports.Evidence;
@@ -17,6 +18,7 @@ import vn.loa.scheduler.reports.RelayCompliance;
 import vn.loa.scheduler.reports.RelayComplianceReport;
 import vn.loa.scheduler.reports.Reports;
 import vn.loa.scheduler.store.AgentReportRepository;
+import vn.loa.scheduler.store.ReportRepository;
 
 /** The reports as JSON. */
 final class ReportJson {
@@ -103,16 +105,25 @@ final class ReportJson {
                 .put("seconds_aired", c.secondsAired()).put("target", c.target());
     }
 
-    static JsonObject compliance(ComplianceReport.Report report, String unit, double threshold) {
+    static JsonObject compliance(ComplianceReport.Report report, String unit, double threshold,
+                                 Map<Long, ReportRepository.SoundCount> sound) {
         Compliance.Result r = report.result();
         JsonArray stations = new JsonArray();
-        r.stations().forEach(s -> stations.add(station(s)));
+        int played = 0;
+        int matched = 0;
+        for (Compliance.StationResult s : r.stations()) {
+            ReportRepository.SoundCount count = sound.getOrDefault(s.stationId(), new ReportRepository.SoundCount(0, 0));
+            played += count.played();
+            matched += count.matched();
+            stations.add(station(s).put("sound_matched", count.matched()).put("sound_share", count.share()));
+        }
         JsonArray below = new JsonArray();
         r.below().forEach(s -> below.add(station(s)));
         return new JsonObject().put("campaign", CampaignJson.toJson(report.campaign())).put("unit", unit)
                 .put("from", report.from().toString()).put("to", report.to().toString()).put("threshold", threshold)
                 .put("targeted", r.targeted()).put("achieved", r.achieved()).put("compliance", r.compliance())
                 .put("window_days", r.windowDays()).put("days_with_airing", r.daysWithAiring()).put("days_share", r.daysShare())
+                .put("sound_matched", matched).put("sound_share", new ReportRepository.SoundCount(played, matched).share())
                 .put("stations", stations).put("below_threshold", below);
     }
 

@@ -116,7 +116,7 @@ final class ReportRoutes {
             Reports.CampaignCompliance c = reports.compliance(caller, rc.queryParams().get("unit"), campaignId, from, to,
                     threshold);
             return format != null ? Answer.export(format, ReportTables.compliance(c.report()))
-                    : Answer.json(ReportJson.compliance(c.report(), c.unit(), threshold));
+                    : Answer.json(ReportJson.compliance(c.report(), c.unit(), threshold, c.sound()));
         }).onSuccess(answer -> respond(rc, answer, "thuc-hien-ke-hoach")).onFailure(rc::fail);
     }
 

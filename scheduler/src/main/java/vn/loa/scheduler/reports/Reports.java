@@ -26,6 +26,7 @@ import vn.loa.scheduler.domain.relay.RelaySlot;
 import vn.loa.scheduler.domain.relay.RelaySource;
 import vn.loa.scheduler.planning.CampaignRecord;
 import vn.loa.scheduler.store.AgentReportRepository.SequenceState;
+import vn.loa.scheduler.store.ReportRepository;
 import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.SilenceRepository;
 import vn.loa.scheduler.store.Store;
@@ -58,7 +59,8 @@ public final class Reports {
     public record Frequency(String unit, List<FrequencyCell> cells) {
     }
 
-    public record CampaignCompliance(String unit, ComplianceReport.Report report) {
+    /** @param sound per station, its airings aired in full and how many of them the sound proves */
+    public record CampaignCompliance(String unit, ComplianceReport.Report report, Map<Long, ReportRepository.SoundCount> sound) {
     }
 
     /** @param scopeName the unit's name, or "Toàn hệ thống" for the whole system */
@@ -139,9 +141,15 @@ public final class Reports {
         return store.readWithin(timeLimit, r -> {
             String unit = unit(r, caller, askedUnit);
             CampaignRecord campaign = campaign(r, campaignId);
-            return new CampaignCompliance(unit, ComplianceReport.build(r, campaign, r.stations().list(unit),
+            ComplianceReport.Report report = ComplianceReport.build(r, campaign, r.stations().list(unit),
                     from != null ? from : campaign.spec().from(), to != null ? to : campaign.spec().to(), today(), threshold,
-                    clock.instant(), silentAfter));
+                    clock.instant(), silentAfter);
+            Map<Long, ReportRepository.SoundCount> sound = new HashMap<>();
+            if (!report.to().isBefore(report.from())) {
+                report.result().stations().forEach(s -> sound.put(s.stationId(),
+                        r.reports().campaignSound(s.stationId(), campaignId, report.from(), report.to())));
+            }
+            return new CampaignCompliance(unit, report, sound);
         });
     }
 

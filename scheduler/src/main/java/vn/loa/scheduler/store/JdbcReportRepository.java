@@ -197,6 +197,12 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
+    public SoundCount campaignSound(long stationId, long campaignId, LocalDate from, LocalDate to) {
+        return sql.one(ReportSql.CAMPAIGN_SOUND, r -> new SoundCount(r.getInt(1), r.getInt(2)), stationId, from.toString(),
+                to.toString(), campaignId).orElse(new SoundCount(0, 0));
+    }
+
+    @Override
     public List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to) {
         return scoped(unitCode, ReportSql.SOUND_MISMATCHES, r -> new SoundMismatch(r.getLong(1), r.getString(2), r.getString(3),
                 r.getInt(4), LocalDate.parse(r.getString(5))), from.toString(), to.toString());

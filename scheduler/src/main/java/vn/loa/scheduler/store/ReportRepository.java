@@ -66,6 +66,17 @@ public interface ReportRepository {
 
     List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to);
 
+    /** Airings aired in full, and how many of them the sound proves (rendered and matched). */
+    record SoundCount(int played, int matched) {
+
+        public Double share() {
+            return played == 0 ? null : (double) matched / played;
+        }
+    }
+
+    /** A station's airings of a campaign in a period, with what the sound proves of them. */
+    SoundCount campaignSound(long stationId, long campaignId, LocalDate from, LocalDate to);
+
     /** Each station's days with at least one airing, as (station id, day). */
     List<Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);
 

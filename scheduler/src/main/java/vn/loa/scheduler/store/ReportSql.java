@@ -57,6 +57,10 @@ final class ReportSql {
             + " WHERE d.day >= ? AND d.day <= ? GROUP BY d.program_id, p.title HAVING SUM(d.played) > 0"
             + " ORDER BY airings DESC, p.title";
 
+    /** A station's airings of a campaign aired in full in a period, and how many of them its sound proves. */
+    static final String CAMPAIGN_SOUND = "SELECT COALESCE(SUM(outcome = 'played'), 0),"
+            + " COALESCE(SUM(outcome = 'played' AND evidence = 'rendered_matched'), 0) FROM as_run_record"
+            + " WHERE station_id = ? AND day >= ? AND day <= ? AND campaign_id = ?";
     /** Stations whose rendered sound did not match what they said aired, most mismatches first. */
     static final String SOUND_MISMATCHES = "SELECT a.station_id, s.code, s.name, COUNT(*) AS mismatches, MAX(a.day) AS last_day"
             + " FROM as_run_record a" + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?"
