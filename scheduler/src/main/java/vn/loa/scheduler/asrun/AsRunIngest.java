@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import vn.loa.scheduler.domain.Station;
 import vn.loa.scheduler.store.AgentReportRepository;
 import vn.loa.scheduler.store.AgentReportRepository.Attribution;
 import vn.loa.scheduler.store.AgentReportRepository.Insertion;
+import vn.loa.scheduler.store.FingerprintRepository;
 import vn.loa.scheduler.store.Repositories;
 
 /**
@@ -44,6 +47,7 @@ public final class AsRunIngest {
         ZoneId zone = ZoneId.of(station.spec().timeZone());
         long highest = reports.highestSequence(station.id());
         String key = r.chains().key(station.id(), enrolmentId).orElse(null);
+        Map<String, Optional<FingerprintRepository.Reference>> references = new HashMap<>();
         List<Long> acknowledged = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         int stored = 0;
@@ -74,7 +78,7 @@ public final class AsRunIngest {
             if (refusal.isEmpty()) {
                 Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
                 if (done == Insertion.STORED && key != null) {
-                    Evidence.Found found = Evidence.of(r, c.contentSha256(), rendered);
+                    Evidence.Found found = Evidence.of(r, c.contentSha256(), rendered, references);
                     r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(), c.seal().renderedPrint(),
                             c.seal().attested().renderedPrintSha256(), found.level(), found.bitErrorRate());
                     r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.asrun;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.loa.proof.AudioFingerprint;
 import vn.loa.proof.FingerprintMatch;
@@ -27,11 +28,17 @@ final class Evidence {
     private Evidence() {
     }
 
-    static Found of(Repositories r, String contentSha256, List<FingerprintMatch.Block> rendered) {
+    /**
+     * @param references the references read so far in this batch, by rendition: a batch of a day's airings names a
+     *                   few programs many times, and a reference is a few hundred KB
+     */
+    static Found of(Repositories r, String contentSha256, List<FingerprintMatch.Block> rendered,
+                    Map<String, Optional<FingerprintRepository.Reference>> references) {
         if (rendered == null || contentSha256 == null) {
             return new Found(REPORTED, null);
         }
-        Optional<FingerprintRepository.Reference> reference = r.fingerprints().find(contentSha256, AudioFingerprint.ALGORITHM);
+        Optional<FingerprintRepository.Reference> reference = references.computeIfAbsent(contentSha256,
+                sha -> r.fingerprints().find(sha, AudioFingerprint.ALGORITHM));
         if (reference.isEmpty()) {
             return new Found(REPORTED, null);
         }
