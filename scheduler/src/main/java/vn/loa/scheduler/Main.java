@@ -149,8 +149,9 @@ public final class Main {
             Path work = config.dataDir().resolve("uploads");
             Path dataDir = config.dataDir();
             Thread programs = new Thread(() -> {
-                Optional<Long> notice = DemoPrograms.load(app.mediaLibrary(), app.services().programs(),
-                        app.services().campaigns(), app.services().portal(), app.services().hand(), app.url(), work);
+                // the notice clip, the relay and the simulated stations first, so they are on the air within minutes;
+                // the 3-minute programs are made meanwhile and their campaign fills the stations' window after them
+                Optional<Long> notice = DemoPrograms.loadNotice(app.mediaLibrary(), app.services().programs(), work);
                 Optional<DemoRelay.Started> relay = DemoRelay.start(app.mediaLibrary().ffmpeg(), app.services().relaySources(),
                         app.services().relaySlots(), app.publisher().today());
                 List<Process> agents = DemoAgents.start(store, app.publisher(), app.services().notices(), dataDir,
@@ -159,6 +160,8 @@ public final class Main {
                     agents.forEach(Process::destroy);
                     relay.ifPresent(r -> r.stream().close());
                 }));
+                DemoPrograms.loadPrograms(app.mediaLibrary(), app.services().programs(), app.services().campaigns(),
+                        app.services().portal(), app.services().hand(), app.url(), work);
             }, "loa-demo-programs");
             programs.setDaemon(true);
             programs.start();

@@ -54,37 +54,31 @@ public final class DemoPrograms {
     }
 
     /**
-     * Blocking: generates and ingests every demo program, then runs a campaign modelled on the plans
-     * (every approved demo program once a day at every station of the province) and publishes the
-     * schedules. Call it off the event loop. Returns the approved notice clip, if it made it through ingest.
+     * Blocking: generates and ingests the demo's 20-second urgent-notice clip and approves it, first, so the simulated
+     * stations can start (their window opens with the relay and this notice) while the long programs are still being
+     * made. Returns the clip, if it made it through ingest.
      */
-    public static Optional<Long> load(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Portal portal,
-                                      HandPlans hand, String url, Path workDir) {
+    public static Optional<Long> loadNotice(MediaLibrary library, ProgramLibrary programs, Path workDir) {
+        for (int i = 0; i < DEMOS.size(); i++) {
+            if (DEMOS.get(i).kind() == NOTICE) {
+                return ingest(library, programs, workDir, i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Blocking: generates and ingests the demo programs, then runs a campaign modelled on the plans (every approved
+     * demo program once a day at every station of the province) and publishes the schedules. Call it off the event
+     * loop.
+     */
+    public static void loadPrograms(MediaLibrary library, ProgramLibrary programs, Campaigns campaigns, Portal portal,
+                                    HandPlans hand, String url, Path workDir) {
         Caller demoCaller = Caller.system("demo", null);
         List<Long> approved = new ArrayList<>();
-        Long notice = null;
         for (int i = 0; i < DEMOS.size(); i++) {
-            Demo demo = DEMOS.get(i);
-            try {
-                Path source = generate(library.ffmpeg(), workDir, demo, i);
-                ProgramLibrary.Accepted accepted = programs.accept(demoCaller, new Upload(demo.title(), demo.topic(), null,
-                        demo.kind().wireName(), null, demo.unit(), List.of(new Upload.File("file",
-                        source.getFileName().toString(), source, Files.size(source)))));
-                Program done = library.ingestion().process(accepted.program().id(), accepted.source(), demoCaller.actor());
-                ProgramStatus status = done.status();
-                if (status == ProgramStatus.READY && demo.approve()) {
-                    programs.approve(demoCaller, done.id());
-                    if (demo.kind() == ProgramKind.URGENT_NOTICE) {
-                        notice = done.id();
-                    } else {
-                        approved.add(done.id());
-                    }
-                    status = ProgramStatus.APPROVED;
-                }
-                LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(), status.vietnamese());
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("[demo] không tạo được chương trình mẫu / could not make demo program \"{}\": {}", demo.title(),
-                        e.toString());
+            if (DEMOS.get(i).kind() != NOTICE) {
+                ingest(library, programs, workDir, i).ifPresent(approved::add);
             }
         }
         if (!approved.isEmpty()) {
@@ -96,7 +90,32 @@ public final class DemoPrograms {
             // the province's evergreen fallback: a station cut off longer than its horizon still airs these
             hand.setFallback(demoCaller, DemoProvince.PROVINCE_CODE, null, approved);
         }
-        return Optional.ofNullable(notice);
+    }
+
+    /** Generates, ingests and (when the demo says so) approves one demo program; its id when approved. */
+    private static Optional<Long> ingest(MediaLibrary library, ProgramLibrary programs, Path workDir, int i) {
+        Caller demoCaller = Caller.system("demo", null);
+        Demo demo = DEMOS.get(i);
+        try {
+            Path source = generate(library.ffmpeg(), workDir, demo, i);
+            ProgramLibrary.Accepted accepted = programs.accept(demoCaller, new Upload(demo.title(), demo.topic(), null,
+                    demo.kind().wireName(), null, demo.unit(), List.of(new Upload.File("file",
+                    source.getFileName().toString(), source, Files.size(source)))));
+            Program done = library.ingestion().process(accepted.program().id(), accepted.source(), demoCaller.actor());
+            ProgramStatus status = done.status();
+            Optional<Long> approved = Optional.empty();
+            if (status == ProgramStatus.READY && demo.approve()) {
+                programs.approve(demoCaller, done.id());
+                approved = Optional.of(done.id());
+                status = ProgramStatus.APPROVED;
+            }
+            LOG.info("[demo] chương trình mẫu / demo program #{} \"{}\": {}", done.id(), demo.title(), status.vietnamese());
+            return approved;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("[demo] không tạo được chương trình mẫu / could not make demo program \"{}\": {}", demo.title(),
+                    e.toString());
+            return Optional.empty();
+        }
     }
 
     private static long publishCampaign(Campaigns campaigns, List<Long> programs) {
