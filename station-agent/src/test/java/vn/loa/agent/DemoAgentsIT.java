@@ -84,11 +84,15 @@ class DemoAgentsIT {
         }
     }
 
-    /** A relay's WAV file in a simulated site's file sink that holds at least a second of audio. */
+    /**
+     * The first relay WAV file of the simulated sites' file sinks that holds at least a second of audio (a notice that
+     * cuts in closes one and the relay resumes in another: the earliest counts; names start with their instant).
+     */
     private static Optional<Path> relayHeard(Path agents) {
         try (Stream<Path> files = Files.walk(agents)) {
             return files.filter(f -> f.getFileName().toString().contains("-relay-") && f.toString().endsWith(".wav"))
-                    .filter(f -> f.toFile().length() > 44 + 88_200).findFirst();
+                    .filter(f -> f.toFile().length() > 44 + 88_200)
+                    .min(java.util.Comparator.comparing(f -> f.getFileName().toString()));
         } catch (IOException e) {
             return Optional.empty();
         }
