@@ -22,19 +22,29 @@ import java.util.Map;
  * writes them; a backslash, a line break or a carriage return inside a text escaped, so no value can pose as a
  * field.
  *
+ * <p>A record that says nothing of levels or of a capture is written as version 1 ({@code loa-as-run/1}), as every
+ * record was before those fields came, so the records signed then still check; one that does is version 2 with three
+ * lines more.
+ *
  * @param renderedPrintSha256 the SHA-256 of the fingerprint blocks of what the agent rendered ({@link PrintBlocks}),
  *                            or null when it sent none
+ * @param renderedLevelDb     the RMS level of what it rendered, in dB below full scale, or null
+ * @param heardPrintSha256    the SHA-256 of the fingerprint blocks of what its capture input heard during the airing,
+ *                            or null without a capture
+ * @param heardLevelDb        the RMS level of what it heard, in dB below full scale, or null
  * @param previousHash the {@link #hash} of the record before it in this enrolment's chain, or {@link #GENESIS}
  */
 public record AttestedRecord(long stationId, long sequence, Long itemId, Long relayId, Long relaySourceId, boolean fallback,
                              String contentSha256, Instant plannedStart, Instant actualStart, Instant actualEnd,
                              double secondsPlayed, String outcome, String reason, Long clockOffsetMillis,
                              Long clockUncertaintyMillis, Long startMarginMillis, Integer dropouts, Double dropoutSeconds,
-                             String relayFallback, String renderedPrintSha256, String previousHash) {
+                             String relayFallback, String renderedPrintSha256, Double renderedLevelDb,
+                             String heardPrintSha256, Double heardLevelDb, String previousHash) {
 
     /** The previous hash of an enrolment's first record: a new PC starts a new chain. */
     public static final String GENESIS = "0".repeat(64);
     static final String VERSION = "loa-as-run/1";
+    static final String VERSION_WITH_SOUND = "loa-as-run/2";
 
     /**
      * From a record in its wire form (the names of the canonical lines; numbers, texts and booleans as a JSON
@@ -60,16 +70,18 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
                 whole(wire, "clock_uncertainty_ms"), whole(wire, "start_margin_ms"),
                 relayId == null ? null : Integer.valueOf(dropouts == null ? 0 : dropouts.intValue()),
                 relayId == null ? null : dropoutSeconds == null ? 0.0 : dropoutSeconds,
-                relayId == null ? null : text(wire, "relay_fallback"), printHash(wire), text(wire, "prev_hash"));
+                relayId == null ? null : text(wire, "relay_fallback"), printHash(wire, "rendered_print"),
+                number(wire, "rendered_level_db"), printHash(wire, "heard_print"), number(wire, "heard_level_db"),
+                text(wire, "prev_hash"));
     }
 
-    /** The print's hash as the export writes it, or computed from the print the agent sent. */
-    private static String printHash(Map<String, ?> wire) {
-        String hash = text(wire, "rendered_print_sha256");
+    /** A print's hash as the export writes it ({@code NAME_sha256}), or computed from the print the agent sent. */
+    private static String printHash(Map<String, ?> wire, String name) {
+        String hash = text(wire, name + "_sha256");
         if (hash != null) {
             return hash;
         }
-        String print = text(wire, "rendered_print");
+        String print = text(wire, name);
         return print == null ? null : PrintBlocks.sha256(print);
     }
 
@@ -97,6 +109,9 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
         put(wire, "dropout_seconds", dropoutSeconds);
         put(wire, "relay_fallback", relayFallback);
         put(wire, "rendered_print_sha256", renderedPrintSha256);
+        put(wire, "rendered_level_db", renderedLevelDb);
+        put(wire, "heard_print_sha256", heardPrintSha256);
+        put(wire, "heard_level_db", heardLevelDb);
         put(wire, "prev_hash", previousHash);
         return wire;
     }
@@ -150,7 +165,8 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
     }
 
     public String canonical() {
-        StringBuilder text = new StringBuilder(VERSION).append('\n');
+        boolean sound = renderedLevelDb != null || heardPrintSha256 != null || heardLevelDb != null;
+        StringBuilder text = new StringBuilder(sound ? VERSION_WITH_SOUND : VERSION).append('\n');
         line(text, "station_id", stationId);
         line(text, "sequence", sequence);
         line(text, "item_id", itemId);
@@ -171,6 +187,11 @@ public record AttestedRecord(long stationId, long sequence, Long itemId, Long re
         line(text, "dropout_seconds", dropoutSeconds);
         line(text, "relay_fallback", relayFallback);
         line(text, "rendered_print_sha256", renderedPrintSha256);
+        if (sound) {
+            line(text, "rendered_level_db", renderedLevelDb);
+            line(text, "heard_print_sha256", heardPrintSha256);
+            line(text, "heard_level_db", heardLevelDb);
+        }
         line(text, "prev_hash", previousHash);
         return text.toString();
     }

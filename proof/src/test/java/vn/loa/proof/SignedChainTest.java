@@ -27,7 +27,7 @@ class SignedChainTest {
     private static AttestedRecord airing(long sequence, String previous, String reason) {
         return new AttestedRecord(1273, sequence, 40 + sequence, null, null, false, "a".repeat(64), SIX.plusSeconds(sequence * 600),
                 SIX.plusSeconds(sequence * 600).plusMillis(3), SIX.plusSeconds(sequence * 600 + 241), 240.5, "played", reason,
-                -12L, 4L, 3L, null, null, null, null, previous);
+                -12L, 4L, 3L, null, null, null, null, null, null, null, previous);
     }
 
     private List<AttestedRecord> chain(int length) {
@@ -68,6 +68,30 @@ class SignedChainTest {
     }
 
     @Test
+    void aRecordWithoutLevelsReadsAsBeforeAndOneWithWhatWasHeardSignsItsLevelsAndPrint() {
+        AttestedRecord plain = chain(1).get(0);
+        assertTrue(plain.canonical().startsWith("loa-as-run/1\n") && !plain.canonical().contains("heard"),
+                "records signed before levels and captures came keep their text: " + plain.canonical());
+
+        Map<String, Object> wire = new HashMap<>(plain.toWire());
+        wire.put("rendered_level_db", -19.5);
+        wire.put("heard_print", "p1:AAAA");
+        wire.put("heard_level_db", -61.25);
+        AttestedRecord heard = AttestedRecord.fromWire(1273, wire);
+        assertTrue(heard.canonical().startsWith("loa-as-run/2\n"), heard.canonical());
+        assertEquals(PrintBlocks.sha256("p1:AAAA"), heard.heardPrintSha256());
+        assertEquals(heard, AttestedRecord.fromWire(1273, heard.toWire()), "the export names the print by its hash");
+        String signature = RecordSignature.sign(pc.getPrivate(), heard.canonical());
+        wire.put("heard_level_db", -21.0);
+        assertFalse(RecordSignature.verify(publicKey, AttestedRecord.fromWire(1273, wire).canonical(), signature),
+                "a silence heard cannot be made loud afterwards");
+        wire.put("heard_level_db", -61.25);
+        wire.put("heard_print", "p1:BBBB");
+        assertFalse(RecordSignature.verify(publicKey, AttestedRecord.fromWire(1273, wire).canonical(), signature),
+                "nor another capture put in its place");
+    }
+
+    @Test
     void theWalkNamesAMissingRecordOneOutOfOrderAndOneAltered() {
         List<AttestedRecord> records = chain(6);
         Map<Long, String> signatures = new HashMap<>();
@@ -84,7 +108,7 @@ class SignedChainTest {
         AttestedRecord five = records.get(4);
         AttestedRecord moved = new AttestedRecord(five.stationId(), 4, five.itemId(), null, null, false, five.contentSha256(),
                 five.plannedStart(), five.actualStart(), five.actualEnd(), five.secondsPlayed(), five.outcome(), five.reason(),
-                five.clockOffsetMillis(), five.clockUncertaintyMillis(), five.startMarginMillis(), null, null, null, null,
+                five.clockOffsetMillis(), five.clockUncertaintyMillis(), five.startMarginMillis(), null, null, null, null, null, null, null,
                 five.previousHash());
         renumbered.add(moved);
         Map<Long, String> resigned = new HashMap<>(signatures);
@@ -95,7 +119,7 @@ class SignedChainTest {
         AttestedRecord two = records.get(1);
         altered.set(1, new AttestedRecord(two.stationId(), 2, two.itemId(), null, null, false, two.contentSha256(),
                 two.plannedStart(), two.actualStart(), two.actualEnd(), 300, two.outcome(), two.reason(), two.clockOffsetMillis(),
-                two.clockUncertaintyMillis(), two.startMarginMillis(), null, null, null, null, two.previousHash()));
+                two.clockUncertaintyMillis(), two.startMarginMillis(), null, null, null, null, null, null, null, two.previousHash()));
         assertEquals(List.of(new ChainWalk.Break(ChainWalk.Kind.BAD_SIGNATURE, 2, 2),
                 new ChainWalk.Break(ChainWalk.Kind.NOT_LINKED, 3, 3)), ChainWalk.breaks(links(altered, signatures), true));
 

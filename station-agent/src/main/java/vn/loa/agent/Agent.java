@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.capture.Capture;
 import vn.loa.agent.playout.Playout;
 import vn.loa.agent.playout.Sink;
 import vn.loa.agent.sync.Backoff;
@@ -74,7 +75,8 @@ public final class Agent implements AutoCloseable {
         Sink sink = sinkOnServerTime.apply(serverTime);
         Supplier<Path> ffmpeg = ffmpeg(config);
         this.sync = new Sync(identity, store, cache, pcClock, config.data(), sink::state, offset, ffmpeg);
-        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness(), ffmpeg);
+        this.playout = new Playout(store, cache, sink, serverTime, sync::clockReading, config.lateness(), ffmpeg,
+                Capture.of(config.capture(), config.data()));
         playout.onNoticeAudioMissing(this::fetchSoon);
         this.pollSeconds = config.pollSeconds();
         this.syncBackoff = new Backoff(pollSeconds * 2, MAX_BACKOFF_SECONDS, 5000, jitter);

@@ -13,9 +13,10 @@ import vn.loa.agent.playout.Lateness;
  * @param maxMemoryBytes above this resident memory it restarts itself (exit 75)
  * @param sink           {@code javasound}, {@code command:…} or {@code file:…}
  * @param ffmpeg         the ffmpeg to decode with for the sound card, or null to find or bring one
+ * @param capture        the capture input heard during airings ({@code javasound:…} or {@code command:…}), or null
  */
 public record AgentConfig(Path data, long pollSeconds, long cacheBytes, Lateness lateness, long maxMemoryBytes, String sink,
-                          Path ffmpeg) {
+                          Path ffmpeg, String capture) {
 
     private static final long MB = 1_048_576;
 
@@ -28,11 +29,15 @@ public record AgentConfig(Path data, long pollSeconds, long cacheBytes, Lateness
 
     /** The defaults, for a data folder: poll every minute, 2 GB of cache, the sound card. */
     public static AgentConfig defaults(Path data) {
-        return new AgentConfig(data, 60, 2048 * MB, Lateness.DEFAULT, 192 * MB, "javasound", null);
+        return new AgentConfig(data, 60, 2048 * MB, Lateness.DEFAULT, 192 * MB, "javasound", null, null);
     }
 
     public AgentConfig withCacheBytes(long bytes) {
-        return new AgentConfig(data, pollSeconds, bytes, lateness, maxMemoryBytes, sink, ffmpeg);
+        return new AgentConfig(data, pollSeconds, bytes, lateness, maxMemoryBytes, sink, ffmpeg, capture);
+    }
+
+    public AgentConfig withCapture(String spec) {
+        return new AgentConfig(data, pollSeconds, cacheBytes, lateness, maxMemoryBytes, sink, ffmpeg, spec);
     }
 
     /** From {@code --name value} flags; {@code --data} is required by the caller. */
@@ -43,7 +48,7 @@ public record AgentConfig(Path data, long pollSeconds, long cacheBytes, Lateness
                 new Lateness(Duration.ofSeconds(number(flags, "max-late-seconds", d.lateness().program().toSeconds())),
                         d.lateness().notice()),
                 number(flags, "max-memory-mb", d.maxMemoryBytes() / MB) * MB, flags.getOrDefault("sink", d.sink()),
-                flags.containsKey("ffmpeg") ? Path.of(flags.get("ffmpeg")) : null);
+                flags.containsKey("ffmpeg") ? Path.of(flags.get("ffmpeg")) : null, flags.get("capture"));
     }
 
     private static long number(Map<String, String> flags, String name, long fallback) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.capture.Capture;
 import vn.loa.agent.playout.CommandSink;
 import vn.loa.agent.playout.FileSink;
 import vn.loa.agent.playout.JavaSoundSink;
@@ -32,10 +33,15 @@ public final class Main {
             "  java -jar loa-agent.jar enroll --server URL --code MÃ --data THƯ_MỤC",
             "  java -jar loa-agent.jar run --data THƯ_MỤC [--sink javasound|command:LỆNH|file:THƯ_MỤC]",
             "        [--poll-seconds 60] [--cache-mb 2048] [--ffmpeg ĐƯỜNG_DẪN] [--max-late-seconds 30]",
-            "        [--max-memory-mb 192]",
+            "        [--max-memory-mb 192] [--capture javasound:TÊN|command:LỆNH]",
             "    --sink javasound      card âm thanh của máy (mặc định) / the PC's sound card (default)",
             "    --sink command:LỆNH   chương trình phát ngoài, {file} là tệp / an external player, e.g. command:mpg123 -q {file}",
             "    --sink file:THƯ_MỤC   ghi ra tệp đúng những gì sẽ phát / writes what would be heard (tests, no sound card)",
+            "    --capture javasound:TÊN  nghe lại qua đầu thu (line-in từ tăng âm, micro gần loa) để chứng minh đã phát;",
+            "                             chỉ giữ dấu vân tay, không gửi âm thanh / hears the airing through a sound input",
+            "                             (line-in from the amplifier, a microphone by a loudspeaker): only its fingerprint is kept",
+            "    --capture command:LỆNH   một chương trình ghi PCM 16-bit mono 5512 Hz ra stdout / a program writing what it hears,",
+            "                             e.g. command:arecord -q -D plughw:1 -f S16_LE -c 1 -r 5512 -t raw",
             "  java -jar loa-agent.jar status --data THƯ_MỤC",
             "Chạy với bộ nhớ nhỏ / small heap: java -Xms12m -Xmx48m -Xmn4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k -jar loa-agent.jar run …");
 
@@ -119,6 +125,11 @@ public final class Main {
         } catch (AgentConfig.BadFlag e) {
             usage(e.getMessage());
             return;
+        }
+        try {
+            Capture.of(config.capture(), data);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
         }
         Function<AgentClock, Sink> sink = sink(config.sink(), data, config.ffmpeg());
         Agent agent = new Agent(config, identity, sink, AgentClock.system());

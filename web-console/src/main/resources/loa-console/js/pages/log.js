@@ -28,13 +28,19 @@ define({
   'log.evidence': ['Bằng chứng âm thanh', 'Sound evidence'],
   'evidence.reported': ['Chỉ có báo cáo của đài', 'The station\'s report only'],
   'evidence.rendered_matched': ['Âm thanh phát ra khớp chương trình', 'The sound rendered matches the program'],
-  'evidence.rendered_not_matched': ['Âm thanh phát ra KHÔNG khớp chương trình', 'The sound rendered does NOT match the program']
+  'evidence.rendered_not_matched': ['Âm thanh phát ra KHÔNG khớp chương trình', 'The sound rendered does NOT match the program'],
+  'evidence.heard_matched': ['Nghe lại qua đầu thu: khớp chương trình', 'Heard through the capture input: matches the program'],
+  'evidence.heard_not_matched': ['Nghe lại qua đầu thu: KHÔNG khớp chương trình', 'Heard through the capture input: does NOT match the program'],
+  'level.aired_silence': ['Phát ra im lặng', 'Silence came out'],
+  'level.too_quiet': ['Âm lượng quá nhỏ', 'Much too quiet']
 });
 
 /** What the record's sound proves: only the station's report, or its rendered audio matched (or not) to the program. */
 function evidenceView(x) {
-  const kind = x.evidence === 'rendered_matched' ? 'played' : x.evidence === 'rendered_not_matched' ? 'missed' : 'pending';
-  return h('td', { 'data-evidence': x.evidence }, h('span', { class: 'badge ' + kind }, t('evidence.' + (x.evidence || 'reported'))));
+  const matched = x.evidence === 'rendered_matched' || x.evidence === 'heard_matched';
+  const kind = matched ? 'played' : /not_matched$/.test(x.evidence || '') ? 'missed' : 'pending';
+  const level = x.level_flag ? [' ', h('span', { class: 'badge missed', 'data-level': x.level_flag }, t('level.' + x.level_flag))] : [];
+  return h('td', { 'data-evidence': x.evidence }, h('span', { class: 'badge ' + kind }, t('evidence.' + (x.evidence || 'reported'))), ...level);
 }
 
 export default {

@@ -24,9 +24,10 @@ public record AsRunClaim(long sequence, Long itemId, Long programId, Long campai
 
     /**
      * The record as the agent attested it (its canonical fields, with the previous record's hash), its signature,
-     * and the fingerprint blocks of what it rendered that the attested fields name by hash (null: none sent).
+     * and the fingerprint blocks of what it rendered and of what its capture input heard, that the attested fields name
+     * by hash (null: none sent).
      */
-    public record Seal(AttestedRecord attested, String signature, String renderedPrint) {
+    public record Seal(AttestedRecord attested, String signature, String renderedPrint, String heardPrint) {
     }
 
     public AsRunClaim(long sequence, Long itemId, Long programId, Long campaignId, Long noticeId, String contentSha256,

@@ -66,9 +66,11 @@ public final class AsRunIngest {
                             + " is more than " + maxSequenceJump + " ahead of the highest received (" + highest + ").")
                     : ClaimCheck.check(reports, station.id(), c, item, now);
             List<FingerprintMatch.Block> rendered = null;
-            if (refusal.isEmpty() && key != null && c.seal().renderedPrint() != null) {
+            List<FingerprintMatch.Block> heard = null;
+            if (refusal.isEmpty() && key != null) {
                 try {
-                    rendered = PrintBlocks.decode(c.seal().renderedPrint());
+                    rendered = blocks(c.seal().renderedPrint());
+                    heard = blocks(c.seal().heardPrint());
                 } catch (IllegalArgumentException e) {
                     refusal = ClaimCheck.refuse(c, "bad_fingerprint", "Dấu vân tay âm thanh của bản ghi " + c.sequence()
                             + " sai định dạng hoặc độ dài.", "The audio fingerprint of record " + c.sequence()
@@ -78,9 +80,8 @@ public final class AsRunIngest {
             if (refusal.isEmpty()) {
                 Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
                 if (done == Insertion.STORED && key != null) {
-                    Evidence.Found found = Evidence.of(r, c.contentSha256(), rendered, references);
-                    r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(), c.seal().renderedPrint(),
-                            c.seal().attested().renderedPrintSha256(), found.level(), found.bitErrorRate());
+                    r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(),
+                            Evidence.of(r, c.contentSha256(), c.seal(), rendered, heard, references));
                     r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),
                             c.seal().attested().hash(), c.seal().signature());
                 }
@@ -107,6 +108,10 @@ public final class AsRunIngest {
             });
         }
         return new IngestAnswer(acknowledged, stored, refused);
+    }
+
+    private static List<FingerprintMatch.Block> blocks(String print) {
+        return print == null ? null : PrintBlocks.decode(print);
     }
 
     /** The published item says which campaign or notice it was for; once re-planned away, the agent's copy did. */

@@ -213,10 +213,10 @@ final class AgentRoutes {
         }
         try {
             return new AsRunClaim.Seal(AttestedRecord.fromWire(stationId, o.getMap()), o.getString("signature"),
-                    o.getString("rendered_print"));
+                    o.getString("rendered_print"), o.getString("heard_print"));
         } catch (IllegalArgumentException unreadable) {
             // refused as not signed, with the others going on
-            return new AsRunClaim.Seal(null, o.getString("signature"), null);
+            return new AsRunClaim.Seal(null, o.getString("signature"), null, null);
         }
     }
 

@@ -36,7 +36,8 @@ final class ReportJson {
                 .put("actual_end", r.actualEnd() == null ? null : r.actualEnd().toString())
                 .put("seconds_played", r.secondsPlayed()).put("outcome", r.outcome())
                 .put("outcome_vi", Outcome.vietnamese(r.outcome())).put("reason", r.reason()).put("item_id", r.itemId())
-                .put("fallback", r.fallback()).put("evidence", r.evidence()).put("evidence_vi", Evidence.vietnamese(r.evidence()));
+                .put("fallback", r.fallback()).put("evidence", r.evidence()).put("evidence_vi", Evidence.vietnamese(r.evidence()))
+                .put("level_flag", r.levelFlag()).put("level_flag_vi", Evidence.levelVietnamese(r.levelFlag()));
         if (r.relay() != null) {
             o.put("relay", new JsonObject().put("relay_id", r.relay().relayId()).put("source_name", r.relay().sourceName())
                     .put("dropouts", r.relay().dropouts()).put("dropout_seconds", r.relay().dropoutSeconds())
@@ -163,7 +164,8 @@ final class ReportJson {
         f.campaigns().forEach(c -> campaigns.add(new JsonObject().put("campaign_id", c.campaign().id())
                 .put("name", c.campaign().spec().name()).put("stations", c.result().stations().size())
                 .put("targeted", c.result().targeted()).put("achieved", c.result().achieved())
-                .put("compliance", c.result().compliance()).put("days_share", c.result().daysShare())));
+                .put("compliance", c.result().compliance()).put("days_share", c.result().daysShare())
+                .put("sound_matched", c.sound().matched()).put("sound_share", c.sound().share())));
         JsonArray relays = new JsonArray();
         f.relays().forEach(l -> relays.add(new JsonObject().put("source_id", l.source().id()).put("name", l.source().name())
                 .put("stations", l.result().stations().size()).put("due", l.result().due()).put("played", l.result().played())
@@ -171,7 +173,8 @@ final class ReportJson {
                 .put("minutes_heard", l.result().minutesHeard())));
         JsonArray mismatches = new JsonArray();
         f.mismatches().forEach(m -> mismatches.add(new JsonObject().put("station_id", m.stationId()).put("station_code", m.code())
-                .put("station_name", m.name()).put("mismatches", m.mismatches()).put("last_day", m.lastDay().toString())));
+                .put("station_name", m.name()).put("mismatches", m.mismatches()).put("heard_mismatches", m.heardMismatches())
+                .put("aired_silence", m.silences()).put("too_quiet", m.quiet()).put("last_day", m.lastDay().toString())));
         JsonArray silent = new JsonArray();
         f.silent().forEach(s -> silent.add(new JsonObject().put("station_id", s.stationId())
                 .put("station_code", f.stationById().containsKey(s.stationId())

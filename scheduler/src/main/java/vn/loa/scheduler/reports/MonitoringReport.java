@@ -25,12 +25,12 @@ import vn.loa.scheduler.store.SilenceRepository;
  * The monitoring report for a period and a subtree (báo cáo giám sát, TT 10/2022/TT-BLĐTBXH): programs
  * produced (by unit, topic, language, minutes), programs aired, airings and airtime, stations and communes
  * covered, the share of stations airing every day they had a window, compliance per campaign and per relay
- * source, the silent stations and the stations whose rendered sound did not match what they said aired. Every figure comes from the same queries as the other reports.
+ * source, the silent stations and the stations whose sound (rendered or heard) did not match what they said aired or came out silent. Every figure comes from the same queries as the other reports.
  */
 public final class MonitoringReport {
 
-    /** A campaign's compliance within the scope. */
-    public record CampaignLine(CampaignRecord campaign, Compliance.Result result) {
+    /** A campaign's compliance within the scope, and how many of its airings aired in full the sound proves. */
+    public record CampaignLine(CampaignRecord campaign, Compliance.Result result, ReportRepository.SoundCount sound) {
     }
 
     /** A relay source's compliance within the scope (only sources relayed there in the period). */
@@ -115,7 +115,7 @@ public final class MonitoringReport {
             }
             ComplianceReport.Report report = ComplianceReport.build(r, c, stations, from, to, today, 0, now, silentAfter);
             if (!report.result().stations().isEmpty()) {
-                campaigns.add(new CampaignLine(c, report.result()));
+                campaigns.add(new CampaignLine(c, report.result(), r.reports().campaignSoundIn(unitCode, c.id(), from, last)));
             }
         }
         List<RelayLine> relays = relays(r, stations, from, last, now, silentAfter);

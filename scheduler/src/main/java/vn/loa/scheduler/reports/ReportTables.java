@@ -29,12 +29,12 @@ public final class ReportTables {
             out.add(Arrays.asList(r.day(), r.stationCode(), r.stationName(), r.sequence(), r.programId(), r.programTitle(),
                     r.campaignName(), r.plannedStart(), r.actualStart(), r.actualEnd(), r.secondsPlayed(),
                     Outcome.vietnamese(r.outcome()), r.reason(), startErrorMillis(r), r.clockUncertaintyMillis(),
-                    Evidence.vietnamese(r.evidence())));
+                    Evidence.vietnamese(r.evidence()), Evidence.levelVietnamese(r.levelFlag())));
         }
         return ReportDocument.single("Nhật ký phát sóng — " + period(from, to), new ReportDocument.Table("Nhật ký phát",
                 List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Chiến dịch",
                         "Giờ dự kiến", "Giờ phát thực tế", "Giờ kết thúc", "Số giây đã phát", "Kết quả", "Lý do",
-                        "Lệch giờ bắt đầu (ms)", "Sai số đồng hồ ± (ms)", "Bằng chứng âm thanh"), out));
+                        "Lệch giờ bắt đầu (ms)", "Sai số đồng hồ ± (ms)", "Bằng chứng âm thanh", "Cảnh báo âm lượng"), out));
     }
 
     /** Actual start against planned, on the agent's clock: known to within the clock's bound, the next column. */
@@ -105,7 +105,7 @@ public final class ReportTables {
         List<List<Object>> campaigns = new ArrayList<>();
         f.campaigns().forEach(c -> campaigns.add(Arrays.asList(c.campaign().spec().name(), c.result().stations().size(),
                 c.result().targeted(), c.result().achieved(), new ReportDocument.Percent(c.result().compliance()),
-                new ReportDocument.Percent(c.result().daysShare()))));
+                new ReportDocument.Percent(c.result().daysShare()), new ReportDocument.Percent(c.sound().share()))));
         List<List<Object>> relays = new ArrayList<>();
         f.relays().forEach(l -> relays.add(Arrays.asList(l.source().name(), l.result().stations().size(), l.result().due(),
                 l.result().played(), new ReportDocument.Percent(l.result().compliance()), l.result().fallbacks(),
@@ -117,19 +117,21 @@ public final class ReportTables {
                     s.since(), s.reason().equals("no_heartbeat") ? "Không nhận được tín hiệu" : "Có lịch nhưng không phát"));
         });
         List<List<Object>> mismatches = new ArrayList<>();
-        f.mismatches().forEach(m -> mismatches.add(Arrays.asList(m.code(), m.name(), m.mismatches(), m.lastDay())));
+        f.mismatches().forEach(m -> mismatches.add(Arrays.asList(m.code(), m.name(), m.mismatches(), m.heardMismatches(),
+                m.silences(), m.quiet(), m.lastDay())));
         return new ReportDocument("Báo cáo giám sát hoạt động truyền thanh cơ sở", summary, List.of(
                 new ReportDocument.Table("1. Chương trình sản xuất", List.of("Đơn vị sản xuất", "Chủ đề", "Ngôn ngữ",
                         "Số chương trình", "Thời lượng (phút)"), produced),
                 new ReportDocument.Table("2. Chương trình đã phát", List.of("Mã chương trình", "Chương trình", "Số lần phát",
                         "Số đài phát", "Thời lượng phát (phút)", "Nghe trên cổng thông tin (lượt)"), aired),
                 new ReportDocument.Table("3. Thực hiện các chiến dịch", List.of("Chiến dịch", "Số đài", "Số lần theo kế hoạch",
-                        "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)"), campaigns),
+                        "Số lần đạt", "Tỷ lệ tuân thủ (%)", "Tỷ lệ ngày có phát (%)", "Có bằng chứng âm thanh (%)"), campaigns),
                 new ReportDocument.Table("4. Thực hiện tiếp âm", List.of("Nguồn tiếp âm", "Số đài", "Số buổi theo lịch",
                         "Số buổi phát trọn", "Tỷ lệ tuân thủ (%)", "Số buổi phát dự phòng", "Số phút nghe được"), relays),
                 new ReportDocument.Table("5. Đài im lặng", List.of("Mã đài", "Tên đài", "Im lặng từ", "Nguyên nhân"), silent),
-                new ReportDocument.Table("6. Đài có âm thanh phát ra không khớp chương trình", List.of("Mã đài", "Tên đài",
-                        "Số lượt không khớp", "Ngày gần nhất"), mismatches)));
+                new ReportDocument.Table("6. Đài có âm thanh phát ra không khớp chương trình hoặc im lặng", List.of("Mã đài",
+                        "Tên đài", "Số lượt không khớp", "Trong đó nghe lại không khớp", "Số lượt phát ra im lặng",
+                        "Số lượt âm lượng quá nhỏ", "Ngày gần nhất"), mismatches)));
     }
 
     static ReportDocument.Table complianceTable(String title, Compliance.Result r) {

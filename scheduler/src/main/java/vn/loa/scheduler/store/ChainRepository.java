@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.loa.proof.AttestedRecord;
 import vn.loa.scheduler.domain.proof.SignedRecord;
+import vn.loa.scheduler.domain.proof.SoundEvidence;
 
 /** The PCs' signing keys and the signed chains of their records (issue 20). */
 public interface ChainRepository {
@@ -28,12 +29,8 @@ public interface ChainRepository {
     /** Keeps a stored record's place in its chain. */
     void seal(long stationId, long enrolmentId, long sequence, String previousHash, String hash, String signature);
 
-    /**
-     * Keeps what the record's sound proves: the print it carried (or null), and the evidence level found with its bit
-     * error rate (null when nothing was compared). Before {@link #seal}: a sealed record is not changed.
-     */
-    void attachEvidence(long stationId, long enrolmentId, long sequence, String print, String printSha256, String evidence,
-                        Double bitErrorRate);
+    /** Keeps what the record's sound proves. Before {@link #seal}: a sealed record is not changed. */
+    void attachEvidence(long stationId, long enrolmentId, long sequence, SoundEvidence evidence);
 
     /** Keeps a signed record the server refused, so the chain runs through it. */
     void keepRefused(long stationId, long enrolmentId, AttestedRecord attested, String signature, String code, Instant at);

@@ -16,7 +16,8 @@ final class ChainSql {
     static final String SEAL = "UPDATE as_run_record SET prev_hash = ?, record_hash = ?, signature = ?"
             + " WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
     static final String EVIDENCE = "UPDATE as_run_record SET rendered_print = ?, rendered_print_sha256 = ?, evidence = ?,"
-            + " evidence_ber = ? WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
+            + " evidence_ber = ?, rendered_level_db = ?, heard_print = ?, heard_print_sha256 = ?, heard = ?, heard_ber = ?,"
+            + " heard_level_db = ?, level_flag = ? WHERE station_id = ? AND enrolment_id = ? AND sequence = ?";
     static final String KEEP_REFUSED = "INSERT OR IGNORE INTO as_run_refused (station_id, enrolment_id, sequence, code, attested,"
             + " prev_hash, record_hash, signature, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -24,7 +25,8 @@ final class ChainSql {
     private static final String KEPT = "SELECT a.station_id, st.code AS station_code, a.enrolment_id, k.public_key, a.sequence,"
             + " a.item_id, a.relay_id, a.relay_source_id, a.fallback, a.content_sha256, a.planned_start, a.actual_start,"
             + " a.actual_end, a.seconds_played, a.outcome, a.reason, a.clock_offset_ms, a.clock_uncertainty_ms, a.start_margin_ms,"
-            + " a.dropouts, a.dropout_seconds, a.relay_fallback, a.rendered_print_sha256, a.prev_hash, a.signature, a.record_hash,"
+            + " a.dropouts, a.dropout_seconds, a.relay_fallback, a.rendered_print_sha256, a.rendered_level_db, a.heard_print_sha256,"
+            + " a.heard_level_db, a.prev_hash, a.signature, a.record_hash,"
             + " NULL AS attested,"
             + " NULL AS refused"
             + " FROM as_run_record a JOIN station st ON st.id = a.station_id"
@@ -34,7 +36,8 @@ final class ChainSql {
             + " x.sequence, NULL AS item_id, NULL AS relay_id, NULL AS relay_source_id, NULL AS fallback, NULL AS content_sha256,"
             + " NULL AS planned_start, NULL AS actual_start, NULL AS actual_end, NULL AS seconds_played, NULL AS outcome,"
             + " NULL AS reason, NULL AS clock_offset_ms, NULL AS clock_uncertainty_ms, NULL AS start_margin_ms, NULL AS dropouts,"
-            + " NULL AS dropout_seconds, NULL AS relay_fallback, NULL AS rendered_print_sha256, x.prev_hash, x.signature,"
+            + " NULL AS dropout_seconds, NULL AS relay_fallback, NULL AS rendered_print_sha256,"
+            + " NULL AS rendered_level_db, NULL AS heard_print_sha256, NULL AS heard_level_db, x.prev_hash, x.signature,"
             + " x.record_hash, x.attested,"
             + " x.code AS refused"
             + " FROM as_run_refused x JOIN station st ON st.id = x.station_id"

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.loa.proof.AttestedRecord;
 import vn.loa.scheduler.domain.proof.SignedRecord;
+import vn.loa.scheduler.domain.proof.SoundEvidence;
 
 final class JdbcChainRepository implements ChainRepository {
 
@@ -19,7 +20,7 @@ final class JdbcChainRepository implements ChainRepository {
     private static final List<String> ATTESTED = List.of("sequence", "item_id", "relay_id", "relay_source_id", "content_sha256",
             "planned_start", "actual_start", "actual_end", "seconds_played", "outcome", "reason", "clock_offset_ms",
             "clock_uncertainty_ms", "start_margin_ms", "dropouts", "dropout_seconds", "relay_fallback", "rendered_print_sha256",
-            "prev_hash");
+            "rendered_level_db", "heard_print_sha256", "heard_level_db", "prev_hash");
 
     private final Sql sql;
 
@@ -54,9 +55,10 @@ final class JdbcChainRepository implements ChainRepository {
     }
 
     @Override
-    public void attachEvidence(long stationId, long enrolmentId, long sequence, String print, String printSha256, String evidence,
-                               Double bitErrorRate) {
-        sql.update(ChainSql.EVIDENCE, print, printSha256, evidence, bitErrorRate, stationId, enrolmentId, sequence);
+    public void attachEvidence(long stationId, long enrolmentId, long sequence, SoundEvidence e) {
+        sql.update(ChainSql.EVIDENCE, e.renderedPrint(), e.renderedPrintSha256(), e.rendered(), e.renderedBer(),
+                e.renderedLevelDb(), e.heardPrint(), e.heardPrintSha256(), e.heard(), e.heardBer(), e.heardLevelDb(), e.levelFlag(),
+                stationId, enrolmentId, sequence);
     }
 
     @Override

@@ -66,7 +66,7 @@ final class JdbcReportRepository implements ReportRepository {
                 Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"), Sql.instant(r, "actual_end"),
                 r.getDouble("seconds_played"), r.getString("outcome"), r.getString("reason"), Sql.nullableLong(r, "item_id"),
                 Sql.nullableLong(r, "clock_uncertainty_ms"), Sql.nullableLong(r, "start_margin_ms"), r.getInt("fallback") == 1, relayOf(r),
-                Evidence.level(r.getString("evidence")));
+                Evidence.level(r.getString("evidence")), r.getString("level_flag"));
     }
 
     private static LogRow.Relay relayOf(ResultSet r) throws SQLException {
@@ -203,9 +203,15 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
+    public SoundCount campaignSoundIn(String unitCode, long campaignId, LocalDate from, LocalDate to) {
+        return scoped(unitCode, ReportSql.CAMPAIGN_SOUND_IN_SCOPE, r -> new SoundCount(r.getInt(1), r.getInt(2)), from.toString(),
+                to.toString(), campaignId).get(0);
+    }
+
+    @Override
     public List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to) {
         return scoped(unitCode, ReportSql.SOUND_MISMATCHES, r -> new SoundMismatch(r.getLong(1), r.getString(2), r.getString(3),
-                r.getInt(4), LocalDate.parse(r.getString(5))), from.toString(), to.toString());
+                r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), LocalDate.parse(r.getString(8))), from.toString(), to.toString());
     }
 
     @Override

@@ -60,8 +60,12 @@ public interface ReportRepository {
 
     Airtime airtime(String unitCode, LocalDate from, LocalDate to);
 
-    /** A station whose rendered sound did not match the program it said aired: how often, and the last day. */
-    record SoundMismatch(long stationId, String code, String name, int mismatches, LocalDate lastDay) {
+    /**
+     * A station whose sound did not match the program it said aired, or whose output was silent or much too quiet: how
+     * often (of the mismatches, how many its capture heard), and the last day.
+     */
+    record SoundMismatch(long stationId, String code, String name, int mismatches, int heardMismatches, int silences,
+                         int quiet, LocalDate lastDay) {
     }
 
     List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to);
@@ -76,6 +80,9 @@ public interface ReportRepository {
 
     /** A station's airings of a campaign in a period, with what the sound proves of them. */
     SoundCount campaignSound(long stationId, long campaignId, LocalDate from, LocalDate to);
+
+    /** The same for all the stations under a unit: the campaign's line of the monitoring report. */
+    SoundCount campaignSoundIn(String unitCode, long campaignId, LocalDate from, LocalDate to);
 
     /** Each station's days with at least one airing, as (station id, day). */
     List<Map.Entry<Long, LocalDate>> airingDays(String unitCode, LocalDate from, LocalDate to);

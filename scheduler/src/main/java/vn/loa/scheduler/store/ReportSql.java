@@ -3,11 +3,16 @@ package vn.loa.scheduler.store;
 /** SQL of the reports. Scoped queries start with a {@code subtree} CTE; see {@link TreeSql}. */
 final class ReportSql {
 
+    /** What a record's sound proves: what its capture heard when it heard it, what was rendered otherwise. */
+    static final String PROVED_BY = "COALESCE(a.heard, a.evidence)";
+    private static final String PROVED = PROVED_BY + " IN ('rendered_matched', 'heard_matched')";
+    private static final String NOT_PROVED = PROVED_BY + " IN ('rendered_not_matched', 'heard_not_matched')";
+
     static final String LOG_SELECT = "SELECT a.id, a.station_id, s.code AS station_code, s.name AS station_name, a.day,"
             + " a.sequence, a.program_id, p.title AS program_title, a.campaign_id, c.name AS campaign_name, a.planned_start,"
             + " a.actual_start, a.actual_end, a.seconds_played, a.outcome, a.reason, a.item_id, a.clock_uncertainty_ms,"
             + " a.start_margin_ms, a.fallback, a.relay_id, rs.name AS relay_source_name, a.dropouts, a.dropout_seconds,"
-            + " a.relay_fallback, a.evidence FROM as_run_record a" + TreeSql.stationInScope("a")
+            + " a.relay_fallback, " + ReportSql.PROVED_BY + " AS evidence, a.level_flag FROM as_run_record a" + TreeSql.stationInScope("a")
             + " LEFT JOIN program p ON p.id = a.program_id LEFT JOIN campaign c ON c.id = a.campaign_id"
             + " LEFT JOIN relay_source rs ON rs.id = a.relay_source_id"
             + " WHERE a.day >= ? AND a.day <= ?";
@@ -58,19 +63,28 @@ final class ReportSql {
             + " ORDER BY airings DESC, p.title";
 
     /** A station's airings of a campaign aired in full in a period, and how many of them its sound proves. */
-    static final String CAMPAIGN_SOUND = "SELECT COALESCE(SUM(outcome = 'played'), 0),"
-            + " COALESCE(SUM(outcome = 'played' AND evidence = 'rendered_matched'), 0) FROM as_run_record"
-            + " WHERE station_id = ? AND day >= ? AND day <= ? AND campaign_id = ?";
-    /** Stations whose rendered sound did not match what they said aired, most mismatches first. */
-    static final String SOUND_MISMATCHES = "SELECT a.station_id, s.code, s.name, COUNT(*) AS mismatches, MAX(a.day) AS last_day"
+    static final String CAMPAIGN_SOUND = "SELECT COALESCE(SUM(a.outcome = 'played'), 0),"
+            + " COALESCE(SUM(a.outcome = 'played' AND " + PROVED + "), 0) FROM as_run_record a"
+            + " WHERE a.station_id = ? AND a.day >= ? AND a.day <= ? AND a.campaign_id = ?";
+    static final String CAMPAIGN_SOUND_IN_SCOPE = "SELECT COALESCE(SUM(a.outcome = 'played'), 0),"
+            + " COALESCE(SUM(a.outcome = 'played' AND " + PROVED + "), 0) FROM as_run_record a" + TreeSql.stationInScope("a")
+            + " WHERE a.day >= ? AND a.day <= ? AND a.campaign_id = ?";
+    /**
+     * Stations whose sound did not match what they said aired (rendered, or heard by their capture), or whose output
+     * was silent or much too quiet: most first.
+     */
+    static final String SOUND_MISMATCHES = "SELECT a.station_id, s.code, s.name, COALESCE(SUM(" + NOT_PROVED + "), 0) AS mismatches,"
+            + " COALESCE(SUM(a.heard = 'heard_not_matched'), 0) AS heard, COALESCE(SUM(a.level_flag = 'aired_silence'), 0),"
+            + " COALESCE(SUM(a.level_flag = 'too_quiet'), 0), MAX(a.day) AS last_day"
             + " FROM as_run_record a" + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?"
-            + " AND a.evidence = 'rendered_not_matched' GROUP BY a.station_id, s.code, s.name ORDER BY mismatches DESC, s.code";
+            + " AND (" + NOT_PROVED + " OR a.level_flag IS NOT NULL) GROUP BY a.station_id, s.code, s.name"
+            + " ORDER BY mismatches DESC, s.code";
     static final String AIRTIME = "SELECT COALESCE(SUM(CASE WHEN a.relay_id IS NOT NULL THEN a.seconds_played END), 0),"
             + " COALESCE(SUM(CASE WHEN a.notice_id IS NOT NULL THEN a.seconds_played END), 0), COUNT(a.relay_id),"
             + " COALESCE(SUM(a.relay_id IS NOT NULL AND a.outcome = 'played'), 0),"
             + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played'), 0),"
-            + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played' AND a.evidence = 'rendered_matched'), 0),"
-            + " COALESCE(SUM(a.relay_id IS NULL AND a.evidence = 'rendered_not_matched'), 0) FROM as_run_record a"
+            + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played' AND " + PROVED + "), 0),"
+            + " COALESCE(SUM(a.relay_id IS NULL AND " + NOT_PROVED + "), 0) FROM as_run_record a"
             + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?";
 
     static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d" + TreeSql.stationInScope("d")

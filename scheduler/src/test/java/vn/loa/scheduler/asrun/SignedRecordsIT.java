@@ -217,12 +217,70 @@ class SignedRecordsIT {
 
     /** The fingerprint blocks of a program's rendition as the agent would send them for its first {@code seconds}. */
     private String printOf(String sha) throws IOException {
+        return PrintBlocks.encode(FingerprintMatch.blocks(wordsOf(sha)));
+    }
+
+    private int[] wordsOf(String sha) throws IOException {
         Path rendition;
         try (java.util.stream.Stream<Path> files = Files.walk(scheduler.dataDir().resolve("media"))) {
             rendition = files.filter(f -> f.getFileName().toString().startsWith(sha)).findFirst().orElseThrow();
         }
-        int[] words = AudioFingerprint.of(new PcmDecoder(TestAudio.FFMPEG).decode(rendition, AudioFingerprint.RATE));
-        return PrintBlocks.encode(FingerprintMatch.blocks(words));
+        return AudioFingerprint.of(new PcmDecoder(TestAudio.FFMPEG).decode(rendition, AudioFingerprint.RATE));
+    }
+
+    /**
+     * A capture input hears the loudspeaker late, and what it heard decides over what was rendered: its own program
+     * heard 1.5 s late is matched, another program heard where this one was rendered is not, and silence heard is not
+     * and is flagged with its level; the monitoring report lists the station with what was heard and the silence.
+     */
+    @Test
+    void whatTheCaptureHeardDecidesAndSilenceHeardIsFlagged() throws IOException {
+        String flood = Programs.await(admin, Programs.upload(admin, Fixtures.DISTRICT, "Bản tin phòng chống lũ quét",
+                TestAudio.mp3(12, 51)).getLong("id")).getJsonObject("rendition").getString("sha256");
+        String drought = Programs.await(admin, Programs.upload(admin, Fixtures.DISTRICT, "Chống hạn cho lúa đông xuân",
+                TestAudio.mp3(12, 52)).getLong("id")).getJsonObject("rendition").getString("sha256");
+        int[] heardLate = wordsOf(flood);
+        int late = (int) Math.round(1.5 * FingerprintMatch.WORDS_PER_SECOND);
+        String lateCapture = PrintBlocks.encode(FingerprintMatch.blocks(java.util.Arrays.copyOfRange(heardLate, late,
+                heardLate.length)));
+        String silence = PrintBlocks.encode(FingerprintMatch.blocks(AudioFingerprint.of(new short[AudioFingerprint.RATE * 10])));
+        Pc pc = new Pc(hopGiang).enrol();
+        JsonObject heard = pc.seal(pc.airing(1, 0).put("content_sha256", flood).put("seconds_played", 12.0)
+                .put("rendered_print", printOf(flood)).put("rendered_level_db", -19.8).put("heard_print", lateCapture)
+                .put("heard_level_db", -31.5));
+        JsonObject other = pc.seal(pc.airing(2, 5).put("content_sha256", flood).put("seconds_played", 12.0)
+                .put("rendered_print", printOf(flood)).put("rendered_level_db", -19.8).put("heard_print", printOf(drought))
+                .put("heard_level_db", -30.0));
+        JsonObject silent = pc.seal(pc.airing(3, 10).put("content_sha256", flood).put("seconds_played", 12.0)
+                .put("rendered_print", printOf(flood)).put("rendered_level_db", -19.8).put("heard_print", silence)
+                .put("heard_level_db", -96.0));
+        assertEquals(new JsonArray().add(1).add(2).add(3), pc.send(heard, other, silent).getJsonArray("acknowledged"));
+        List<JsonObject> log = pc.log().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .sorted(java.util.Comparator.comparingLong(o -> o.getLong("sequence"))).toList();
+        assertEquals(List.of("heard_matched", "heard_not_matched", "heard_not_matched"),
+                log.stream().map(o -> o.getString("evidence")).toList(), "heard 1.5 s late, another program, silence");
+        assertEquals(java.util.Arrays.asList(null, null, "aired_silence"), log.stream().map(o -> o.getString("level_flag")).toList());
+        assertEquals("Phát ra im lặng", log.get(2).getString("level_flag_vi"));
+
+        JsonObject garbled = pc.seal(pc.airing(4, 15).put("content_sha256", flood).put("heard_print", "p1:QUJD"));
+        assertEquals("bad_fingerprint", refusal(pc.send(garbled)), "a heard print of the wrong length is refused for that record");
+        JsonObject report = expect(admin.get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT
+                + "&from=2026-11-23&to=2026-11-23"), 200).json();
+        JsonObject listed = report.getJsonArray("sound_mismatches").getJsonObject(0);
+        assertEquals(2, listed.getInteger("mismatches"), listed.encode());
+        assertEquals(2, listed.getInteger("heard_mismatches"));
+        assertEquals(1, listed.getInteger("aired_silence"));
+        assertEquals(1, report.getJsonObject("evidence").getInteger("sound_matched"), "only what was heard and matched proves");
+        String csv = expect(admin.get("/api/v1/reports/as-run?station_id=" + hopGiang + "&from=2026-11-23&to=2026-11-23&format=csv"),
+                200).text();
+        assertTrue(csv.contains("Nghe lại qua đầu thu: KHÔNG khớp chương trình") && csv.contains("Phát ra im lặng"), csv);
+
+        Path file = tmp.resolve("nhat-ky-nghe.jsonl");
+        Files.writeString(file, expect(admin.get("/api/v1/reports/signed-log?station_id=" + hopGiang
+                + "&from=2026-11-23&to=2026-11-23"), 200).text());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, new VerifyLogCommand(new PrintStream(out, true, StandardCharsets.UTF_8)).run(file),
+                "the export carries the heard print's hash and the levels, and checks: " + out);
     }
 
     @Test

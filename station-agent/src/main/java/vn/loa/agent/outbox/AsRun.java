@@ -16,18 +16,18 @@ import vn.loa.agent.time.ClockReading;
  *               known to within its bound; null before the first exchange with the server. An item aired
  *               with a small bound started that much after its instant ({@code start_margin_ms}), so that
  *               it was not early by the server's real clock
- * @param renderedPrint the fingerprint blocks of what aired of the rendition ({@code PrintBlocks}), or null
+ * @param sound  the fingerprints and levels of what was rendered and heard, or null
  */
 public record AsRun(Item item, Outcome outcome, String reason, Instant start, Instant end, double secondsPlayed,
-                    ClockReading clock, String renderedPrint) {
+                    ClockReading clock, AiredSound sound) {
 
     public AsRun(Item item, Outcome outcome, String reason, Instant start, Instant end, double secondsPlayed,
                  ClockReading clock) {
         this(item, outcome, reason, start, end, secondsPlayed, clock, null);
     }
 
-    public AsRun withPrint(String print) {
-        return new AsRun(item, outcome, reason, start, end, secondsPlayed, clock, print);
+    public AsRun withSound(AiredSound aired) {
+        return new AsRun(item, outcome, reason, start, end, secondsPlayed, clock, aired);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,8 +55,8 @@ public record AsRun(Item item, Outcome outcome, String reason, Instant start, In
         if (reason != null) {
             r.put("reason", reason);
         }
-        if (renderedPrint != null) {
-            r.put("rendered_print", renderedPrint);
+        if (sound != null) {
+            sound.into(r);
         }
         if (clock != null) {
             r.put("clock_offset_ms", clock.offsetMillis()).put("clock_uncertainty_ms", clock.uncertaintyMillis());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.loa.agent.process.CommandWords;
 import vn.loa.agent.time.AgentClock;
 
 /**
@@ -21,7 +22,7 @@ public final class CommandSink implements Sink {
     private final AgentClock clock;
 
     public CommandSink(String commandLine, Path log, AgentClock clock) {
-        this.command = words(commandLine);
+        this.command = CommandWords.split(commandLine);
         if (command.isEmpty()) {
             throw new IllegalArgumentException("Thiếu lệnh phát / The command: sink needs a command");
         }
@@ -116,32 +117,5 @@ public final class CommandSink implements Sink {
     @Override
     public String state() {
         return "lệnh / command " + String.join(" ", command);
-    }
-
-    /** Splits a command line on spaces, keeping "quoted parts" together. */
-    static List<String> words(String commandLine) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (char c : commandLine.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (c == ' ' && !quoted) {
-                if (any) {
-                    words.add(word.toString());
-                }
-                word.setLength(0);
-                any = false;
-            } else {
-                word.append(c);
-                any = true;
-            }
-        }
-        if (any) {
-            words.add(word.toString());
-        }
-        return words;
     }
 }

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.loa.agent.AgentStore;
 import vn.loa.agent.cache.MediaCache;
+import vn.loa.agent.capture.Capture;
+import vn.loa.agent.capture.Listening;
+import vn.loa.agent.outbox.AiredSound;
 import vn.loa.agent.outbox.AsRun;
 import vn.loa.agent.outbox.Outcome;
 import vn.loa.agent.outbox.RelayRun;
@@ -50,6 +53,7 @@ public final class Playout implements Runnable {
     private final NoticeGate notices;
     private final FallbackPicker fallback;
     private final RelayPlayer relays;
+    private final Capture capture;
     private final AtomicBoolean scheduleChanged = new AtomicBoolean();
     private volatile boolean running = true;
     private Instant startedAt;
@@ -73,6 +77,13 @@ public final class Playout implements Runnable {
     /** @param ffmpeg finds the ffmpeg that decodes relay streams, when the first relay comes */
     public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Supplier<ClockReading> clockReading,
                    Lateness lateness, Supplier<Path> ffmpeg) {
+        this(store, cache, sink, clock, clockReading, lateness, ffmpeg, null);
+    }
+
+    /** @param capture the station's capture input, heard during each airing; null when it has none */
+    public Playout(AgentStore store, MediaCache cache, Sink sink, AgentClock clock, Supplier<ClockReading> clockReading,
+                   Lateness lateness, Supplier<Path> ffmpeg, Capture capture) {
+        this.capture = capture;
         this.store = store;
         this.clockReading = clockReading;
         this.cache = cache;
@@ -198,6 +209,7 @@ public final class Playout implements Runnable {
                 return;
             }
         }
+        Listening listening = capture == null ? null : capture.listen(clock.instant());
         Cut cut = null;
         boolean marked = false;
         long progressNanos = System.nanoTime();
@@ -227,7 +239,7 @@ public final class Playout implements Runnable {
                 prepareRelayAfter(item);
             }
         }
-        finish(item, airing, cut, withdrawnReason(item), atStart);
+        finish(item, airing, cut, withdrawnReason(item), atStart, listening);
     }
 
     /**
@@ -347,7 +359,7 @@ public final class Playout implements Runnable {
         return false;
     }
 
-    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason, ClockReading atStart) {
+    private void finish(Item item, Airing airing, Cut cut, String withdrawnReason, ClockReading atStart, Listening listening) {
         double seconds = airing.secondsPlayed();
         Optional<String> failure = airing.failure();
         Outcome outcome;
@@ -374,7 +386,10 @@ public final class Playout implements Runnable {
         if (reason == null && item.fallback()) {
             reason = item.reason(); // why the fallback aired: the schedule ran out, or an item's audio was missing
         }
-        record(new AsRun(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds, atStart));
+        AsRun run = new AsRun(item, outcome, reason, airing.actualStart(), airing.actualEnd(), seconds, atStart);
+        Listening.Heard heard = listening == null ? null
+                : listening.stop(run.start() == null ? clock.instant() : run.start(), clock.rate());
+        record(run, heard);
         if (airing.actualStart() != null) {
             LOG.info("[playout] " + outcome.wireName() + " item " + item.id() + " program " + item.programId() + ", start error "
                     + Duration.between(item.plannedStart(), airing.actualStart()).toMillis() + " ms");
@@ -416,10 +431,20 @@ public final class Playout implements Runnable {
     }
 
     private void record(AsRun record) {
+        record(record, null);
+    }
+
+    /** @param heard what the capture input heard of the airing, or null without one */
+    private void record(AsRun record, Listening.Heard heard) {
         notices.done(record.item().id());
-        // what aired of the rendition, by its fingerprint taken when it arrived: the server matches it to the program
-        if (record.start() != null && record.secondsPlayed() > 0 && record.item().sha256() != null) {
-            record = cache.prints().aired(record.item().sha256(), record.secondsPlayed()).map(record::withPrint).orElse(record);
+        // what aired of the rendition, by its fingerprint and level taken when it arrived, and what was heard: the server
+        // matches the prints to the program
+        String sha = record.item().sha256();
+        if (record.start() != null && record.secondsPlayed() > 0 && sha != null) {
+            double seconds = record.secondsPlayed();
+            record = record.withSound(new AiredSound(cache.prints().aired(sha, seconds).orElse(null),
+                    cache.prints().airedLevel(sha, seconds).orElse(null), heard == null ? null : heard.print(),
+                    heard == null ? null : heard.levelDb()));
         }
         store.outbox().record(record, clock.instant());
     }

@@ -16,6 +16,7 @@ import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.process.CommandWords;
 import vn.loa.agent.time.ClockReading;
 import vn.loa.agent.time.SimulatedClock;
 import vn.loa.media.TestAudio;
@@ -88,8 +89,8 @@ class SinksTest {
 
     @Test
     void commandLinesKeepQuotedPartsTogether() {
-        assertEquals(List.of("ffplay", "-nodisp", "-autoexit", "{file}"), CommandSink.words("ffplay -nodisp  -autoexit {file}"));
-        assertEquals(List.of("play", "C:\\Loa\\âm thanh\\x.mp3"), CommandSink.words("play \"C:\\Loa\\âm thanh\\x.mp3\""));
+        assertEquals(List.of("ffplay", "-nodisp", "-autoexit", "{file}"), CommandWords.split("ffplay -nodisp  -autoexit {file}"));
+        assertEquals(List.of("play", "C:\\Loa\\âm thanh\\x.mp3"), CommandWords.split("play \"C:\\Loa\\âm thanh\\x.mp3\""));
     }
 
     @Test

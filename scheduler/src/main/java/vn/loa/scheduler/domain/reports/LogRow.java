@@ -14,12 +14,15 @@ import java.time.LocalDate;
  *               real clock (part of the start error, on purpose); null when the agent did not say
  * @param fallback an airing of the station's evergreen fallback, not of any campaign
  * @param relay    a relay's record (its source, drop-outs and fallback), or null for a program's
- * @param evidence what its sound proves ({@link Evidence}): reported, rendered_matched, rendered_not_matched
+ * @param evidence what its sound proves ({@link Evidence}): reported, rendered_matched, rendered_not_matched,
+ *                 heard_matched, heard_not_matched (what was heard decides when a capture heard it)
+ * @param levelFlag aired_silence or too_quiet when the output was so, or null
  */
 public record LogRow(long id, long stationId, String stationCode, String stationName, LocalDate day, long sequence,
                      Long programId, String programTitle, Long campaignId, String campaignName, Instant plannedStart,
                      Instant actualStart, Instant actualEnd, double secondsPlayed, String outcome, String reason, Long itemId,
-                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback, Relay relay, String evidence) {
+                     Long clockUncertaintyMillis, Long startMarginMillis, boolean fallback, Relay relay, String evidence,
+                     String levelFlag) {
 
     /** What a relay's record adds to the log. */
     public record Relay(long relayId, String sourceName, int dropouts, double dropoutSeconds, String fallback) {
