@@ -65,6 +65,12 @@ final class AgentBench implements BeforeEachCallback, AfterEachCallback {
         return new Agent(AgentConfig.defaults(agentData).withCacheBytes(quotaBytes), identity, c -> new FileSink(air, c), pcClock);
     }
 
+    /** The agent on the shared clock, hearing its airings through {@code capture} ({@code --capture}). */
+    Agent agent(Identity identity, long quotaBytes, String capture) {
+        return new Agent(AgentConfig.defaults(agentData).withCacheBytes(quotaBytes).withCapture(capture), identity,
+                c -> new FileSink(air, c), clock);
+    }
+
     /** The same on the shared simulated clock. */
     Agent agent(Identity identity, long quotaBytes) {
         return agent(identity, clock, quotaBytes);

@@ -73,6 +73,8 @@ class SignedChainIT {
             waitUntil("the airing is recorded", 30, () -> outcomes(bench.agentData).size() == 1);
             agent.syncOnce();
         }
+        double rendered = AiringStation.outbox(bench.agentData).get(0).path("rendered_level_db").asDouble(0);
+        assertTrue(rendered < -10 && rendered > -30, "the level of what it rendered, a levelled rendition: " + rendered);
         JsonObject aired = chain(station);
         assertEquals(1, aired.getInteger("records"), aired.encode());
         assertEquals(0, aired.getInteger("unsigned"), "the airing reached the server signed");

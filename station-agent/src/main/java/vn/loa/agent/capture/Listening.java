@@ -27,7 +27,7 @@ public final class Listening {
     private final Runnable close;
     private final AudioFingerprint print = new AudioFingerprint();
     private final SoundLevel level = new SoundLevel();
-    private volatile String failure;
+    private String failure;
     private boolean stopped;
 
     /**
@@ -54,8 +54,11 @@ public final class Listening {
         }
     }
 
-    void failed(String why) {
-        failure = why;
+    /** Why the input stopped hearing before the airing ended; what comes once it is stopped is the stop itself. */
+    synchronized void failed(String why) {
+        if (!stopped) {
+            failure = why;
+        }
     }
 
     /**
@@ -67,16 +70,18 @@ public final class Listening {
      * @param clockRate    the clock's seconds per real second (1 on a station; a capture hears in real time)
      */
     public Heard stop(Instant programStart, double clockRate) {
-        close.run();
         int[] words;
         SoundLevel heardLevel;
+        String failed;
         synchronized (this) {
             stopped = true;
             words = print.words();
             heardLevel = level;
+            failed = failure;
         }
-        if (failure != null) {
-            LOG.warning("[capture] nothing heard: " + failure);
+        close.run();
+        if (failed != null) {
+            LOG.warning("[capture] the input stopped hearing during the airing: " + failed);
         }
         if (heardLevel.samples() < AudioFingerprint.RATE / 2) {
             return Heard.NOTHING;
