@@ -10,6 +10,8 @@ import static vn.loa.agent.AiringStation.waitUntil;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,56 +34,56 @@ class CaptureIT {
 
     private final String ffmpeg = TestAudio.FFMPEG.executable().toString();
 
-    /** Airs the station's one program with the agent listening through {@code capture}; the record as the log shows it. */
-    private JsonObject airWith(AiringStation station, Identity identity, java.util.function.Function<Path, String> capture)
+    /**
+     * Airs the station's program on the {@code day}-th day after today with the agent listening through {@code capture};
+     * the record as the log shows it.
+     */
+    private JsonObject airWith(AiringStation station, Identity identity, int day, Function<Path, String> capture)
             throws Exception {
         Path rendition;
         try (Agent fetching = bench.agent(identity, QUOTA)) {
             fetching.syncOnce();
         }
         try (Stream<Path> files = Files.list(bench.agentData.resolve("cache"))) {
-            rendition = files.filter(f -> f.getFileName().toString().startsWith(station.sha256(0) + ".")
-                    && !f.getFileName().toString().endsWith(".print") && !f.getFileName().toString().endsWith(".level"))
-                    .findFirst().orElseThrow();
+            rendition = files.filter(f -> f.getFileName().toString().equals(station.sha256(0) + ".mp3")).findFirst().orElseThrow();
         }
+        LocalDate date = AiringStation.TODAY.plusDays(day);
         try (Agent agent = bench.agent(identity, QUOTA, capture.apply(rendition))) {
-            Item first = unhandled(bench.agentData).get(0);
-            bench.clock.jumpTo(first.plannedStart().minusSeconds(3));
+            Item item = unhandled(bench.agentData).stream()
+                    .filter(i -> LocalDate.ofInstant(i.plannedStart(), AiringStation.ZONE).equals(date)).findFirst().orElseThrow();
+            bench.clock.jumpTo(item.plannedStart().minusSeconds(2));
             agent.start();
-            waitUntil("the airing is recorded", 60, () -> outcomes(bench.agentData).size() == 1);
+            waitUntil("the airing is recorded", 60, () -> outcomes(bench.agentData).size() == day + 1);
             agent.syncOnce();
         }
-        assertTrue(AiringStation.outbox(bench.agentData).get(0).toString().contains("heard_print"), "the record carries what was heard");
         return Fixtures.expect(bench.scheduler.admin().get("/api/v1/reports/as-run?station_id=" + station.station + "&from="
-                + AiringStation.TODAY + "&to=" + AiringStation.TODAY), 200).items().getJsonObject(0);
+                + date + "&to=" + date), 200).items().getJsonObject(0);
     }
 
     @Test
-    void aProgramHeardThroughARoomIsHeardAndMatched() throws Exception {
-        AiringStation station = new AiringStation(bench.scheduler.admin(), 1, 12.0, 71);
+    void aProgramHeardThroughARoomIsMatchedAndSilenceHeardWhereItWasRenderedIsNotAndIsFlagged() throws Exception {
+        AiringStation station = new AiringStation(bench.scheduler.admin(), 1, 9.0, 71);
         Identity identity = station.enrol(bench.agentData);
-        JsonObject logged = airWith(station, identity, rendition -> "command:" + ffmpeg + " -v error -nostdin -re -i " + rendition
+        JsonObject heard = airWith(station, identity, 0, rendition -> "command:" + ffmpeg + " -v error -nostdin -re -i " + rendition
                 + " -f lavfi -i anoisesrc=color=pink:amplitude=0.03:seed=7 -filter_complex"
                 + " [0:a]volume=-9dB,highpass=f=300,lowpass=f=3400,aecho=0.8:0.6:40:0.3[a];[a][1:a]amix=inputs=2:duration=first"
                 + " -ac 1 -ar 5512 -f s16le -");
-        assertEquals("played", logged.getString("outcome"), logged.encode());
-        assertEquals("heard_matched", logged.getString("evidence"), "the loudspeaker's sound, heard in a room, is the program");
-        assertNull(logged.getString("level_flag"));
-    }
+        assertTrue(AiringStation.outbox(bench.agentData).get(0).has("heard_print"), "the record carries what was heard");
+        assertEquals("played", heard.getString("outcome"), heard.encode());
+        assertEquals("heard_matched", heard.getString("evidence"), "the loudspeaker's sound, heard in a room, is the program");
+        assertNull(heard.getString("level_flag"));
 
-    @Test
-    void silenceHeardWhereTheProgramWasRenderedIsNotMatchedAndFlagged() throws Exception {
-        AiringStation station = new AiringStation(bench.scheduler.admin(), 1, 12.0, 72);
-        Identity identity = station.enrol(bench.agentData);
-        JsonObject logged = airWith(station, identity, rendition -> "command:" + ffmpeg
+        JsonObject silent = airWith(station, identity, 1, rendition -> "command:" + ffmpeg
                 + " -v error -nostdin -re -f lavfi -i anullsrc=r=5512:cl=mono -ac 1 -ar 5512 -f s16le -");
-        assertEquals("played", logged.getString("outcome"), "the agent played it: " + logged.encode());
-        assertEquals("heard_not_matched", logged.getString("evidence"), "but nothing came out of the loudspeakers");
-        assertEquals("aired_silence", logged.getString("level_flag"));
+        assertEquals("played", silent.getString("outcome"), "the agent played it the next day: " + silent.encode());
+        assertEquals("heard_not_matched", silent.getString("evidence"), "but nothing came out of the loudspeakers");
+        assertEquals("aired_silence", silent.getString("level_flag"));
         JsonObject report = Fixtures.expect(bench.scheduler.admin().get("/api/v1/reports/monitoring?unit=" + Fixtures.DISTRICT
-                + "&from=" + AiringStation.TODAY + "&to=" + AiringStation.TODAY), 200).json();
+                + "&from=" + AiringStation.TODAY + "&to=" + AiringStation.TODAY.plusDays(1)), 200).json();
         JsonObject listed = report.getJsonArray("sound_mismatches").getJsonObject(0);
         assertEquals(1, listed.getInteger("heard_mismatches"), listed.encode());
         assertEquals(1, listed.getInteger("aired_silence"));
+        assertEquals(1, report.getJsonArray("campaigns").getJsonObject(0).getInteger("sound_matched"),
+                "one of the campaign's two airings is proved by what was heard");
     }
 }

@@ -29,12 +29,12 @@ public final class ReportTables {
             out.add(Arrays.asList(r.day(), r.stationCode(), r.stationName(), r.sequence(), r.programId(), r.programTitle(),
                     r.campaignName(), r.plannedStart(), r.actualStart(), r.actualEnd(), r.secondsPlayed(),
                     Outcome.vietnamese(r.outcome()), r.reason(), startErrorMillis(r), r.clockUncertaintyMillis(),
-                    Evidence.vietnamese(r.evidence()), Evidence.levelVietnamese(r.levelFlag())));
+                    Evidence.vietnamese(r.evidence()) + (r.levelFlag() == null ? "" : " — " + Evidence.levelVietnamese(r.levelFlag()))));
         }
         return ReportDocument.single("Nhật ký phát sóng — " + period(from, to), new ReportDocument.Table("Nhật ký phát",
                 List.of("Ngày", "Mã đài", "Tên đài", "Số thứ tự", "Mã chương trình", "Chương trình", "Chiến dịch",
                         "Giờ dự kiến", "Giờ phát thực tế", "Giờ kết thúc", "Số giây đã phát", "Kết quả", "Lý do",
-                        "Lệch giờ bắt đầu (ms)", "Sai số đồng hồ ± (ms)", "Bằng chứng âm thanh", "Cảnh báo âm lượng"), out));
+                        "Lệch giờ bắt đầu (ms)", "Sai số đồng hồ ± (ms)", "Bằng chứng âm thanh"), out));
     }
 
     /** Actual start against planned, on the agent's clock: known to within the clock's bound, the next column. */

@@ -341,17 +341,18 @@ class ReportsIT {
         assertEquals(16, line.getInteger("targeted"));
         assertEquals(7, line.getInteger("achieved"));
         assertEquals(0.625, line.getDouble("days_share"), 1e-9);
+        assertEquals(0.0, line.getDouble("sound_share"), "none of its airings came from a signing agent: none proved by sound");
 
         String csv = new String(Exports.download(supervisor, path + "&format=csv", "text/csv; charset=utf-8"),
                 StandardCharsets.UTF_8);
         assertTrue(csv.contains("Tổng số lần phát: 8."), csv);
         assertTrue(csv.contains("Số đài phát đủ mọi ngày có khung giờ: 1/2 (50,0 %)."), csv);
-        assertTrue(csv.contains("Tuyên truyền tháng 11,2,16,7,\"43,8\",\"62,5\""), csv);
+        assertTrue(csv.contains("Tuyên truyền tháng 11,2,16,7,\"43,8\",\"62,5\",\"0,0\""), csv);
 
         byte[] xlsx = Exports.download(supervisor, path + "&format=xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<List<String>> campaigns = Exports.sheet(xlsx, "3. Thực hiện các chiến dịch");
-        assertEquals(List.of("Tuyên truyền tháng 11", "2", "16", "7", "43.8", "62.5"), campaigns.get(1));
+        assertEquals(List.of("Tuyên truyền tháng 11", "2", "16", "7", "43.8", "62.5", "0.0"), campaigns.get(1));
         List<List<String>> aired = Exports.sheet(xlsx, "2. Chương trình đã phát");
         assertEquals("5", aired.stream().filter(r -> r.get(1).equals("Phòng chống sốt xuất huyết")).findFirst().orElseThrow()
                 .get(2));
@@ -361,7 +362,7 @@ class ReportsIT {
         String pdf = Exports.pdfText(Exports.download(supervisor, path + "&format=pdf", "application/pdf"));
         assertTrue(pdf.contains("Báo cáo giám sát hoạt động truyền thanh cơ sở"), pdf);
         assertTrue(pdf.contains("Tổng số lần phát: 8."), pdf);
-        assertTrue(pdf.contains("Tuyên truyền tháng 11 2 16 7 43,8 62,5"), pdf);
+        assertTrue(pdf.contains("Tuyên truyền tháng 11 2 16 7 43,8 62,5 0,0"), pdf);
         assertTrue(pdf.contains("Phòng chống sốt xuất huyết"), pdf);
     }
 
