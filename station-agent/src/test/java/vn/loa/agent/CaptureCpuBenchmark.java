@@ -40,7 +40,8 @@ public final class CaptureCpuBenchmark {
         AgentBenchmark.locateAgentJar();
         Path dir = Files.createTempDirectory("loa-capture-benchmark");
         SimulatedClock clock = new SimulatedClock(AiringStation.today(5, 0, 0), 1);
-        SchedulerApp app = SchedulerApp.start(TestScheduler.config(dir.resolve("server"), Map.of()), clock);
+        SchedulerApp app = SchedulerApp.start(TestScheduler.config(dir.resolve("server"),
+                Map.of("LOA_MEDIA_PROGRAM_MAX_SECONDS", "90")), clock);
         try {
             TestUsers.create(app.store(), "quantri", Role.ADMIN, null);
             Api admin = new Api(app.port()).signIn("quantri", TestUsers.PASSWORD);

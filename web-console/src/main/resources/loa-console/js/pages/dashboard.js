@@ -40,7 +40,15 @@ define({
   'dash.sitesOther': ['{silent} im lặng, {never} chưa kết nối', '{silent} silent, {never} never connected'],
   'dash.severalSites': ['Đài có nhiều điểm phát (xã sau sáp nhập)', 'Stations with several sites (merged communes)'],
   'dash.sitesCol': ['Điểm phát đang hoạt động', 'Sites online'],
-  'dash.sitesLine': ['{online}/{total} điểm phát', '{online}/{total} sites']
+  'dash.sitesLine': ['{online}/{total} điểm phát', '{online}/{total} sites'],
+  'dash.chains': ['Nhật ký có chữ ký bị đứt', 'Signed logs that break'],
+  'dash.chainsNone': ['Nhật ký có chữ ký của mọi đài đều liền mạch.', 'Every station\'s signed log is unbroken.'],
+  'dash.chainsCount': ['{n} đài', '{n} stations'],
+  'dash.chainsFirst': ['Đứt từ bản ghi số', 'Breaks from record'],
+  'dash.chainsBreaks': ['Số chỗ đứt', 'Breaks'],
+  'dash.chainsSince': ['Phát hiện lúc', 'Found at'],
+  'dash.chainsHelp': ['Một bản ghi bị thiếu, bị sửa hoặc sai thứ tự; xem chi tiết ở trang của đài.',
+    'A record missing, altered or out of order; the station\'s page has the detail.']
 });
 
 /** Monday of the ISO week of a day. */
@@ -106,7 +114,17 @@ export default {
         compliance.map(c => row(link('#/campaigns/' + c.campaign.id, c.campaign.name), num(c.targeted), num(c.achieved),
           pct(c.compliance), link('#/frequency' + query({ campaign: c.campaign.id, from: c.from, to: c.to }), t('dash.detail'))))));
 
+    const broken = summary.broken_chains || [];
+    const chainsCard = h('section', { class: 'card', 'aria-labelledby': 'dash-chains', id: 'dash-broken-chains' },
+      h('h2', { id: 'dash-chains' }, t('dash.chains')),
+      broken.length === 0 ? h('p', {}, t('dash.chainsNone')) : [
+        h('p', { class: 'big' }, t('dash.chainsCount', { n: num(broken.length) })),
+        h('p', {}, t('dash.chainsHelp')),
+        table(null, [t('common.station'), t('dash.chainsFirst'), t('dash.chainsBreaks'), t('dash.chainsSince')],
+          broken.slice(0, 10).map(b => row(link('#/stations/' + b.station_id, b.station_name), num(b.first_sequence),
+            num(b.breaks), dateTime(b.since))))]);
+
     fill(main, h('h1', {}, t('dash.title', { day: date(today) })),
-      h('div', { class: 'cards' }, airings, silentCard, sitesCard, notices, complianceCard));
+      h('div', { class: 'cards' }, airings, silentCard, sitesCard, notices, chainsCard, complianceCard));
   }
 };

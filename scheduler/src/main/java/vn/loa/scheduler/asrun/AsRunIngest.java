@@ -84,6 +84,7 @@ public final class AsRunIngest {
                             Evidence.of(r, c.contentSha256(), c.seal(), rendered, heard, references));
                     r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),
                             c.seal().attested().hash(), c.seal().signature());
+                    ChainLinks.note(r, station.id(), key, c.seal().attested(), now);
                 }
                 if (done == Insertion.CONFLICT) {
                     refusal = ClaimCheck.refuse(c, "sequence_conflict", "Máy chủ đã có bản ghi số " + c.sequence()
@@ -100,6 +101,7 @@ public final class AsRunIngest {
             if (refusal.isPresent() && forged.isEmpty() && key != null) {
                 r.chains().keepRefused(station.id(), enrolmentId, c.seal().attested(), c.seal().signature(), refusal.get().code(),
                         now);
+                ChainLinks.note(r, station.id(), key, c.seal().attested(), now);
             }
             refusal.ifPresent(x -> {
                 refused.add(x);

@@ -21,6 +21,7 @@ import vn.loa.scheduler.reports.SitesToday;
 import vn.loa.scheduler.reports.StationsNow;
 import vn.loa.scheduler.reports.WeekGrid;
 import vn.loa.scheduler.store.AsyncStore;
+import vn.loa.scheduler.store.ReportRepository;
 
 /**
  * The dashboard's day ({@code GET /api/v1/reports/today}): what the scope planned and aired so far, and
@@ -126,7 +127,13 @@ final class DayRoutes {
             stations.add(counts(s.states()).put("station_id", s.station().id()).put("station_code", s.station().spec().code())
                     .put("station_name", s.station().spec().name()));
         }
-        return json(today.summary(), now).put("sites", counts(today.sites().total()).put("stations", stations));
+        JsonArray broken = new JsonArray();
+        for (ReportRepository.BrokenChain b : today.brokenChains()) {
+            broken.add(new JsonObject().put("station_id", b.stationId()).put("station_code", b.code()).put("station_name", b.name())
+                    .put("first_sequence", b.firstSequence()).put("breaks", b.breaks()).put("since", b.since().toString()));
+        }
+        return json(today.summary(), now).put("sites", counts(today.sites().total()).put("stations", stations))
+                .put("broken_chains", broken);
     }
 
     /** Sites by state: {@code in_service} and one count per state word (online, silent, never_heard). */

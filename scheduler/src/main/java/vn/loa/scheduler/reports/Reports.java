@@ -215,13 +215,15 @@ public final class Reports {
     }
 
     /** The first screen: a day's airings and notices, and the sites of the scope as they stand now. */
-    public record Today(DaySummary summary, SitesToday sites) {
+    /** @param brokenChains the stations whose signed chain breaks (issue 20) */
+    public record Today(DaySummary summary, SitesToday sites, List<ReportRepository.BrokenChain> brokenChains) {
     }
 
     public Today day(Caller caller, String askedUnit, LocalDate day, Instant now) {
         return store.readWithin(timeLimit, r -> {
             String unit = unit(r, caller, askedUnit);
-            return new Today(r.reports().day(unit, day, now), SitesToday.of(r, unit, now, silentAfter));
+            return new Today(r.reports().day(unit, day, now), SitesToday.of(r, unit, now, silentAfter),
+                    r.reports().brokenChains(unit));
         });
     }
 

@@ -32,6 +32,15 @@ public interface ChainRepository {
     /** Keeps what the record's sound proves. Before {@link #seal}: a sealed record is not changed. */
     void attachEvidence(long stationId, long enrolmentId, long sequence, SoundEvidence evidence);
 
+    /** Whether the station holds a record (kept or refused) with this hash: the one a newer record names before it. */
+    boolean holdsHash(long stationId, String hash);
+
+    /** Notes that a record's previous is not held: the chain breaks before it. */
+    void noteBreak(long stationId, String publicKey, long sequence, String previousHash, Instant at);
+
+    /** A record arrived that an earlier-noted break named as missing: that break is mended. */
+    void mendBreaksNaming(long stationId, String hash);
+
     /** Keeps a signed record the server refused, so the chain runs through it. */
     void keepRefused(long stationId, long enrolmentId, AttestedRecord attested, String signature, String code, Instant at);
 

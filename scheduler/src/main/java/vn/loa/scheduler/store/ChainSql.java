@@ -48,5 +48,10 @@ final class ChainSql {
             + " span AS (SELECT public_key, MIN(sequence) AS first, MAX(sequence) AS last FROM kept GROUP BY public_key)"
             + " SELECT * FROM kept UNION ALL SELECT r.* FROM (" + REFUSED + ") r JOIN span ON span.public_key = r.public_key"
             + " AND r.sequence BETWEEN span.first AND span.last ORDER BY 4, 5";
+    static final String HOLDS_HASH = "SELECT EXISTS (SELECT 1 FROM as_run_record WHERE station_id = ? AND record_hash = ?)"
+            + " OR EXISTS (SELECT 1 FROM as_run_refused WHERE station_id = ? AND record_hash = ?)";
+    static final String NOTE_BREAK = "INSERT OR IGNORE INTO chain_break (station_id, public_key, sequence, prev_hash, found_at)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    static final String MEND_BREAKS = "DELETE FROM chain_break WHERE station_id = ? AND prev_hash = ?";
     static final String UNSIGNED = "SELECT COUNT(*) FROM as_run_record WHERE station_id = ? AND signature IS NULL";
 }

@@ -62,6 +62,21 @@ final class JdbcChainRepository implements ChainRepository {
     }
 
     @Override
+    public boolean holdsHash(long stationId, String hash) {
+        return sql.count(ChainSql.HOLDS_HASH, stationId, hash, stationId, hash) > 0;
+    }
+
+    @Override
+    public void noteBreak(long stationId, String publicKey, long sequence, String previousHash, Instant at) {
+        sql.update(ChainSql.NOTE_BREAK, stationId, publicKey, sequence, previousHash, Sql.text(at));
+    }
+
+    @Override
+    public void mendBreaksNaming(long stationId, String hash) {
+        sql.update(ChainSql.MEND_BREAKS, stationId, hash);
+    }
+
+    @Override
     public void keepRefused(long stationId, long enrolmentId, AttestedRecord attested, String signature, String code, Instant at) {
         sql.update(ChainSql.KEEP_REFUSED, stationId, enrolmentId, attested.sequence(), code,
                 new JsonObject(attested.toWire()).encode(), attested.previousHash(), attested.hash(), signature, Sql.text(at));

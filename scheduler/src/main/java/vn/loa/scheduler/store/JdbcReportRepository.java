@@ -203,6 +203,12 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<BrokenChain> brokenChains(String unitCode) {
+        return scoped(unitCode, ReportSql.BROKEN_CHAINS, r -> new BrokenChain(r.getLong(1), r.getString(2), r.getString(3),
+                r.getLong(4), r.getInt(5), Instant.parse(r.getString(6))));
+    }
+
+    @Override
     public SoundCount campaignSoundIn(String unitCode, long campaignId, LocalDate from, LocalDate to) {
         return scoped(unitCode, ReportSql.CAMPAIGN_SOUND_IN_SCOPE, r -> new SoundCount(r.getInt(1), r.getInt(2)), from.toString(),
                 to.toString(), campaignId).get(0);

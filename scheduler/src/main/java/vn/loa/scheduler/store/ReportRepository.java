@@ -70,6 +70,13 @@ public interface ReportRepository {
 
     List<SoundMismatch> soundMismatches(String unitCode, LocalDate from, LocalDate to);
 
+    /** A station whose signed chain breaks: the first record found not linked, how many breaks, since when. */
+    record BrokenChain(long stationId, String code, String name, long firstSequence, int breaks, Instant since) {
+    }
+
+    /** The stations under a unit whose chain breaks, the most recent first. */
+    List<BrokenChain> brokenChains(String unitCode);
+
     /** Airings aired in full, and how many of them the sound proves (rendered and matched). */
     record SoundCount(int played, int matched) {
 

@@ -66,6 +66,9 @@ final class ReportSql {
     static final String CAMPAIGN_SOUND = "SELECT COALESCE(SUM(a.outcome = 'played'), 0),"
             + " COALESCE(SUM(a.outcome = 'played' AND " + PROVED + "), 0) FROM as_run_record a"
             + " WHERE a.station_id = ? AND a.day >= ? AND a.day <= ? AND a.campaign_id = ?";
+    static final String BROKEN_CHAINS = "SELECT b.station_id, s.code, s.name, MIN(b.sequence), COUNT(*), MAX(b.found_at)"
+            + " FROM chain_break b" + TreeSql.stationInScope("b") + " GROUP BY b.station_id, s.code, s.name"
+            + " ORDER BY MAX(b.found_at) DESC, s.code";
     static final String CAMPAIGN_SOUND_IN_SCOPE = "SELECT COALESCE(SUM(a.outcome = 'played'), 0),"
             + " COALESCE(SUM(a.outcome = 'played' AND " + PROVED + "), 0) FROM as_run_record a" + TreeSql.stationInScope("a")
             + " WHERE a.day >= ? AND a.day <= ? AND a.campaign_id = ?";

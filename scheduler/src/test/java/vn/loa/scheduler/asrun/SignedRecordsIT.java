@@ -167,14 +167,27 @@ class SignedRecordsIT {
         assertTrue(chain.getBoolean("intact"), chain.encode());
         assertEquals(3, chain.getInteger("records"));
         assertEquals("0 Đúng / OK — 3 bản ghi của 1 chuỗi", verifyLog(hopGiang).split(":")[0]);
+        assertTrue(brokenChains().isEmpty(), "the dashboard lists no broken chain");
 
-        pc.record(4, 15); // written, never sent: the PC's outbox lost it
+        JsonObject fourth = pc.record(4, 15); // written, not sent: the PC's outbox lost it
         pc.send(pc.record(5, 20));
         JsonObject gap = chains(hopGiang);
         assertTrue(gap.getBoolean("broken"));
         assertEquals("thiếu bản ghi số 4", gap.getJsonArray("chains").getJsonObject(0).getJsonArray("breaks").getJsonObject(0)
                 .getString("message"), gap.encode());
         assertTrue(verifyLog(hopGiang).startsWith("1 HỎNG / BROKEN — đài / station CB-01273"), verifyLog(hopGiang));
+        JsonArray broken = brokenChains();
+        assertEquals(1, broken.size(), "the dashboard lists the station: " + broken.encode());
+        assertEquals("CB-01273", broken.getJsonObject(0).getString("station_code"));
+        assertEquals(5, broken.getJsonObject(0).getLong("first_sequence"), "record 5 names one the server never had");
+
+        assertEquals(new JsonArray().add(4), pc.send(fourth).getJsonArray("acknowledged"), "the lost record turns up");
+        assertTrue(brokenChains().isEmpty(), "and mends the break it left");
+        assertTrue(chains(hopGiang).getJsonArray("chains").getJsonObject(0).getBoolean("intact"));
+    }
+
+    private JsonArray brokenChains() {
+        return expect(admin.get("/api/v1/reports/today"), 200).json().getJsonArray("broken_chains");
     }
 
     @Test
