@@ -1,8 +1,11 @@
 package vn.loa.media;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -23,9 +26,18 @@ public final class DebianPackage {
             throw new IllegalStateException("Chưa có " + packageName + ": hãy chạy 'sudo apt-get install " + packageName + "' / "
                     + packageName + " is missing: install Debian's " + packageName + " package");
         }
-        System.out.println("[test] installing Debian's " + packageName + " with apt-get (first run on this machine)");
-        run(List.of("apt-get", "update", "-qq"));
-        run(List.of("apt-get", "install", "-y", "-qq", packageName));
+        // the integration tests run in two JVMs: one installs while the other waits for it, then finds it there
+        try (FileChannel channel = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), "loa-apt-get.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            if (!Files.isExecutable(executable)) {
+                System.out.println("[test] installing Debian's " + packageName + " with apt-get (first run on this machine)");
+                run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-qq"));
+                run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq", packageName));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not take the apt-get lock", e);
+        }
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("apt-get install " + packageName + " did not provide " + executable);
         }
