@@ -81,7 +81,7 @@ class SupervisorConsoleIT {
             agent.syncOnce();
             clock.jumpTo(first.minusSeconds(3));
             agent.start();
-            waitForAiring();
+            waitForAiring(agent);
         }
         // a second campaign published while the morning window is open: it changes nothing that aired, and
         // its target counts only from the next window (today's had opened), so it is not "0 of N" today
@@ -201,11 +201,17 @@ class SupervisorConsoleIT {
         return texts.subList(0, texts.size() - 1).stream().map(String::strip).toList();
     }
 
-    /** Polls as a fresh admin: the simulated hour the clock jumped ends idle sessions. */
-    private void waitForAiring() {
-        Eventually.until("the agent's airing reaches the server", Duration.ofSeconds(60), Duration.ofMillis(200),
-                () -> !scheduler.admin().get("/api/v1/reports/as-run?outcome=played&from=" + TODAY + "&to=" + TODAY).json()
-                        .getJsonArray("items").isEmpty());
+    /**
+     * Polls as a fresh admin: the simulated hour the clock jumped ends idle sessions. Each poll has the agent sync, so
+     * its record goes up as soon as it is written rather than at the loop's own offset, which a busy machine (the
+     * console's tests run two at a time) stretched past a minute.
+     */
+    private void waitForAiring(Agent agent) {
+        Eventually.until("the agent's airing reaches the server", Duration.ofSeconds(90), Duration.ofSeconds(1), () -> {
+            agent.syncOnce();
+            return !scheduler.admin().get("/api/v1/reports/as-run?outcome=played&from=" + TODAY + "&to=" + TODAY).json()
+                    .getJsonArray("items").isEmpty();
+        });
     }
 
     /** program id|place code -> the count shown, plus the totals, as the page shows them. */
