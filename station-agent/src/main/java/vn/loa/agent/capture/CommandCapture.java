@@ -1,7 +1,6 @@
 package vn.loa.agent.capture;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,15 +43,6 @@ final class CommandCapture implements Capture {
             }
             process.destroyForcibly();
         });
-        Thread reader = new Thread(() -> {
-            try (InputStream pcm = process.getInputStream()) {
-                PcmReading.into(listening, pcm, AudioFingerprint.RATE);
-            } catch (IOException e) {
-                listening.failed(e.getMessage());
-            }
-        }, "loa-capture");
-        reader.setDaemon(true);
-        reader.start();
-        return listening;
+        return PcmReading.inBackground(listening, process.getInputStream(), AudioFingerprint.RATE);
     }
 }

@@ -1,7 +1,5 @@
 package vn.loa.agent.capture;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,16 +59,7 @@ final class JavaSoundCapture implements Capture {
                     line.stop();
                     line.close();
                 });
-                Thread reader = new Thread(() -> {
-                    try (InputStream pcm = new AudioInputStream(line)) {
-                        PcmReading.into(listening, pcm, rate);
-                    } catch (IOException e) {
-                        listening.failed(e.getMessage());
-                    }
-                }, "loa-capture");
-                reader.setDaemon(true);
-                reader.start();
-                return listening;
+                return PcmReading.inBackground(listening, new AudioInputStream(line), rate);
             } catch (LineUnavailableException | IllegalArgumentException e) {
                 return Listening.failed(from, device.getName() + ": " + e.getMessage());
             }

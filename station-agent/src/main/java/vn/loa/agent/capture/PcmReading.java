@@ -11,6 +11,20 @@ final class PcmReading {
     private PcmReading() {
     }
 
+    /** Reads on a daemon thread of its own until the stream ends; a read that fails tells the listening why. */
+    static Listening inBackground(Listening listening, InputStream pcm, float rate) {
+        Thread reader = new Thread(() -> {
+            try (pcm) {
+                into(listening, pcm, rate);
+            } catch (IOException e) {
+                listening.failed(e.getMessage());
+            }
+        }, "loa-capture");
+        reader.setDaemon(true);
+        reader.start();
+        return listening;
+    }
+
     static void into(Listening listening, InputStream pcm, float rate) throws IOException {
         ToFingerprintRate resample = new ToFingerprintRate(rate);
         byte[] bytes = new byte[8192];
