@@ -3,12 +3,20 @@ package vn.loa.scheduler.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -16,15 +24,30 @@ import org.sqlite.SQLiteDataSource;
  * foreign keys on. Writes take the lock when they begin ({@code BEGIN IMMEDIATE}) so two writers
  * wait for each other (up to the busy timeout) instead of failing half-way with SQLITE_BUSY.
  * Opening migrates the schema to the newest Flyway version.
+ *
+ * <p>Connections are pooled: a few for reads, side by side under WAL, and one for writes, since SQLite
+ * lets one writer in at a time anyway and a writer waiting for the pool's one connection costs nothing,
+ * where a second connection would sleep and retry in SQLite's busy handler. Another process (a CLI
+ * command) still queues on the busy timeout.
  */
 public final class SqliteStore implements Store {
 
     public static final String FILE_NAME = "loa.db";
 
-    private final SQLiteDataSource reads;
-    private final SQLiteDataSource writes;
+    /** Readers at once: the store's worker pool and the report pool rarely hold more. */
+    private static final int READ_CONNECTIONS = 8;
 
-    private SqliteStore(SQLiteDataSource reads, SQLiteDataSource writes) {
+    /** The tables the current thread's write transaction changed so far (heard from SQLite's update hook). */
+    private static final ThreadLocal<Set<String>> CHANGED = ThreadLocal.withInitial(HashSet::new);
+
+    private final HikariDataSource reads;
+    private final HikariDataSource writes;
+    private final List<Watch> watches = new CopyOnWriteArrayList<>();
+
+    private record Watch(Set<String> tables, Runnable listener) {
+    }
+
+    private SqliteStore(HikariDataSource reads, HikariDataSource writes) {
         this.reads = reads;
         this.writes = writes;
     }
@@ -37,18 +60,55 @@ public final class SqliteStore implements Store {
             throw new StoreException("cannot create data directory " + dataDir, e);
         }
         String url = "jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath();
-        SqliteStore store = new SqliteStore(
-                dataSource(url, busyTimeoutMillis, SQLiteConfig.TransactionMode.DEFERRED),
-                dataSource(url, busyTimeoutMillis, SQLiteConfig.TransactionMode.IMMEDIATE));
         Flyway.configure()
-                .dataSource(store.writes)
+                .dataSource(dataSource(url, busyTimeoutMillis, SQLiteConfig.TransactionMode.IMMEDIATE))
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        return store;
+        return new SqliteStore(
+                pool("loa-reads", dataSource(url, busyTimeoutMillis, SQLiteConfig.TransactionMode.DEFERRED),
+                        READ_CONNECTIONS, busyTimeoutMillis),
+                pool("loa-writes", new HeardDataSource(config(busyTimeoutMillis, SQLiteConfig.TransactionMode.IMMEDIATE), url),
+                        1, busyTimeoutMillis));
+    }
+
+    private static HikariDataSource pool(String name, DataSource connections, int size, int busyTimeoutMillis) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(connections);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        // a caller waits for a pooled connection as long as it would have waited on SQLite's lock
+        config.setConnectionTimeout(Math.max(250, busyTimeoutMillis));
+        // left in auto-commit between uses: sqlite-jdbc begins the next transaction as soon as one commits, and a
+        // pooled write connection idling in BEGIN IMMEDIATE would hold the write lock; the pool resets it on return
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
     }
 
     private static SQLiteDataSource dataSource(String url, int busyTimeoutMillis, SQLiteConfig.TransactionMode mode) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config(busyTimeoutMillis, mode));
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+
+    /** Write connections whose every row change is noted for {@link #watch}. */
+    private static final class HeardDataSource extends SQLiteDataSource {
+
+        HeardDataSource(SQLiteConfig config, String url) {
+            super(config);
+            setUrl(url);
+        }
+
+        @Override
+        public SQLiteConnection getConnection(String username, String password) throws SQLException {
+            SQLiteConnection connection = super.getConnection(username, password);
+            connection.addUpdateListener((type, database, table, rowId) -> CHANGED.get().add(table));
+            return connection;
+        }
+    }
+
+    private static SQLiteConfig config(int busyTimeoutMillis, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a commit is on disk before the agent hears "acknowledged" and drops its copy; NORMAL could lose
@@ -57,9 +117,7 @@ public final class SqliteStore implements Store {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
         config.setTransactionMode(mode);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(url);
-        return dataSource;
+        return config;
     }
 
     @Override
@@ -69,7 +127,26 @@ public final class SqliteStore implements Store {
 
     @Override
     public <T> T write(Work<T> work) {
-        return inTransaction(writes, work);
+        Set<String> changed = CHANGED.get();
+        changed.clear();
+        try {
+            T result = inTransaction(writes, work);
+            if (!changed.isEmpty()) {
+                for (Watch watch : watches) {
+                    if (watch.tables().stream().anyMatch(changed::contains)) {
+                        watch.listener().run();
+                    }
+                }
+            }
+            return result;
+        } finally {
+            changed.clear();
+        }
+    }
+
+    @Override
+    public void watch(Set<String> tables, Runnable listener) {
+        watches.add(new Watch(Set.copyOf(tables), listener));
     }
 
     @Override
@@ -78,14 +155,14 @@ public final class SqliteStore implements Store {
         boolean[] stopped = {false};
         try {
             // SQLite calls the handler every few thousand virtual-machine steps; non-zero interrupts the statement
-            return inTransaction(reads, work, connection -> ProgressHandler.setHandler(connection, 10_000,
-                    new ProgressHandler() {
+            return inTransaction(reads, work, connection -> ProgressHandler.setHandler(
+                    connection.unwrap(SQLiteConnection.class), 10_000, new ProgressHandler() {
                         @Override
                         protected int progress() {
                             stopped[0] = System.nanoTime() > deadline;
                             return stopped[0] ? 1 : 0;
                         }
-                    }));
+                    }), connection -> ProgressHandler.clearHandler(connection.unwrap(SQLiteConnection.class)));
         } catch (RuntimeException e) {
             if (stopped[0]) {
                 throw new StoreTimeout(limit);
@@ -105,7 +182,8 @@ public final class SqliteStore implements Store {
 
     @Override
     public void close() {
-        // Connections are opened per transaction and closed after it; nothing stays open.
+        reads.close();
+        writes.close();
     }
 
     /** Something to set on a connection before its transaction begins. */
@@ -114,21 +192,24 @@ public final class SqliteStore implements Store {
         void prepare(Connection connection) throws SQLException;
     }
 
-    private static <T> T inTransaction(SQLiteDataSource source, Work<T> work) {
-        return inTransaction(source, work, connection -> { });
+    private static <T> T inTransaction(DataSource source, Work<T> work) {
+        return inTransaction(source, work, connection -> { }, connection -> { });
     }
 
-    private static <T> T inTransaction(SQLiteDataSource source, Work<T> work, Setup setup) {
+    /** {@code undo} takes back what {@code setup} set, before the connection goes back to the pool. */
+    private static <T> T inTransaction(DataSource source, Work<T> work, Setup setup, Setup undo) {
         try (Connection connection = source.getConnection()) {
             setup.prepare(connection);
-            connection.setAutoCommit(false);
             try {
+                connection.setAutoCommit(false);
                 T result = work.run(bind(new Sql(connection)));
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                undo.prepare(connection);
             }
         } catch (SQLException e) {
             throw new StoreException("transaction failed", e);

@@ -1,6 +1,7 @@
 package vn.loa.scheduler.store;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The scheduler's persistent state. Every use is one transaction: {@link #read} sees a consistent
@@ -28,6 +29,13 @@ public interface Store extends AutoCloseable {
     default <T> T readWithin(Duration limit, Work<T> work) {
         return read(work);
     }
+
+    /**
+     * Calls {@code listener} after each write of this process commits having inserted, updated or deleted a row
+     * of one of {@code tables} (triggers' rows included), on the writing thread: for caches of what those tables
+     * hold. Another process's writes are not heard.
+     */
+    void watch(Set<String> tables, Runnable listener);
 
     /** True when a trivial query succeeds now. */
     boolean isReachable();

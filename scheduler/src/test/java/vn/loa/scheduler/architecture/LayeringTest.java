@@ -53,7 +53,7 @@ class LayeringTest {
     void theStoreKnowsRecordsNotUseCases() {
         classes().that().resideInAPackage(ROOT + ".store..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".domain..",
-                        ROOT + ".planning..", "java..", "javax.sql..", "org.sqlite..", "org.flywaydb..", "org.slf4j..",
+                        ROOT + ".planning..", "java..", "javax.sql..", "org.sqlite..", "org.flywaydb..", "com.zaxxer.hikari..", "org.slf4j..",
                         "io.vertx.core..", "vn.loa.proof..")
                 .check(scheduler);
     }

@@ -43,6 +43,11 @@ class StoreThreadIT {
         }
 
         @Override
+        public void watch(Set<String> tables, Runnable listener) {
+            delegate.watch(tables, listener);
+        }
+
+        @Override
         public boolean isReachable() {
             threads.add(Thread.currentThread().getName());
             return delegate.isReachable();
