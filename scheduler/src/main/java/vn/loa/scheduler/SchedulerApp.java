@@ -13,6 +13,8 @@ import vn.loa.scheduler.access.AuditLog;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.SignIns;
 import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.access.TokenCache;
+import vn.loa.scheduler.agents.ScheduleTags;
 import vn.loa.scheduler.access.Users;
 import vn.loa.scheduler.agents.AgentCredentials;
 import vn.loa.scheduler.agents.StationAgents;
@@ -123,7 +125,8 @@ public final class SchedulerApp implements AutoCloseable {
                 new RelaySources(store, publisher, new StreamProbe(RELAY_PROBE_TIMEOUT), clock),
                 new RelaySlots(store, publisher, clock, zone), new SignedLogs(store, reportLimit));
         ApiServer server = new ApiServer(config, async, sessions,
-                new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes()),
+                new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes(), new ScheduleTags(store),
+                        new TokenCache(store, Duration.ofSeconds(config.safeguards().tokenCacheSeconds()))),
                 services, clock);
         try {
             vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);

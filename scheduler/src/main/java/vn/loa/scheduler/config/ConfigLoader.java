@@ -76,7 +76,8 @@ public final class ConfigLoader {
                         v.integer(ConfigKey.HTTP_MAX_LONG_POLLS, 0, 10_000_000),
                         proxies(v), v.integer(ConfigKey.REPORTS_WORKERS, 1, 64),
                         v.integer(ConfigKey.REPORTS_TIME_LIMIT_SECONDS, 1, 3600),
-                        v.integer(ConfigKey.PORTAL_MAX_REQUESTS, 1, 100_000), origins(v)),
+                        v.integer(ConfigKey.PORTAL_MAX_REQUESTS, 1, 100_000), origins(v),
+                        v.integer(ConfigKey.HTTP_TOKEN_CACHE_SECONDS, 0, 300)),
                 mapTiles(v));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "

@@ -16,9 +16,10 @@ package vn.loa.scheduler.config;
  * @param maxPublicRequests        public portal requests (pages, feeds, audio) served at once; beyond, 503: a burst
  *                                 of listeners never takes the workers the agents' routes need
  * @param portalFrameAncestors     origins whose pages may frame the public pages (a province's portal); none: no one
+ * @param tokenCacheSeconds        how long a station token found live is believed without a store read
  */
 public record Safeguards(long maxSequenceJump, int maxConnectionsPerAddress, int headerTimeoutSeconds,
                          int bodyTimeoutSeconds, int uploadTimeoutSeconds, int idleTimeoutSeconds, int maxLongPolls,
                          ProxyRanges trustedProxies, int reportWorkers, int reportTimeLimitSeconds, int maxPublicRequests,
-                         java.util.List<String> portalFrameAncestors) {
+                         java.util.List<String> portalFrameAncestors, int tokenCacheSeconds) {
 }

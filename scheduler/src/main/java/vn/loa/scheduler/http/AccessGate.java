@@ -17,6 +17,7 @@ import vn.loa.scheduler.access.Resolution;
 import vn.loa.scheduler.access.Secrets;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.access.TokenCache;
 import vn.loa.scheduler.store.AsyncStore;
 import vn.loa.scheduler.store.Store;
 
@@ -38,13 +39,16 @@ final class AccessGate implements Handler<RoutingContext> {
     private final AsyncStore store;
     private final Sessions sessions;
     private final StationCredentials credentials;
+    private final TokenCache tokens;
     private final Clock clock;
 
-    AccessGate(OpenAPIContract contract, AsyncStore store, Sessions sessions, StationCredentials credentials, Clock clock) {
+    AccessGate(OpenAPIContract contract, AsyncStore store, Sessions sessions, StationCredentials credentials,
+               TokenCache tokens, Clock clock) {
         this.contract = contract;
         this.store = store;
         this.sessions = sessions;
         this.credentials = credentials;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -75,7 +79,13 @@ final class AccessGate implements Handler<RoutingContext> {
         String authorization = rc.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).strip();
-            return readThenWrite(write -> r -> credentials.authenticate(r, token, clock.instant(), write));
+            // looked up every time here; what is found is remembered for the poll answered from memory (UnchangedSchedule)
+            return readThenWrite(write -> r -> credentials.authenticate(r, token, clock.instant(), write))
+                    .onSuccess(found -> {
+                        if (found instanceof Principal.Station station) {
+                            tokens.keep(token, station);
+                        }
+                    });
         }
         Cookie cookie = rc.request().getCookie(SESSION_COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {

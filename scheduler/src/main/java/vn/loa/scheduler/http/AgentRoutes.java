@@ -15,6 +15,8 @@ import java.util.function.BiConsumer;
 import vn.loa.proof.AttestedRecord;
 import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.access.Secrets;
+import vn.loa.scheduler.access.Principal;
+import vn.loa.scheduler.agents.ScheduleTags;
 import vn.loa.scheduler.agents.StationAgents;
 import vn.loa.scheduler.asrun.AsRunClaim;
 import vn.loa.scheduler.asrun.AsRunIngest;
@@ -34,13 +36,16 @@ final class AgentRoutes {
     private final StationAgents agents;
     private final Clock clock;
     private final ScheduleChanges changes;
+    private final ScheduleTags tags;
     private final LiveFeed live;
     private final int maxLongPolls;
     /** Long polls held now, across the server's event loops. */
     private final AtomicInteger longPolls = new AtomicInteger();
 
-    AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, int maxLongPolls, LiveFeed live) {
+    AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, ScheduleTags tags,
+                int maxLongPolls, LiveFeed live) {
         this.live = live;
+        this.tags = tags;
         this.store = store;
         this.agents = agents;
         this.clock = clock;
@@ -80,11 +85,17 @@ final class AgentRoutes {
         Caller caller = Principals.caller(rc);
         LocalDate from = DateText.day("from", rc.queryParams().get("from"), null);
         LocalDate to = DateText.day("to", rc.queryParams().get("to"), null);
+        String held = rc.request().getHeader("If-None-Match");
+        // an unchanged answer the server remembers was given before the contract (UnchangedSchedule)
+        long generation = tags.generation();
         store.blocking(() -> agents.schedule(caller, id, from, to))
                 .compose(schedule -> {
                     JsonObject body = ScheduleJson.toJson(schedule);
                     String etag = "\"" + Secrets.sha256(body.encode()).substring(0, 32) + "\"";
-                    if (etag.equals(rc.request().getHeader("If-None-Match"))) {
+                    if (caller.principal() instanceof Principal.Station own && own.stationId() == id) {
+                        tags.keep(id, from, to, schedule, etag, generation);
+                    }
+                    if (etag.equals(held)) {
                         rc.response().setStatusCode(304).putHeader("ETag", etag).end();
                         return Future.succeededFuture();
                     }

@@ -20,6 +20,8 @@ import vn.loa.scheduler.access.AccessSettings;
 import vn.loa.scheduler.access.PasswordHasher;
 import vn.loa.scheduler.access.Sessions;
 import vn.loa.scheduler.access.StationCredentials;
+import vn.loa.scheduler.access.TokenCache;
+import vn.loa.scheduler.agents.ScheduleTags;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.portal.PublicPage;
@@ -50,9 +52,11 @@ public final class ApiServer extends VerticleBase {
 
     /**
      * What the transport itself holds besides the use cases: the ingestion and its worker pool (an upload is
-     * answered before ingest runs), and the schedule changes long polls wait on.
+     * answered before ingest runs), the schedule changes long polls wait on, and what polls are answered from
+     * without the store (schedule ETags, station tokens).
      */
-    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ScheduleChanges changes) {
+    public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ScheduleChanges changes,
+                          ScheduleTags scheduleTags, TokenCache tokens) {
     }
 
 
@@ -121,8 +125,9 @@ public final class ApiServer extends VerticleBase {
         routes.rootHandler(new RequestLog());
         routes.rootHandler(new SecurityHeaders(config.https(), config.mapTiles() == null ? null : config.mapTiles().origin()));
         routes.rootHandler(new ClientAddress(config.safeguards().trustedProxies()));
+        routes.rootHandler(new UnchangedSchedule(library.tokens(), library.scheduleTags(), clock));
         // who calls, and whether they may, is settled before a byte of the body is read
-        routes.rootHandler(new AccessGate(contract, store, sessions, credentials, clock));
+        routes.rootHandler(new AccessGate(contract, store, sessions, credentials, library.tokens(), clock));
         DiskFloor floor = new DiskFloor(config.dataDir(), config.healthMinFreeDiskBytes());
         routes.rootHandler(new BodyLimits(config.httpBodyLimitBytes(), config.importMaxBytes(),
                 config.media().uploadMaxBytes(), config.dataDir().resolve("uploads").toString(), floor));
@@ -140,7 +145,8 @@ public final class ApiServer extends VerticleBase {
         new UserRoutes(store, services.users()).mount(routes);
         new CredentialRoutes(store, services.credentials()).mount(routes);
         LiveFeed live = new LiveFeed();
-        new AgentRoutes(store, services.agents(), clock, library.changes(), config.safeguards().maxLongPolls(), live)
+        new AgentRoutes(store, services.agents(), clock, library.changes(), library.scheduleTags(),
+                config.safeguards().maxLongPolls(), live)
                 .mount(routes);
         new EventStreamRoute(live).mount(routes);
         new AuditRoutes(store, services.auditLog()).mount(routes);

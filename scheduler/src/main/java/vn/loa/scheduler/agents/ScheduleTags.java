@@ -1,0 +1,79 @@
+package vn.loa.scheduler.agents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.loa.scheduler.store.Store;
+
+/**
+ * The ETag each station's schedule answer had when it was last built, per way of asking, so that a poll
+ * naming it is answered "unchanged" (304) from memory, without reading or hashing the schedule. Everything the
+ * answer is made of moves a row of V30's {@code schedule_version} (by trigger); any such commit in this
+ * process forgets every tag, and the next poll of each station builds its answer once more.
+ *
+ * <p>Another process's writes (a command run beside the server) are not heard: a tag is believed for
+ * {@link #LIFE} at most, so such a change reaches each agent within that, at one build per station per
+ * {@code LIFE}.
+ *
+ * <p>A tag is kept only if nothing changed while its answer was built ({@link #generation()} is read before):
+ * otherwise an answer read before a change could stand for one after it.
+ */
+public final class ScheduleTags {
+
+    /** Beyond this many (stations times ways of asking), the tags start again empty rather than grow without bound. */
+    private static final int MOST = 200_000;
+    static final Duration LIFE = Duration.ofMinutes(5);
+
+    private record Asked(long stationId, LocalDate from, LocalDate to) {
+    }
+
+    /** {@code first}: the first day the answer held; with {@code from} not given, today in {@code zone}. */
+    private record Tag(String etag, LocalDate first, ZoneId zone, long generation, long bornNanos) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<Asked, Tag> tags = new ConcurrentHashMap<>();
+
+    public ScheduleTags(Store store) {
+        store.watch(Set.of("schedule_version"), this::forgetAll);
+    }
+
+    /** Read before building an answer, and given back to {@link #keep}. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** The ETag the station's answer has now, or null when it must be built. */
+    public String current(long stationId, LocalDate from, LocalDate to, Instant now) {
+        Tag tag = tags.get(new Asked(stationId, from, to));
+        if (tag == null || tag.generation() != generation.get() || System.nanoTime() - tag.bornNanos() > LIFE.toNanos()) {
+            return null;
+        }
+        // "from today" moves at the station's midnight
+        if (from == null && !LocalDate.ofInstant(now, tag.zone()).equals(tag.first())) {
+            return null;
+        }
+        return tag.etag();
+    }
+
+    public void keep(long stationId, LocalDate from, LocalDate to, StationAgents.Schedule built, String etag, long builtAt) {
+        if (builtAt != generation.get()) {
+            return;
+        }
+        if (tags.size() >= MOST) {
+            tags.clear();
+        }
+        tags.put(new Asked(stationId, from, to), new Tag(etag, built.from(), ZoneId.of(built.timeZone()), builtAt,
+                System.nanoTime()));
+    }
+
+    private void forgetAll() {
+        generation.incrementAndGet();
+        tags.clear();
+    }
+}
