@@ -29,7 +29,7 @@ import vn.loa.scheduler.demo.DemoPrograms;
 import vn.loa.scheduler.demo.DemoProvince;
 import vn.loa.scheduler.demo.DemoUsers;
 import vn.loa.scheduler.imports.ImportResult;
-import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Stores;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -43,8 +43,8 @@ public final class Main {
 
     private static final String USAGE = String.join("\n",
             "Cách dùng / Usage:",
-            "  java -jar loa-scheduler.jar serve [--port N] [--data DIR] [--config FILE]",
-            "      chạy máy chủ Loa / run the Loa scheduler",
+            "  java -jar loa-scheduler.jar serve [--port N] [--data DIR] [--config FILE] [--store postgresql://…]",
+            "      chạy máy chủ Loa / run the Loa scheduler (kho mặc định: SQLite trong DIR / default store: SQLite in DIR)",
             "  java -jar loa-scheduler.jar demo [--port N] [--data DIR]",
             "      chạy thử với tỉnh mẫu Thái Nguyên trong thư mục dữ liệu mới / run with the Thái Nguyên demo province",
             "  java -jar loa-scheduler.jar import --data DIR [--unit MÃ] [--json] TỆP_HOẶC_THƯ_MỤC...",
@@ -91,7 +91,7 @@ public final class Main {
         String command = argv.get(0);
         List<String> rest = argv.subList(1, argv.size());
         switch (command) {
-            case "serve" -> serve(Flags.parse(rest, Set.of("port", "data", "config")));
+            case "serve" -> serve(Flags.parse(rest, Set.of("port", "data", "config", "store")));
             case "demo" -> demo(Flags.parse(rest, Set.of("port", "data")));
             case "import" -> importPrograms(rest);
             case "rebuild-rollup" -> rebuildRollup(Flags.parse(rest, Set.of("data", "config")));
@@ -105,13 +105,13 @@ public final class Main {
 
     private static void serve(Flags flags) {
         SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
-        Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis());
+        Store store = Stores.open(config.storeUrl(), config.dataDir(), config.storeBusyTimeoutMillis());
         Clock clock = Clock.systemUTC();
         FirstAdmin.ensure(store, new PasswordHasher(), clock).ifPresent(Main::announceFirstAdmin);
         SchedulerApp app = SchedulerApp.start(config, store, clock);
         stopOnShutdown(app);
-        LOG.info("[server] Loa {} đang chạy tại / is running at {} (dữ liệu / data: {})", Version.current(), app.url(),
-                config.dataDir().toAbsolutePath());
+        LOG.info("[server] Loa {} đang chạy tại / is running at {} (dữ liệu / data: {}, kho / store: {})", Version.current(),
+                app.url(), config.dataDir().toAbsolutePath(), Stores.shown(config.storeUrl()));
     }
 
     private static void demo(Flags flags) {
@@ -124,7 +124,7 @@ public final class Main {
             // programs the demo adds in its first minutes are not held back as "about to air"
             config = config.withFreezeLead(Duration.ofSeconds(30));
         }
-        Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis());
+        Store store = Stores.open(config.storeUrl(), config.dataDir(), config.storeBusyTimeoutMillis());
         Clock clock = Clock.systemUTC();
         boolean empty = store.read(r -> r.orgUnits().list(null, null).isEmpty());
         if (empty) {
@@ -200,7 +200,8 @@ public final class Main {
         SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
         Path mapping = Path.of(flags.get("mapping").orElseThrow(() -> new Flags.UsageException("Thiếu / Missing --mapping")));
         LocalDate day = flags.get("on").map(LocalDate::parse).orElse(RemapCommand.REFORM_DAY);
-        int exit = new RemapCommand(System.out, Clock.systemUTC()).run(config.dataDir(), config.storeBusyTimeoutMillis(),
+        int exit = new RemapCommand(System.out, Clock.systemUTC()).run(config.storeUrl(), config.dataDir(),
+                config.storeBusyTimeoutMillis(),
                 mapping, flags.get("units").map(Path::of).orElse(null), day, apply);
         System.exit(exit);
     }
@@ -214,7 +215,7 @@ public final class Main {
 
     private static void rebuildRollup(Flags flags) {
         SchedulerConfig config = configure(flags, flags.get("config").map(Path::of).orElse(null));
-        try (Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis())) {
+        try (Store store = Stores.open(config.storeUrl(), config.dataDir(), config.storeBusyTimeoutMillis())) {
             long start = System.nanoTime();
             int rows = store.write(r -> r.reports().rebuildRollup());
             System.out.printf("Đã dựng lại %d dòng tổng hợp trong %.1f giây / Rebuilt %d roll-up rows in %.1f s%n", rows,
@@ -259,6 +260,7 @@ public final class Main {
     private static SchedulerConfig configure(Flags flags, Path configFile) {
         SchedulerConfig config = new ConfigLoader(System.getenv()).load(configFile);
         config = flags.port().map(config::withPort).orElse(config);
+        config = flags.get("store").map(config::withStoreUrl).orElse(config);
         return flags.get("data").map(Path::of).map(config::withDataDir).orElse(config);
     }
 

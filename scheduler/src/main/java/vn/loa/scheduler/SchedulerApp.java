@@ -43,7 +43,7 @@ import vn.loa.scheduler.reports.SignedLogs;
 import vn.loa.scheduler.reports.SilenceWatch;
 import vn.loa.scheduler.reports.WebhookSender;
 import vn.loa.scheduler.store.AsyncStore;
-import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Stores;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -153,7 +153,7 @@ public final class SchedulerApp implements AutoCloseable {
 
     /** Opens the SQLite store in the configured data directory and starts on it. */
     public static SchedulerApp start(SchedulerConfig config, Clock clock) {
-        return start(config, SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis()), clock);
+        return start(config, Stores.open(config.storeUrl(), config.dataDir(), config.storeBusyTimeoutMillis()), clock);
     }
 
     public int port() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.agent.store.Item;
 import vn.loa.scheduler.cli.VerifyLogCommand;
-import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.Fixtures;
 
 /**
@@ -107,8 +107,7 @@ class SignedChainIT {
         String verdict = verifyLog(station);
         assertTrue(verdict.startsWith("1 HỎNG") && verdict.contains("thiếu bản ghi số 3"), verdict);
 
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:"
-                + bench.scheduler.dataDir().resolve(SqliteStore.FILE_NAME))) {
+        try (Connection db = TestScheduler.connectDirectly(bench.scheduler.dataDir())) {
             db.createStatement().executeUpdate("DROP TRIGGER as_run_sealed_no_update");
             db.createStatement().executeUpdate("UPDATE as_run_record SET seconds_played = 1 WHERE sequence = 1");
         }

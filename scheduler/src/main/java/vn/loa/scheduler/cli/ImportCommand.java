@@ -24,7 +24,7 @@ import vn.loa.scheduler.programs.ProgramIngestion;
 import vn.loa.scheduler.programs.ProgramLibrary;
 import vn.loa.scheduler.programs.SourceNames;
 import vn.loa.scheduler.programs.Upload;
-import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Stores;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -50,7 +50,7 @@ public final class ImportCommand {
             throw new Flags.UsageException("Hãy chỉ ra tệp hoặc thư mục cần nhập / Name files or folders to import");
         }
         List<Path> files = collect(paths);
-        try (Store store = SqliteStore.open(config.dataDir(), config.storeBusyTimeoutMillis())) {
+        try (Store store = Stores.open(config.storeUrl(), config.dataDir(), config.storeBusyTimeoutMillis())) {
             String unit = unitFlag != null ? unitFlag : defaultUnit(store);
             MediaLibrary library = MediaLibrary.open(config, store, clock);
             Caller caller = Caller.system("import", "cli");

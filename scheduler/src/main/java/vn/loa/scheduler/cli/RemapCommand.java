@@ -12,7 +12,7 @@ import vn.loa.scheduler.access.Caller;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.imports.Remap;
 import vn.loa.scheduler.imports.RemapPlan;
-import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Stores;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -33,10 +33,10 @@ public final class RemapCommand {
     }
 
     /** @return the exit code: 0 when the plan holds (applied or, in a dry run, applicable), 1 when rows are wrong */
-    public int run(Path dataDir, int busyTimeoutMillis, Path mapping, Path units, LocalDate reformDay, boolean apply) {
+    public int run(String storeUrl, Path dataDir, int busyTimeoutMillis, Path mapping, Path units, LocalDate reformDay, boolean apply) {
         byte[] mappingCsv = read(mapping);
         byte[] unitsCsv = units == null ? null : read(units);
-        try (Store store = SqliteStore.open(dataDir, busyTimeoutMillis)) {
+        try (Store store = Stores.open(storeUrl, dataDir, busyTimeoutMillis)) {
             Remap.Outcome outcome = new Remap(store, clock).run(Caller.system("remap", "cli"), mappingCsv, unitsCsv,
                     reformDay, apply);
             print(outcome, apply);

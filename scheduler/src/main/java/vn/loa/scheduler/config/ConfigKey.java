@@ -11,6 +11,7 @@ public enum ConfigKey {
     HTTP_HOST("http.host", "127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
     HTTP_PORT("http.port", "8080", "TCP port of the API and console; 0 picks a free one"),
     DATA_DIR("data.dir", "loa-data", "directory holding loa.db and the media folder"),
+    STORE_URL("store.url", "", "PostgreSQL address postgresql://user:password@host:5432/loa; empty: loa.db in the data directory"),
     STORE_BUSY_TIMEOUT_MS("store.busy-timeout-ms", "5000", "how long a write waits for another to finish"),
     WORKERS_POOL_SIZE("workers.pool-size", "8", "threads for blocking work (database, files)"),
     HTTP_BODY_LIMIT_BYTES("http.body-limit-bytes", "2097152", "largest JSON request body"),

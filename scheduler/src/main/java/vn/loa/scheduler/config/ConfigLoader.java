@@ -52,6 +52,7 @@ public final class ConfigLoader {
                 v.text(ConfigKey.HTTP_HOST),
                 v.integer(ConfigKey.HTTP_PORT, 0, 65535),
                 Path.of(v.text(ConfigKey.DATA_DIR)),
+                v.values().get(ConfigKey.STORE_URL),
                 v.integer(ConfigKey.STORE_BUSY_TIMEOUT_MS, 100, 600_000),
                 v.integer(ConfigKey.WORKERS_POOL_SIZE, 1, 256),
                 v.integer(ConfigKey.HTTP_BODY_LIMIT_BYTES, 1024, Integer.MAX_VALUE),

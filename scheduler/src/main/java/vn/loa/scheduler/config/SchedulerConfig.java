@@ -12,6 +12,7 @@ public record SchedulerConfig(
         String httpHost,
         int httpPort,
         Path dataDir,
+        String storeUrl,
         int storeBusyTimeoutMillis,
         int workerPoolSize,
         long httpBodyLimitBytes,
@@ -35,20 +36,31 @@ public record SchedulerConfig(
         return tlsCertPem != null && tlsKeyPem != null;
     }
 
+    /** True when the store is the SQLite file in the data directory (no {@code store.url}). */
+    public boolean embeddedStore() {
+        return storeUrl == null || storeUrl.isBlank();
+    }
+
     public SchedulerConfig withPort(int port) {
-        return new SchedulerConfig(httpHost, port, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
+        return new SchedulerConfig(httpHost, port, dataDir, storeUrl, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
                 freezeLead, silentAfter, webhookUrl, safeguards, mapTiles);
     }
 
     public SchedulerConfig withFreezeLead(Duration lead) {
-        return new SchedulerConfig(httpHost, httpPort, dataDir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
+        return new SchedulerConfig(httpHost, httpPort, dataDir, storeUrl, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
                 lead, silentAfter, webhookUrl, safeguards, mapTiles);
     }
 
+    public SchedulerConfig withStoreUrl(String url) {
+        return new SchedulerConfig(httpHost, httpPort, dataDir, url, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
+                importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
+                freezeLead, silentAfter, webhookUrl, safeguards, mapTiles);
+    }
+
     public SchedulerConfig withDataDir(Path dir) {
-        return new SchedulerConfig(httpHost, httpPort, dir, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
+        return new SchedulerConfig(httpHost, httpPort, dir, storeUrl, storeBusyTimeoutMillis, workerPoolSize, httpBodyLimitBytes,
                 importMaxBytes, healthMinFreeDiskBytes, tlsCertPem, tlsKeyPem, sessionIdle, sessionAbsolute, enrolmentCodeTtl, media, horizonDays,
                 freezeLead, silentAfter, webhookUrl, safeguards, mapTiles);
     }

@@ -8,7 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a JSON body that does not parse, before schema validation, so the person sees where the
- * syntax breaks instead of a generic schema message.
+ * syntax breaks instead of a generic schema message; and one whose text holds a NUL character.
  */
 final class JsonSyntaxCheck implements Handler<RoutingContext> {
 
@@ -18,7 +18,14 @@ final class JsonSyntaxCheck implements Handler<RoutingContext> {
         if (type != null && type.toLowerCase().startsWith("application/json") && rc.body() != null
                 && rc.body().buffer() != null && rc.body().length() > 0) {
             try {
-                Json.decodeValue(rc.body().buffer());
+                if (holdsNul(Json.decodeValue(rc.body().buffer()))) {
+                    // no one types it, a terminal or a C program reading the text back stops at it, and PostgreSQL
+                    // cannot store it: refused on either store, so both keep the same texts
+                    rc.fail(new ApiRefusal(new ApiError(400, "text_with_nul",
+                            "Văn bản có ký tự NUL (\\u0000), không lưu được. Hãy bỏ ký tự đó.",
+                            "The text holds a NUL character (\\u0000), which cannot be stored. Remove it.", null)));
+                    return;
+                }
             } catch (DecodeException e) {
                 rc.fail(new ApiRefusal(new ApiError(400, "malformed_json",
                         "Nội dung JSON bị lỗi cú pháp, không đọc được. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.",
@@ -28,6 +35,19 @@ final class JsonSyntaxCheck implements Handler<RoutingContext> {
             }
         }
         rc.next();
+    }
+
+    private static boolean holdsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\0') >= 0;
+        }
+        if (value instanceof JsonObject object) {
+            return object.fieldNames().stream().anyMatch(name -> name.indexOf('\0') >= 0 || holdsNul(object.getValue(name)));
+        }
+        if (value instanceof io.vertx.core.json.JsonArray array) {
+            return array.stream().anyMatch(JsonSyntaxCheck::holdsNul);
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

@@ -65,7 +65,7 @@ final class AccessSql {
             + " object_type, object_id, org_unit_code, summary, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String AUDIT_COLUMNS = "id, at, actor_kind, actor_id, actor_name, action, object_type, object_id,"
             + " org_unit_code, summary, remote_address";
-    static final String AUDIT_FILTER = " WHERE at >= ? AND at < ? AND (? IS NULL OR id < ?)";
+    static final String AUDIT_FILTER = " WHERE at >= ? AND at < ? AND (CAST(? AS TEXT) IS NULL OR id < ?)";
     static final String AUDIT_LIST_ALL = "SELECT " + AUDIT_COLUMNS + " FROM audit_log" + AUDIT_FILTER
             + " ORDER BY id DESC LIMIT ?";
     static final String AUDIT_LIST_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + AUDIT_COLUMNS + " FROM audit_log"

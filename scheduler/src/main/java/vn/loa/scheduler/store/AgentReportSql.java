@@ -52,9 +52,10 @@ final class AgentReportSql {
         return "INSERT INTO " + table + " (station_id, " + period + ", program_id, campaign_id, played, partial, interrupted,"
                 + " missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (station_id, " + period + ", program_id, campaign_id) DO UPDATE SET"
-                + " played = played + excluded.played, partial = partial + excluded.partial,"
-                + " interrupted = interrupted + excluded.interrupted, missed = missed + excluded.missed,"
-                + " failed = failed + excluded.failed, seconds_aired = seconds_aired + excluded.seconds_aired";
+                + " played = " + table + ".played + excluded.played, partial = " + table + ".partial + excluded.partial,"
+                + " interrupted = " + table + ".interrupted + excluded.interrupted, missed = " + table + ".missed + excluded.missed,"
+                + " failed = " + table + ".failed + excluded.failed,"
+                + " seconds_aired = " + table + ".seconds_aired + excluded.seconds_aired";
     }
 
     static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id, program_id, duration_ms FROM schedule_item"

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 final class JdbcFingerprintRepository implements FingerprintRepository {
 
-    private static final String STORE = "INSERT OR REPLACE INTO rendition_fingerprint (content_sha256, algorithm, words, reliable,"
-            + " seconds, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String STORE = "INSERT INTO rendition_fingerprint (content_sha256, algorithm, words, reliable,"
+            + " seconds, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_sha256, algorithm) DO UPDATE SET"
+            + " words = excluded.words, reliable = excluded.reliable, seconds = excluded.seconds, created_at = excluded.created_at";
     private static final String FIND = "SELECT content_sha256, algorithm, words, reliable, seconds, created_at"
             + " FROM rendition_fingerprint WHERE content_sha256 = ? AND algorithm = ?";
     private static final String MISSING = "SELECT DISTINCT r.content_sha256 FROM program_rendition r"

@@ -102,7 +102,7 @@ final class JdbcReportRepository implements ReportRepository {
                 placeJoin = " LEFT JOIN place pl ON pl.station_id = s.id";
             }
         }
-        String bucketSql = bucketStart(bucket);
+        String bucketSql = bucketStart(bucket, sql.dialect());
         q.append("SELECT d.program_id, p.title, ").append(placeCode).append(" AS place_code, ").append(placeName)
                 .append(" AS place_name, ").append(bucketSql).append(" AS bucket, SUM(d.played) AS airings,")
                 .append(" SUM(d.partial + d.interrupted) AS partial, SUM(d.missed + d.failed) AS missed,")
@@ -115,7 +115,7 @@ final class JdbcReportRepository implements ReportRepository {
         rollupRange(params, from, to, bucket == Bucket.MONTH || bucket == Bucket.PERIOD);
         condition(q, params, " AND d.campaign_id = ?", campaignId);
         condition(q, params, " AND d.program_id = ?", programId);
-        q.append(" GROUP BY d.program_id, place_code, bucket ORDER BY bucket, place_code, p.title, d.program_id");
+        q.append(" GROUP BY d.program_id, p.title, place_code, place_name, bucket ORDER BY bucket, place_code, p.title, d.program_id");
         return sql.list(q.toString(), r -> new FrequencyCell(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                 LocalDate.parse(r.getString(5)), r.getInt(6), r.getInt(7), r.getInt(8), r.getDouble(9), null), params.toArray());
     }
@@ -241,10 +241,10 @@ final class JdbcReportRepository implements ReportRepository {
     }
 
     /** The SQL giving the start of the bucket of {@code d.day}; PERIOD binds the period's first day. */
-    private static String bucketStart(Bucket bucket) {
+    private static String bucketStart(Bucket bucket, Dialect dialect) {
         return switch (bucket) {
             case DAY -> "d.day";
-            case WEEK -> "date(d.day, 'weekday 0', '-6 days')";
+            case WEEK -> dialect.mondayOf("d.day");
             case MONTH -> "substr(d.day, 1, 7) || '-01'";
             case PERIOD -> "?";
         };

@@ -28,7 +28,7 @@ final class NoticeSql {
     static final String TARGET_UNITS = "WITH notice(id) AS (SELECT ?) SELECT code FROM (SELECT u.code"
             + " FROM urgent_notice_target t JOIN org_unit u ON u.id = t.org_unit_id WHERE t.notice_id = (SELECT id FROM notice)"
             + " UNION ALL SELECT g.code FROM urgent_notice_target t JOIN planning_group g ON g.id = t.planning_group_id"
-            + " WHERE t.notice_id = (SELECT id FROM notice)) ORDER BY code";
+            + " WHERE t.notice_id = (SELECT id FROM notice)) AS targets ORDER BY code";
     static final String TARGET_STATIONS =
             "SELECT station_id FROM urgent_notice_target WHERE notice_id = ? AND station_id IS NOT NULL";
 
@@ -36,9 +36,9 @@ final class NoticeSql {
             + " (SELECT COUNT(*) FROM station_silence ss WHERE ss.station_id = s.id) AS silent"
             + " FROM station s JOIN subtree t ON t.id = s.org_unit_id";
 
-    static final String REACH = "SELECT COALESCE(SUM(s.last_heartbeat_at IS NULL), 0),"
-            + " COALESCE(SUM(s.last_heartbeat_at IS NOT NULL AND EXISTS (SELECT 1 FROM station_silence ss"
-            + " WHERE ss.station_id = s.id)), 0) FROM station s WHERE s.id IN (SELECT value FROM json_each(?))";
+    static final String REACH = "SELECT COALESCE(COUNT(CASE WHEN s.last_heartbeat_at IS NULL THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN s.last_heartbeat_at IS NOT NULL AND EXISTS (SELECT 1 FROM station_silence ss"
+            + " WHERE ss.station_id = s.id) THEN 1 END), 0) FROM station s WHERE s.id IN (SELECT value FROM json_each(?))";
 
     private NoticeSql() {
     }

@@ -15,9 +15,9 @@ final class OrgUnitSql {
 
     static final String FIND_BY_CODE = "SELECT " + COLUMNS + FROM + " WHERE u.id = " + ID_BY_CODE;
     static final String LIST = "SELECT " + COLUMNS + FROM
-            + " WHERE (? IS NULL OR p.id = " + ID_BY_CODE + ") AND (? IS NULL OR u.level = ?) ORDER BY u.code";
+            + " WHERE (CAST(? AS TEXT) IS NULL OR p.id = " + ID_BY_CODE + ") AND (CAST(? AS TEXT) IS NULL OR u.level = ?) ORDER BY u.code";
     static final String LIST_WITHIN = TreeSql.WITH_SUBTREE + "SELECT " + COLUMNS + FROM
-            + " WHERE u.id IN (SELECT id FROM subtree) AND (? IS NULL OR p.id = " + ID_BY_CODE + ") AND (? IS NULL OR u.level = ?)"
+            + " WHERE u.id IN (SELECT id FROM subtree) AND (CAST(? AS TEXT) IS NULL OR p.id = " + ID_BY_CODE + ") AND (CAST(? AS TEXT) IS NULL OR u.level = ?)"
             + " ORDER BY u.code";
     static final String INSERT = "INSERT INTO org_unit (code, name, type, level, parent_id, created_at, updated_at)"
             + " VALUES (?, ?, ?, ?, " + ID_BY_CODE + ", ?, ?)";

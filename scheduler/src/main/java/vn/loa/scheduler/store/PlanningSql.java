@@ -35,7 +35,7 @@ final class PlanningSql {
     /** The units and planning groups a campaign targets, by code. */
     static final String CAMPAIGN_UNITS = "SELECT code FROM (SELECT u.code FROM campaign_target t JOIN org_unit u"
             + " ON u.id = t.org_unit_id WHERE t.campaign_id = ? UNION ALL SELECT g.code FROM campaign_target t"
-            + " JOIN planning_group g ON g.id = t.planning_group_id WHERE t.campaign_id = ?) ORDER BY code";
+            + " JOIN planning_group g ON g.id = t.planning_group_id WHERE t.campaign_id = ?) AS targets ORDER BY code";
     static final String CAMPAIGN_STATIONS =
             "SELECT station_id FROM campaign_target WHERE campaign_id = ? AND station_id IS NOT NULL ORDER BY station_id";
     static final String CAMPAIGN_WINDOWS =

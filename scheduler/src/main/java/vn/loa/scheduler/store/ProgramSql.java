@@ -16,12 +16,12 @@ final class ProgramSql {
             + " VALUES (?, ?, ?, ?, ?, 'processing', ?, ?, ?, ?, ?, ?)";
     static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE p.id = ?";
     static final String LIST = "SELECT " + COLUMNS + FROM
-            + " WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR lower(p.title || ' ' || coalesce(p.topic, '')) LIKE ?)"
+            + " WHERE (CAST(? AS TEXT) IS NULL OR p.status = ?) AND (CAST(? AS TEXT) IS NULL OR lower(p.title || ' ' || coalesce(p.topic, '')) LIKE ?)"
             + " ORDER BY p.id DESC";
     /** Programs produced in the scope's subtree or by a unit above it (a commune airs its district's programs). */
     static final String LIST_VISIBLE = TreeSql.WITH_SUBTREE_AND_ANCESTORS + "SELECT " + COLUMNS + FROM
             + " WHERE p.producing_unit_code IN (SELECT code FROM subtree UNION SELECT code FROM up)"
-            + " AND (? IS NULL OR p.status = ?) AND (? IS NULL OR lower(p.title || ' ' || coalesce(p.topic, '')) LIKE ?)"
+            + " AND (CAST(? AS TEXT) IS NULL OR p.status = ?) AND (CAST(? AS TEXT) IS NULL OR lower(p.title || ' ' || coalesce(p.topic, '')) LIKE ?)"
             + " ORDER BY p.id DESC";
     static final String UPDATE_DETAILS = "UPDATE program SET title = ?, topic = ?, language = ?, valid_from = ?,"
             + " valid_to = ?, updated_at = ? WHERE id = ?";

@@ -42,8 +42,8 @@ final class PublicSql {
     static final String IS_PUBLIC_PROGRAM = "SELECT COUNT(*) FROM program p WHERE p.id = ? AND" + IS_PUBLIC;
 
     static final String COUNT_LISTEN = "INSERT INTO public_listen (program_id, day, plays, downloads) VALUES (?, ?, ?, ?)"
-            + " ON CONFLICT (program_id, day) DO UPDATE SET plays = plays + excluded.plays,"
-            + " downloads = downloads + excluded.downloads";
+            + " ON CONFLICT (program_id, day) DO UPDATE SET plays = public_listen.plays + excluded.plays,"
+            + " downloads = public_listen.downloads + excluded.downloads";
     static final String LISTENS = "SELECT COALESCE(SUM(plays), 0), COALESCE(SUM(downloads), 0) FROM public_listen"
             + " WHERE program_id = ?";
 

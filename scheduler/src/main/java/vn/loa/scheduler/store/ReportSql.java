@@ -63,31 +63,31 @@ final class ReportSql {
             + " ORDER BY airings DESC, p.title";
 
     /** A station's airings of a campaign aired in full in a period, and how many of them its sound proves. */
-    static final String CAMPAIGN_SOUND = "SELECT COALESCE(SUM(a.outcome = 'played'), 0),"
-            + " COALESCE(SUM(a.outcome = 'played' AND " + PROVED + "), 0) FROM as_run_record a"
+    static final String CAMPAIGN_SOUND = "SELECT COALESCE(COUNT(CASE WHEN a.outcome = 'played' THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN a.outcome = 'played' AND " + PROVED + " THEN 1 END), 0) FROM as_run_record a"
             + " WHERE a.station_id = ? AND a.day >= ? AND a.day <= ? AND a.campaign_id = ?";
     static final String BROKEN_CHAINS = "SELECT b.station_id, s.code, s.name, MIN(b.sequence), COUNT(*), MAX(b.found_at)"
             + " FROM chain_break b" + TreeSql.stationInScope("b") + " GROUP BY b.station_id, s.code, s.name"
             + " ORDER BY MAX(b.found_at) DESC, s.code";
-    static final String CAMPAIGN_SOUND_IN_SCOPE = "SELECT COALESCE(SUM(a.outcome = 'played'), 0),"
-            + " COALESCE(SUM(a.outcome = 'played' AND " + PROVED + "), 0) FROM as_run_record a" + TreeSql.stationInScope("a")
+    static final String CAMPAIGN_SOUND_IN_SCOPE = "SELECT COALESCE(COUNT(CASE WHEN a.outcome = 'played' THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN a.outcome = 'played' AND " + PROVED + " THEN 1 END), 0) FROM as_run_record a" + TreeSql.stationInScope("a")
             + " WHERE a.day >= ? AND a.day <= ? AND a.campaign_id = ?";
     /**
      * Stations whose sound did not match what they said aired (rendered, or heard by their capture), or whose output
      * was silent or much too quiet: most first.
      */
-    static final String SOUND_MISMATCHES = "SELECT a.station_id, s.code, s.name, COALESCE(SUM(" + NOT_PROVED + "), 0) AS mismatches,"
-            + " COALESCE(SUM(a.heard = 'heard_not_matched'), 0) AS heard, COALESCE(SUM(a.level_flag = 'aired_silence'), 0),"
-            + " COALESCE(SUM(a.level_flag = 'too_quiet'), 0), MAX(a.day) AS last_day"
+    static final String SOUND_MISMATCHES = "SELECT a.station_id, s.code, s.name, COALESCE(COUNT(CASE WHEN " + NOT_PROVED + " THEN 1 END), 0) AS mismatches,"
+            + " COALESCE(COUNT(CASE WHEN a.heard = 'heard_not_matched' THEN 1 END), 0) AS heard, COALESCE(COUNT(CASE WHEN a.level_flag = 'aired_silence' THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN a.level_flag = 'too_quiet' THEN 1 END), 0), MAX(a.day) AS last_day"
             + " FROM as_run_record a" + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?"
             + " AND (" + NOT_PROVED + " OR a.level_flag IS NOT NULL) GROUP BY a.station_id, s.code, s.name"
             + " ORDER BY mismatches DESC, s.code";
     static final String AIRTIME = "SELECT COALESCE(SUM(CASE WHEN a.relay_id IS NOT NULL THEN a.seconds_played END), 0),"
             + " COALESCE(SUM(CASE WHEN a.notice_id IS NOT NULL THEN a.seconds_played END), 0), COUNT(a.relay_id),"
-            + " COALESCE(SUM(a.relay_id IS NOT NULL AND a.outcome = 'played'), 0),"
-            + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played'), 0),"
-            + " COALESCE(SUM(a.relay_id IS NULL AND a.outcome = 'played' AND " + PROVED + "), 0),"
-            + " COALESCE(SUM(a.relay_id IS NULL AND " + NOT_PROVED + "), 0) FROM as_run_record a"
+            + " COALESCE(COUNT(CASE WHEN a.relay_id IS NOT NULL AND a.outcome = 'played' THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN a.relay_id IS NULL AND a.outcome = 'played' THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN a.relay_id IS NULL AND a.outcome = 'played' AND " + PROVED + " THEN 1 END), 0),"
+            + " COALESCE(COUNT(CASE WHEN a.relay_id IS NULL AND " + NOT_PROVED + " THEN 1 END), 0) FROM as_run_record a"
             + TreeSql.stationInScope("a") + " WHERE a.day >= ? AND a.day <= ?";
 
     static final String AIRING_DAYS = "SELECT d.station_id, d.day FROM airing_daily d" + TreeSql.stationInScope("d")
@@ -95,19 +95,19 @@ final class ReportSql {
             + " GROUP BY d.station_id, d.day HAVING SUM(d.played) > 0";
 
     /** Published items of a day at the scope's stations, and how many of them are due (planned start passed). */
-    static final String DAY_ITEMS = "SELECT COUNT(*), COALESCE(SUM(i.planned_start <= ?), 0) FROM schedule_item i"
+    static final String DAY_ITEMS = "SELECT COUNT(*), COALESCE(COUNT(CASE WHEN i.planned_start <= ? THEN 1 END), 0) FROM schedule_item i"
             + TreeSql.stationInScope("i") + " WHERE i.day = ? AND i.withdrawn_at IS NULL";
 
-    static final String DAY_STATIONS = "SELECT COUNT(*), COALESCE(SUM(s.last_heartbeat_at IS NULL), 0) FROM station s"
+    static final String DAY_STATIONS = "SELECT COUNT(*), COALESCE(COUNT(CASE WHEN s.last_heartbeat_at IS NULL THEN 1 END), 0) FROM station s"
             + " JOIN subtree t ON t.id = s.org_unit_id";
 
     /** Outcomes of the day's items (each by the record that stands for it, whichever site sent it) and off-schedule records. */
     static final String DAY_OUTCOMES = "SELECT outcome, COUNT(*) FROM (SELECT ia.outcome FROM item_airing ia"
             + TreeSql.stationInScope("ia") + " WHERE ia.day = ? UNION ALL SELECT a.outcome FROM as_run_record a"
-            + TreeSql.stationInScope("a") + " WHERE a.day = ? AND a.item_id IS NULL AND a.relay_id IS NULL) GROUP BY outcome";
+            + TreeSql.stationInScope("a") + " WHERE a.day = ? AND a.item_id IS NULL AND a.relay_id IS NULL) AS outcomes GROUP BY outcome";
 
     static final String DAY_NOTICES = "SELECT n.id, n.title, n.issued_at, COUNT(DISTINCT i.station_id), COUNT(i.id),"
-            + " COALESCE(SUM(i.planned_start <= ?), 0), (SELECT COUNT(DISTINCT a.item_id) FROM as_run_record a"
+            + " COALESCE(COUNT(CASE WHEN i.planned_start <= ? THEN 1 END), 0), (SELECT COUNT(DISTINCT a.item_id) FROM as_run_record a"
             + " WHERE a.notice_id = n.id"
             + " AND a.day = i.day AND a.outcome = 'played' AND a.station_id IN " + SCOPED_STATIONS + ")"
             + " FROM schedule_item i" + TreeSql.stationInScope("i") + " JOIN urgent_notice n ON n.id = i.notice_id"
@@ -122,8 +122,8 @@ final class ReportSql {
             + " FROM airing_daily GROUP BY station_id, substr(day, 1, 7), program_id, campaign_id";
     static final String REBUILD_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
             + " interrupted, missed, failed, seconds_aired) SELECT station_id, day, COALESCE(program_id, 0),"
-            + " COALESCE(campaign_id, 0), SUM(outcome = 'played'), SUM(outcome = 'partial'), SUM(outcome = 'interrupted'),"
-            + " SUM(outcome = 'missed'), SUM(outcome = 'failed'), SUM(seconds_played) FROM as_run_record a"
+            + " COALESCE(campaign_id, 0), COUNT(CASE WHEN outcome = 'played' THEN 1 END), COUNT(CASE WHEN outcome = 'partial' THEN 1 END), COUNT(CASE WHEN outcome = 'interrupted' THEN 1 END),"
+            + " COUNT(CASE WHEN outcome = 'missed' THEN 1 END), COUNT(CASE WHEN outcome = 'failed' THEN 1 END), SUM(seconds_played) FROM as_run_record a"
             // an item aired at several sites counts by the site whose record stands for it (see ItemAirings)
             // a relay is no program's airing: it has no roll-up row (see JdbcAgentReportRepository.insertAsRun)
             + " WHERE a.relay_id IS NULL AND (a.item_id IS NULL OR NOT EXISTS (SELECT 1 FROM item_airing i JOIN as_run_enrolment e"

@@ -25,14 +25,14 @@ final class SiteSql {
 
     static final String AIRINGS = "SELECT d.site_id, SUM(d.played), SUM(d.records), SUM(d.seconds_aired)"
             + " FROM airing_site_daily d JOIN station_site s ON s.id = d.site_id"
-            + " WHERE s.station_id = ? AND d.day >= ? AND d.day <= ? AND (? IS NULL OR d.program_id = ?)"
+            + " WHERE s.station_id = ? AND d.day >= ? AND d.day <= ? AND (CAST(? AS TEXT) IS NULL OR d.program_id = ?)"
             + " GROUP BY d.site_id";
 
     /** Adds one record to its site's day; in the transaction that stored the record. */
     static final String COUNT_IN_SITE_DAILY = "INSERT INTO airing_site_daily (site_id, day, program_id, campaign_id,"
             + " played, records, seconds_aired) VALUES (?, ?, ?, ?, ?, 1, ?)"
-            + " ON CONFLICT (site_id, day, program_id, campaign_id) DO UPDATE SET played = played + excluded.played,"
-            + " records = records + 1, seconds_aired = seconds_aired + excluded.seconds_aired";
+            + " ON CONFLICT (site_id, day, program_id, campaign_id) DO UPDATE SET played = airing_site_daily.played + excluded.played,"
+            + " records = airing_site_daily.records + 1, seconds_aired = airing_site_daily.seconds_aired + excluded.seconds_aired";
 
     private SiteSql() {
     }

@@ -20,9 +20,15 @@ final class Sql {
     }
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    Sql(Connection connection) {
+    Sql(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
@@ -90,9 +96,10 @@ final class Sql {
     }
 
     private PreparedStatement prepare(String sql, boolean returnKeys, Object... params) throws SQLException {
+        String translated = dialect.translate(sql);
         PreparedStatement statement = returnKeys
-                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                : connection.prepareStatement(sql);
+                ? connection.prepareStatement(translated, Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(translated);
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, params[i]);
         }

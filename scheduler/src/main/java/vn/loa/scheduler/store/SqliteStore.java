@@ -62,7 +62,7 @@ public final class SqliteStore implements Store {
         String url = "jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath();
         Flyway.configure()
                 .dataSource(dataSource(url, busyTimeoutMillis, SQLiteConfig.TransactionMode.IMMEDIATE))
-                .locations("classpath:db/migration")
+                .locations(Migrations.SQLITE)
                 .load()
                 .migrate();
         return new SqliteStore(
@@ -174,7 +174,7 @@ public final class SqliteStore implements Store {
     @Override
     public boolean isReachable() {
         try (Connection c = reads.getConnection()) {
-            return new Sql(c).count("SELECT 1") == 1;
+            return new Sql(c, Dialect.SQLITE).count("SELECT 1") == 1;
         } catch (SQLException | StoreException e) {
             return false;
         }
@@ -202,7 +202,7 @@ public final class SqliteStore implements Store {
             setup.prepare(connection);
             try {
                 connection.setAutoCommit(false);
-                T result = work.run(bind(new Sql(connection)));
+                T result = work.run(bind(new Sql(connection, Dialect.SQLITE)));
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {

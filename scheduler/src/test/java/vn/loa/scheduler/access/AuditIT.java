@@ -8,11 +8,9 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.TestScheduler;
@@ -67,7 +65,7 @@ class AuditIT {
     @Test
     void theLogCannotBeChangedOrDeletedEvenInTheDatabase() throws SQLException {
         Fixtures.createTree(scheduler.admin());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + scheduler.dataDir().resolve(SqliteStore.FILE_NAME))) {
+        try (Connection c = TestScheduler.connectDirectly(scheduler.dataDir())) {
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("UPDATE audit_log SET actor_name = 'ai đó'"));
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("DELETE FROM audit_log"));
         }

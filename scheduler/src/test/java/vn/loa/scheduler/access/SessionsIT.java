@@ -9,14 +9,12 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.MutableClock;
@@ -138,7 +136,7 @@ class SessionsIT {
         String oneTime = expect(admin.post("/api/v1/users", new JsonObject().put("username", "vanthu")
                 .put("display_name", "Văn thư").put("role", "operator").put("scope_code", null)), 201).json()
                 .getString("one_time_password");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + scheduler.dataDir().resolve(SqliteStore.FILE_NAME));
+        try (Connection c = TestScheduler.connectDirectly(scheduler.dataDir());
              ResultSet rows = c.createStatement().executeQuery("SELECT username, password_hash FROM app_user")) {
             int seen = 0;
             while (rows.next()) {
@@ -149,7 +147,7 @@ class SessionsIT {
             }
             assertEquals(2, seen);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + scheduler.dataDir().resolve(SqliteStore.FILE_NAME));
+        try (Connection c = TestScheduler.connectDirectly(scheduler.dataDir());
              ResultSet rows = c.createStatement().executeQuery("SELECT id_hash FROM user_session")) {
             while (rows.next()) {
                 assertEquals(64, rows.getString(1).length(), "sessions are kept as SHA-256 hashes");

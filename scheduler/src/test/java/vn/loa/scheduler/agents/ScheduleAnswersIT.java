@@ -8,7 +8,6 @@ import static vn.loa.scheduler.testing.Fixtures.expect;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,11 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.loa.scheduler.store.SqliteStore;
 import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.MutableClock;
 import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestPostgres;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /**
@@ -107,9 +106,11 @@ class ScheduleAnswersIT {
     void aTokenRevokedByAnotherInstanceStopsWorkingWithinTheCacheTime() throws Exception {
         String etag = expect(agent.get(schedule()), 200).header("ETag");
         // another scheduler on the same store (or a command) revokes it: this one never hears of it
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + scheduler.dataDir().resolve(SqliteStore.FILE_NAME));
+        try (Connection c = TestScheduler.connectDirectly(scheduler.dataDir());
              Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
+            if (!TestPostgres.inUse()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+            }
             assertTrue(s.executeUpdate("UPDATE station_credential SET revoked_at = '2026-11-22T17:31:00Z'"
                     + " WHERE kind = 'token' AND revoked_at IS NULL") >= 1);
         }

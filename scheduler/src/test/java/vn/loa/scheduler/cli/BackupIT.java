@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.media.ContentStore;
@@ -26,6 +27,7 @@ import vn.loa.scheduler.testing.Api;
 import vn.loa.scheduler.testing.Fixtures;
 import vn.loa.scheduler.testing.Folders;
 import vn.loa.scheduler.testing.Programs;
+import vn.loa.scheduler.testing.TestPostgres;
 import vn.loa.scheduler.testing.TestScheduler;
 
 /**
@@ -41,6 +43,8 @@ class BackupIT {
 
     @Test
     void aBackupTakenUnderLoadRestoresEveryRenditionAndEveryAcknowledgedRecord() throws Exception {
+        // the command copies the SQLite file; a PostgreSQL store is backed up with pg_dump (README, PostgreSQL)
+        Assumptions.assumeFalse(TestPostgres.inUse(), "backup copies SQLite's loa.db");
         Api admin = scheduler.admin();
         Fixtures.createTree(admin);
         List<JsonObject> programs = List.of(

@@ -259,7 +259,7 @@ class RemapIT {
     private Run remap(Path mapping, boolean apply) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = new RemapCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock)
-                .run(scheduler.dataDir(), 5000, mapping, null, RemapCommand.REFORM_DAY, apply);
+                .run(TestScheduler.storeUrl(scheduler.dataDir()), scheduler.dataDir(), 5000, mapping, null, RemapCommand.REFORM_DAY, apply);
         return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
     }
 

@@ -3,6 +3,9 @@ package vn.loa.scheduler.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,11 +17,12 @@ import vn.loa.scheduler.config.ConfigLoader;
 import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.access.Role;
 import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.store.Stores;
 import vn.loa.scheduler.store.Store;
 
 /**
- * A real scheduler for each test: a SQLite file in a fresh temporary data directory, HTTP on a free
- * loopback port. Register it with {@code @RegisterExtension}; {@link #restart()} stops it and starts a
+ * A real scheduler for each test: a SQLite file in a fresh temporary data directory (or, on the PostgreSQL run,
+ * a fresh database of {@link TestPostgres}), HTTP on a free loopback port. Register it with {@code @RegisterExtension}; {@link #restart()} stops it and starts a
  * new one over the same data directory.
  */
 public final class TestScheduler implements BeforeEachCallback, AfterEachCallback {
@@ -63,6 +67,9 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
     public void afterEach(ExtensionContext context) throws IOException {
         if (app != null) {
             app.close();
+        }
+        if (TestPostgres.inUse()) {
+            TestPostgres.drop(dataDir);
         }
         Folders.delete(dataDir);
     }
@@ -122,8 +129,23 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
         return SchedulerApp.start(config(dataDir, Map.of()), store, Clock.systemUTC());
     }
 
+    /** The store of this run (SQLite, or PostgreSQL with {@code -Dloa.test.store=postgresql}) for {@code dataDir}. */
     public static Store openStore(Path dataDir) {
-        return SqliteStore.open(dataDir, 5000);
+        return Stores.open(storeUrl(dataDir), dataDir, 5000);
+    }
+
+    /**
+     * A connection of the test's own straight to the store under {@code dataDir}, as another process (a command,
+     * an intruder with the database) would have: the SQLite file, or the PostgreSQL database of this run.
+     */
+    public static Connection connectDirectly(Path dataDir) throws SQLException {
+        return DriverManager.getConnection(TestPostgres.inUse() ? TestPostgres.jdbcUrlFor(dataDir)
+                : "jdbc:sqlite:" + dataDir.resolve(SqliteStore.FILE_NAME));
+    }
+
+    /** Null for the SQLite file in {@code dataDir}; on PostgreSQL, the database kept for that folder. */
+    public static String storeUrl(Path dataDir) {
+        return TestPostgres.inUse() ? TestPostgres.urlFor(dataDir) : null;
     }
 
     /**
@@ -138,6 +160,10 @@ public final class TestScheduler implements BeforeEachCallback, AfterEachCallbac
     /** The test configuration: the short rules, then {@code environment} as LOA_* variables, port 0, this data directory. */
     public static SchedulerConfig config(Path dataDir, Map<String, String> environment) {
         Map<String, String> merged = new HashMap<>(SHORT_RULES);
+        String storeUrl = storeUrl(dataDir);
+        if (storeUrl != null) {
+            merged.put("LOA_STORE_URL", storeUrl);
+        }
         merged.putAll(environment);
         return new ConfigLoader(merged).load(null).withPort(0).withDataDir(dataDir);
     }

@@ -1,0 +1,196 @@
+package vn.loa.scheduler.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store on a PostgreSQL server, for a nation's worth of stations and several scheduler instances over one
+ * database (DESIGN §9). The same repositories and SQL as {@link SqliteStore}, on the same ISO-8601 text columns.
+ *
+ * <p>Reads run side by side, each on a read-only snapshot (REPEATABLE READ), as SQLite's readers do under WAL.
+ * Writes are taken one at a time across every instance by a transaction-scoped advisory lock, which is what
+ * SQLite's {@code BEGIN IMMEDIATE} gives the code written for it: a use case that reads and then writes (the next
+ * sequence, "is this slot free") sees no other writer in between, on any instance.
+ */
+public final class PostgresStore implements Store {
+
+    /** Any number, the same on every instance: the key of the one write lock. */
+    private static final long WRITE_LOCK = 0x4c6f61L;
+
+    /** PostgreSQL's code for a statement cancelled by {@code statement_timeout}. */
+    private static final String QUERY_CANCELED = "57014";
+
+    private final HikariDataSource pool;
+    private final List<Watch> watches = new CopyOnWriteArrayList<>();
+
+    private record Watch(Set<String> tables, Runnable listener) {
+    }
+
+    private PostgresStore(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Connects to {@code url} ({@code postgresql://user:password@host:port/database} or a {@code jdbc:postgresql:}
+     * URL) and migrates the schema to the newest version.
+     */
+    public static PostgresStore open(String url, int busyTimeoutMillis, int connections) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("loa-postgresql");
+        config.setJdbcUrl(PostgresUrl.jdbc(url));
+        config.setMaximumPoolSize(connections);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(Math.max(250, busyTimeoutMillis));
+        config.setAutoCommit(true);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            requireBytewiseText(pool);
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations(Migrations.POSTGRESQL)
+                    .load()
+                    .migrate();
+            return new PostgresStore(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Instants and days are ISO text compared as text; a database sorting text by a language's rules would put
+     * "…T10:00:00.5Z" and "…T10:00:00Z" in another order than SQLite does, so such a database is refused.
+     */
+    private static void requireBytewiseText(HikariDataSource pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet row = s.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
+            row.next();
+            String collation = row.getString(1);
+            if (!collation.equals("C") && !collation.equals("POSIX") && !collation.startsWith("C.")) {
+                throw new StoreException("PostgreSQL database has collation " + collation,
+                        new SQLException("Cơ sở dữ liệu phải tạo với LC_COLLATE 'C' / create the database with "
+                                + "LC_COLLATE 'C' (TEMPLATE template0), so text sorts as on SQLite"));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot reach PostgreSQL", e);
+        }
+    }
+
+    @Override
+    public <T> T read(Work<T> work) {
+        return inTransaction(false, null, work);
+    }
+
+    @Override
+    public <T> T readWithin(Duration limit, Work<T> work) {
+        try {
+            return inTransaction(false, limit, work);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                throw new StoreTimeout(limit);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public <T> T write(Work<T> work) {
+        Set<String> changed = new HashSet<>();
+        T result = inTransaction(true, null, work, changed);
+        for (Watch watch : watches) {
+            if (watch.tables().stream().anyMatch(changed::contains)) {
+                watch.listener().run();
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void watch(Set<String> tables, Runnable listener) {
+        watches.add(new Watch(Set.copyOf(tables), listener));
+    }
+
+    @Override
+    public boolean isReachable() {
+        try (Connection c = pool.getConnection()) {
+            return new Sql(c, Dialect.POSTGRESQL).count("SELECT 1") == 1;
+        } catch (SQLException | StoreException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private <T> T inTransaction(boolean write, Duration limit, Work<T> work) {
+        return inTransaction(write, limit, work, null);
+    }
+
+    /** {@code changed}, when given, receives the watched tables the write changed (before it commits). */
+    private <T> T inTransaction(boolean write, Duration limit, Work<T> work, Set<String> changed) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (write) {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    run(connection, "SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
+                } else {
+                    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    run(connection, "SET TRANSACTION READ ONLY");
+                }
+                if (limit != null) {
+                    run(connection, "SET LOCAL statement_timeout = " + Math.max(1, limit.toMillis()));
+                }
+                T result = work.run(new JdbcRepositories(new Sql(connection, Dialect.POSTGRESQL)));
+                if (changed != null && !watches.isEmpty()) {
+                    changed.addAll(changedTables(connection));
+                }
+                connection.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed", e);
+        }
+    }
+
+    /** The watched tables this transaction inserted, updated or deleted rows of (triggers' rows included). */
+    private Set<String> changedTables(Connection connection) throws SQLException {
+        Set<String> watched = new HashSet<>();
+        watches.forEach(w -> watched.addAll(w.tables()));
+        Set<String> changed = new HashSet<>();
+        Array names = connection.createArrayOf("text", watched.toArray());
+        try (PreparedStatement s = connection.prepareStatement("SELECT relname FROM pg_stat_xact_user_tables"
+                + " WHERE relname = ANY (?) AND n_tup_ins + n_tup_upd + n_tup_del > 0")) {
+            s.setArray(1, names);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    changed.add(rows.getString(1));
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static void run(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
