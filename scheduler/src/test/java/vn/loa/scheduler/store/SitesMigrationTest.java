@@ -36,7 +36,7 @@ class SitesMigrationTest {
 
     /** Station 1 of 2024 with its PC (enrolment 7): item 501 missed then played, item 502 played. */
     private void storeOfBeforeSites() throws SQLException {
-        Flyway.configure().dataSource(url(), null, null).locations("classpath:db/migration").target("13").load().migrate();
+        Flyway.configure().dataSource(url(), null, null).locations("classpath:db/sqlite").target("13").load().migrate();
         try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
             String now = "'" + AT + "'";
             s.executeUpdate("INSERT INTO org_unit (id, code, name, level, created_at, updated_at) VALUES"
