@@ -1,11 +1,18 @@
 package vn.loa.scheduler;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MetricsDomain;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +31,14 @@ import vn.loa.scheduler.config.SchedulerConfig;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.handplans.HandPlans;
 import vn.loa.scheduler.http.ApiServer;
+import vn.loa.scheduler.http.Meters;
 import vn.loa.scheduler.http.Services;
 import vn.loa.scheduler.imports.Imports;
 import vn.loa.scheduler.jobs.PlanningJobs;
 import vn.loa.scheduler.notices.Notices;
 import vn.loa.scheduler.programs.ProgramLibrary;
+import vn.loa.scheduler.publishing.ChangeSweep;
+import vn.loa.scheduler.publishing.ScheduleChanges;
 import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.registry.OrgUnits;
 import vn.loa.scheduler.registry.PlanningGroups;
@@ -62,9 +72,10 @@ public final class SchedulerApp implements AutoCloseable {
     private final SchedulePublisher publisher;
     private final Services services;
     private final PlanningJobs jobs;
+    private final ChangeSweep sweep;
 
     private SchedulerApp(Vertx vertx, Store store, ApiServer server, SchedulerConfig config, MediaLibrary mediaLibrary,
-                         SchedulePublisher publisher, Services services, PlanningJobs jobs) {
+                         SchedulePublisher publisher, Services services, PlanningJobs jobs, ChangeSweep sweep) {
         this.vertx = vertx;
         this.store = store;
         this.server = server;
@@ -73,6 +84,7 @@ public final class SchedulerApp implements AutoCloseable {
         this.publisher = publisher;
         this.services = services;
         this.jobs = jobs;
+        this.sweep = sweep;
     }
 
     public SchedulePublisher publisher() {
@@ -89,12 +101,22 @@ public final class SchedulerApp implements AutoCloseable {
     }
 
     private static final int SILENCE_CHECK_SECONDS = 300;
+    /** How soon a change made elsewhere (another instance, a command) wakes this instance's long polls. */
+    private static final Duration CHANGE_SWEEP = Duration.ofMillis(500);
     private static final int WEBHOOK_SECONDS = 30;
     /** How long a relay stream is given to answer when an admin names it or tests it. */
     private static final Duration RELAY_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     public static SchedulerApp start(SchedulerConfig config, Store store, Clock clock) {
-        Vertx vertx = Vertx.vertx();
+        Meters meters = new Meters(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        // Vert.x's own meters (open connections, requests, the JVM) on the same registry as Loa's
+        Vertx vertx = Vertx.builder().with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                        .setEnabled(true).setJvmMetricsEnabled(true).addDisabledMetricsCategory(MetricsDomain.EVENT_BUS)))
+                .withMetrics(new MicrometerMetricsFactory(meters.registry())).build();
+        meters.gauge("loa.store.connections", "the store's pooled connections", "state", "active", () -> store.connections().active());
+        meters.gauge("loa.store.connections", "the store's pooled connections", "state", "idle", () -> store.connections().idle());
+        meters.gauge("loa.store.connections", "the store's pooled connections", "state", "waiting",
+                () -> store.connections().waiting());
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("loa-store", config.workerPoolSize());
         WorkerExecutor ingestWorkers = vertx.createSharedWorkerExecutor("loa-ingest", config.media().ingestWorkers(),
                 2, TimeUnit.HOURS);
@@ -105,7 +127,8 @@ public final class SchedulerApp implements AutoCloseable {
         WebhookSender webhooks = new WebhookSender(store, config.webhookUrl());
         PlanningJobs jobs = PlanningJobs.start(publisher, zone, List.of(
                 new PlanningJobs.Periodic("silent-stations", SILENCE_CHECK_SECONDS, () -> silence.check(clock.instant())),
-                new PlanningJobs.Periodic("webhooks", WEBHOOK_SECONDS, () -> webhooks.deliver(clock.instant()))));
+                new PlanningJobs.Periodic("webhooks", WEBHOOK_SECONDS, () -> webhooks.deliver(clock.instant()))),
+                config.embeddedStore() ? null : Stores.jdbcUrl(config.storeUrl()), meters::jobRan);
         WorkerExecutor reportWorkers = vertx.createSharedWorkerExecutor("loa-reports", config.safeguards().reportWorkers());
         Duration reportLimit = Duration.ofSeconds(config.safeguards().reportTimeLimitSeconds());
         AsyncStore async = new AsyncStore(store, workers, reportWorkers);
@@ -124,13 +147,19 @@ public final class SchedulerApp implements AutoCloseable {
                 new Portal(store, library.contentStore(), clock, zone), new HandPlans(store, publisher, clock, zone),
                 new RelaySources(store, publisher, new StreamProbe(RELAY_PROBE_TIMEOUT), clock),
                 new RelaySlots(store, publisher, clock, zone), new SignedLogs(store, reportLimit));
+        ScheduleTags tags = new ScheduleTags(store);
+        TokenCache tokens = new TokenCache(store, Duration.ofSeconds(config.safeguards().tokenCacheSeconds()));
+        // long polls wake, and cached answers and tokens are forgotten, on whichever instance or command changed them
+        ScheduleChanges changes = new ScheduleChanges();
+        ChangeSweep sweep = new ChangeSweep(store, CHANGE_SWEEP, changes, tags::forgetAll, tokens::forgetAll);
+        store.watch(Set.of("schedule_version", "token_change"), sweep::kick);
         ApiServer server = new ApiServer(config, async, sessions,
-                new ApiServer.Library(library.ingestion(), ingestWorkers, publisher.changes(), new ScheduleTags(store),
-                        new TokenCache(store, Duration.ofSeconds(config.safeguards().tokenCacheSeconds()))),
+                new ApiServer.Library(library.ingestion(), ingestWorkers, changes, tags, tokens, meters),
                 services, clock);
         try {
             vertx.deployVerticle(server).await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
+            sweep.close();
             jobs.close();
             vertx.close();
             throw new IllegalStateException(bindMessage(config, e), e);
@@ -148,7 +177,7 @@ public final class SchedulerApp implements AutoCloseable {
                     }
                 })
                 .onFailure(e -> LOG.warn("[ingest] re-levelling stopped: {}", e.toString()));
-        return new SchedulerApp(vertx, store, server, config, library, publisher, services, jobs);
+        return new SchedulerApp(vertx, store, server, config, library, publisher, services, jobs, sweep);
     }
 
     /** Opens the SQLite store in the configured data directory and starts on it. */
@@ -171,6 +200,7 @@ public final class SchedulerApp implements AutoCloseable {
 
     @Override
     public void close() {
+        sweep.close();
         jobs.close();
         try {
             vertx.close().await(30, TimeUnit.SECONDS);

@@ -11,7 +11,8 @@ import vn.loa.scheduler.store.Store;
  * schedule is answered without a store read (only that: every other call looks its token up, so a record or a
  * heartbeat always lands where the store says). Only tokens found live are kept, under their hash. A token
  * revoked, deleted or moved in this process is forgotten as its write commits (V30's {@code token_change} rows,
- * heard through {@link Store#watch}); one changed elsewhere (another instance, a command) within {@code ttl}.
+ * heard through {@link Store#watch}); one changed elsewhere (another instance, a command) when the change sweep
+ * hears it, within a second, and within {@code ttl} at most should the sweep ever fall silent.
  */
 public final class TokenCache {
 
@@ -26,7 +27,7 @@ public final class TokenCache {
 
     public TokenCache(Store store, Duration ttl) {
         this.ttlNanos = ttl.toNanos();
-        store.watch(Set.of("token_change"), byHash::clear);
+        store.watch(Set.of("token_change"), this::forgetAll);
     }
 
     /** The station a token speaks for, if it was found live less than the time-to-live ago; else null. */
@@ -54,5 +55,10 @@ public final class TokenCache {
             byHash.clear();
         }
         byHash.put(Secrets.sha256(token), new Kept(station, System.nanoTime() + ttlNanos));
+    }
+
+    /** Forgets every token: one was revoked, deleted or moved (here, or heard by the change sweep). */
+    public void forgetAll() {
+        byHash.clear();
     }
 }

@@ -16,9 +16,9 @@ import vn.loa.scheduler.store.Store;
  * answer is made of moves a row of V30's {@code schedule_version} (by trigger); any such commit in this
  * process forgets every tag, and the next poll of each station builds its answer once more.
  *
- * <p>Another process's writes (a command run beside the server) are not heard: a tag is believed for
- * {@link #LIFE} at most, so such a change reaches each agent within that, at one build per station per
- * {@code LIFE}.
+ * <p>Another process's writes (another instance, a command run beside the server) are heard by the change sweep
+ * within a second ({@code ChangeSweep} calls {@link #forgetAll}); a tag is believed for {@link #LIFE} at most
+ * all the same, should the sweep ever fall silent.
  *
  * <p>A tag is kept only if nothing changed while its answer was built ({@link #generation()} is read before):
  * otherwise an answer read before a change could stand for one after it.
@@ -72,7 +72,8 @@ public final class ScheduleTags {
                 System.nanoTime()));
     }
 
-    private void forgetAll() {
+    /** Forgets every tag: something an answer holds changed (here, or heard by the change sweep). */
+    public void forgetAll() {
         generation.incrementAndGet();
         tags.clear();
     }

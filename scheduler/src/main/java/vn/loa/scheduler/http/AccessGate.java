@@ -59,6 +59,7 @@ final class AccessGate implements Handler<RoutingContext> {
             rc.next();
             return;
         }
+        rc.put(RequestMetrics.OPERATION, operation.getOperationId());
         AccessRule rule = AccessRules.forOperation(operation.getOperationId()).orElseThrow();
         boolean bodyToCome = !rc.request().isEnded();
         if (bodyToCome) {

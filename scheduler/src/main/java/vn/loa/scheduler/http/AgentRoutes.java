@@ -41,10 +41,13 @@ final class AgentRoutes {
     private final int maxLongPolls;
     /** Long polls held now, across the server's event loops. */
     private final AtomicInteger longPolls = new AtomicInteger();
+    private final Meters meters;
 
     AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, ScheduleTags tags,
-                int maxLongPolls, LiveFeed live) {
+                int maxLongPolls, LiveFeed live, Meters meters) {
         this.live = live;
+        this.meters = meters;
+        meters.gauge("loa.longpolls.held", "agents' long polls held open now", longPolls::get);
         this.tags = tags;
         this.store = store;
         this.agents = agents;
@@ -171,6 +174,7 @@ final class AgentRoutes {
         })
                 .onSuccess(x -> {
                     Respond.json(rc, 200, times(rc));
+                    meters.heard(id);
                     live.publish("station:" + id);
                 })
                 .onFailure(rc::fail);
@@ -207,6 +211,8 @@ final class AgentRoutes {
                     answer.refused().forEach(x -> refused.add(x.toJson()));
                     Respond.json(rc, 200, new JsonObject().put("acknowledged", new JsonArray(answer.acknowledged()))
                             .put("stored", answer.stored()).put("refused", refused));
+                    meters.heard(id);
+                    meters.recordsStored(answer.stored());
                     if (answer.stored() > 0) {
                         live.publish("station:" + id);
                         if (claims.stream().anyMatch(c -> c.noticeId() != null)) {

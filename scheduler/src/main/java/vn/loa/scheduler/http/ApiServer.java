@@ -56,7 +56,7 @@ public final class ApiServer extends VerticleBase {
      * without the store (schedule ETags, station tokens).
      */
     public record Library(ProgramIngestion ingestion, WorkerExecutor ingestWorkers, ScheduleChanges changes,
-                          ScheduleTags scheduleTags, TokenCache tokens) {
+                          ScheduleTags scheduleTags, TokenCache tokens, Meters meters) {
     }
 
 
@@ -123,6 +123,7 @@ public final class ApiServer extends VerticleBase {
         RouterBuilder routes = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
         routes.rootHandler(new ReceivedAt(clock));
         routes.rootHandler(new RequestLog());
+        routes.rootHandler(new RequestMetrics(library.meters()));
         routes.rootHandler(new SecurityHeaders(config.https(), config.mapTiles() == null ? null : config.mapTiles().origin()));
         routes.rootHandler(new ClientAddress(config.safeguards().trustedProxies()));
         routes.rootHandler(new UnchangedSchedule(library.tokens(), library.scheduleTags(), clock));
@@ -146,7 +147,7 @@ public final class ApiServer extends VerticleBase {
         new CredentialRoutes(store, services.credentials()).mount(routes);
         LiveFeed live = new LiveFeed();
         new AgentRoutes(store, services.agents(), clock, library.changes(), library.scheduleTags(),
-                config.safeguards().maxLongPolls(), live)
+                config.safeguards().maxLongPolls(), live, library.meters())
                 .mount(routes);
         new EventStreamRoute(live).mount(routes);
         new AuditRoutes(store, services.auditLog()).mount(routes);
@@ -163,6 +164,7 @@ public final class ApiServer extends VerticleBase {
         new SignedLogRoutes(store, services.signedLogs(), services.reports()).mount(routes);
 
         Router router = routes.createRouter();
+        router.get("/metrics").handler(new MetricsRoute(library.meters().registry()));
         router.get("/api/openapi.yaml").handler(rc -> rc.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .sendFile(CONTRACT));

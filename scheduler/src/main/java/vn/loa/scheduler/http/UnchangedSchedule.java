@@ -70,6 +70,7 @@ final class UnchangedSchedule implements Handler<RoutingContext> {
             return;
         }
         rc.put(Principals.KEY, station);
+        rc.put(RequestMetrics.OPERATION, "getStationSchedule");
         rc.response().setStatusCode(304).putHeader("ETag", held).end();
     }
 

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * Which stations' published schedules changed, and who is waiting to hear it: online agents hold a
  * long poll here, so an urgent notice reaches them within seconds, not at their next poll. A station's
  * version names this server run, so after a restart every agent pulls once to be sure. In memory: the
- * published schedule in the store stays the truth; this only says when to look.
+ * published schedule in the store stays the truth; this only says when to look. Told by {@link ChangeSweep},
+ * which hears a change made on any instance.
  */
 public final class ScheduleChanges {
 

@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.planning.Plan;
@@ -48,7 +46,6 @@ public final class SchedulePublisher {
     private final int horizonDays;
     private final ZoneId zone;
     private final Duration freezeLead;
-    private final ScheduleChanges changes = new ScheduleChanges();
 
     public SchedulePublisher(Store store, Clock clock, int horizonDays, ZoneId zone, Duration freezeLead) {
         this.store = store;
@@ -56,11 +53,6 @@ public final class SchedulePublisher {
         this.horizonDays = horizonDays;
         this.zone = zone;
         this.freezeLead = freezeLead;
-    }
-
-    /** Where agents wait to hear that their station's schedule changed. */
-    public ScheduleChanges changes() {
-        return changes;
     }
 
     public LocalDate today() {
@@ -86,7 +78,12 @@ public final class SchedulePublisher {
                 now.minus(NOTICE_LOOKBACK), now, until));
     }
 
+    /** Plans the horizon and publishes what changed; one publication at a time across every instance. */
     public synchronized Result publish() {
+        return store.exclusively("publish", this::publishNow);
+    }
+
+    private Result publishNow() {
         long start = System.nanoTime();
         PlanningInput input = input();
         Plan plan = PlanningEngine.plan(input);
@@ -94,7 +91,6 @@ public final class SchedulePublisher {
         Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
         Map<Long, String> sources = store.read(r -> r.relays().sourceRevisions());
         int[] counts = new int[3];
-        Set<Long> changedStations = new HashSet<>();
         store.write(r -> {
             Instant now = clock.instant();
             plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {
@@ -106,12 +102,10 @@ public final class SchedulePublisher {
                     r.planning().publishRelays(stationId, day, relays, now, input.frozen().until());
                     counts[1]++;
                     counts[2] += items.size();
-                    changedStations.add(stationId);
                 }
             }));
             return null;
         });
-        changes.changed(changedStations);
         Result result = new Result(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
         LOG.info("[planning] published {} station-days ({} changed, {} items) in {} ms", result.stationDays(),
                 result.changed(), result.items(), result.millis());

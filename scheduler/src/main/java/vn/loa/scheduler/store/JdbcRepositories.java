@@ -123,4 +123,9 @@ final class JdbcRepositories implements Repositories {
     public FingerprintRepository fingerprints() {
         return new JdbcFingerprintRepository(sql);
     }
+
+    @Override
+    public ChangeRepository changes() {
+        return new JdbcChangeRepository(sql);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -28,6 +29,9 @@ public final class PostgresStore implements Store {
 
     /** Any number, the same on every instance: the key of the one write lock. */
     private static final long WRITE_LOCK = 0x4c6f61L;
+
+    /** Names of {@link #exclusively} locks are hashed to a key; the prefix keeps them apart from other users'. */
+    private static final String LOCK_PREFIX = "loa:";
 
     /** PostgreSQL's code for a statement cancelled by {@code statement_timeout}. */
     private static final String QUERY_CANCELED = "57014";
@@ -120,6 +124,34 @@ public final class PostgresStore implements Store {
     @Override
     public void watch(Set<String> tables, Runnable listener) {
         watches.add(new Watch(Set.copyOf(tables), listener));
+    }
+
+    /** A session advisory lock, keyed by the name, held on a connection of its own while the work runs. */
+    @Override
+    public <T> T exclusively(String name, Supplier<T> work) {
+        return ProcessLocks.exclusively(name, () -> {
+            try (Connection held = pool.getConnection(); PreparedStatement lock = held.prepareStatement(
+                    "SELECT pg_advisory_lock(hashtext(?)), 1")) {
+                lock.setString(1, LOCK_PREFIX + name);
+                lock.executeQuery().close();
+                try {
+                    return work.get();
+                } finally {
+                    try (PreparedStatement unlock = held.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                        unlock.setString(1, LOCK_PREFIX + name);
+                        unlock.executeQuery().close();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("could not take the lock " + name, e);
+            }
+        });
+    }
+
+    @Override
+    public ConnectionUse connections() {
+        var p = pool.getHikariPoolMXBean();
+        return new ConnectionUse(p.getActiveConnections(), p.getIdleConnections(), p.getThreadsAwaitingConnection());
     }
 
     @Override

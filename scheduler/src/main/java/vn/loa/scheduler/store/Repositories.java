@@ -48,4 +48,6 @@ public interface Repositories {
     ChainRepository chains();
 
     FingerprintRepository fingerprints();
+
+    ChangeRepository changes();
 }

@@ -172,6 +172,15 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public ConnectionUse connections() {
+        var r = reads.getHikariPoolMXBean();
+        var w = writes.getHikariPoolMXBean();
+        return new ConnectionUse(r.getActiveConnections() + w.getActiveConnections(),
+                r.getIdleConnections() + w.getIdleConnections(),
+                r.getThreadsAwaitingConnection() + w.getThreadsAwaitingConnection());
+    }
+
+    @Override
     public boolean isReachable() {
         try (Connection c = reads.getConnection()) {
             return new Sql(c, Dialect.SQLITE).count("SELECT 1") == 1;

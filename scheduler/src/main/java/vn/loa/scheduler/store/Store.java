@@ -2,6 +2,7 @@ package vn.loa.scheduler.store;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The scheduler's persistent state. Every use is one transaction: {@link #read} sees a consistent
@@ -36,6 +37,23 @@ public interface Store extends AutoCloseable {
      * hold. Another process's writes are not heard.
      */
     void watch(Set<String> tables, Runnable listener);
+
+    /**
+     * Runs {@code work} while no other work of the same {@code name} runs: in this process, and on PostgreSQL on
+     * any instance over the same database. For what reads, decides and writes in several transactions and must
+     * not interleave with itself elsewhere (publishing: a plan made from an older read must not land last).
+     */
+    default <T> T exclusively(String name, Supplier<T> work) {
+        return ProcessLocks.exclusively(name, work);
+    }
+
+    /** The store's pooled connections now: in use, idle, and callers waiting for one (for the metrics). */
+    record ConnectionUse(int active, int idle, int waiting) {
+    }
+
+    default ConnectionUse connections() {
+        return new ConnectionUse(0, 0, 0);
+    }
 
     /** True when a trivial query succeeds now. */
     boolean isReachable();

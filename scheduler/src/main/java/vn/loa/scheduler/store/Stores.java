@@ -23,6 +23,11 @@ public final class Stores {
         return PostgresStore.open(url, busyTimeoutMillis, POSTGRESQL_CONNECTIONS);
     }
 
+    /** The JDBC address of a PostgreSQL store, for what keeps its own tables there (Quartz's clustered jobs). */
+    public static String jdbcUrl(String url) {
+        return PostgresUrl.jdbc(url);
+    }
+
     /** The address as it may be logged (no password). */
     public static String shown(String url) {
         return url == null || url.isBlank() ? "SQLite" : PostgresUrl.shown(url);

@@ -46,10 +46,7 @@ class ScheduleAnswersIT {
         admin = scheduler.admin();
         Fixtures.createTree(admin);
         station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
-                .getString("code");
-        agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), station));
         program = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 31).getLong("id");
         JsonObject campaign = new JsonObject().put("name", "Tuyên truyền mùa đông").put("owner_unit_code", Fixtures.DISTRICT)
                 .put("period_start", TODAY.minusDays(1).toString()).put("period_end", TODAY.plusDays(30).toString())

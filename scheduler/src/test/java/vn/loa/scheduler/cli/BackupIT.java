@@ -55,11 +55,8 @@ class BackupIT {
         for (int i = 0; i < STATIONS; i++) {
             long id = expect(admin.post("/api/v1/stations", Fixtures.station(String.format("CB-%05d", 1300 + i),
                     Fixtures.COMMUNE)), 201).json().getLong("id");
-            String code = expect(admin.post("/api/v1/stations/" + id + "/enrolment-codes", new JsonObject()), 201).json()
-                    .getString("code");
             stations.add(id);
-            agents.add(scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                    new JsonObject().put("code", code)), 200).json().getString("token")));
+            agents.add(scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), id)));
         }
 
         AtomicBoolean backupStarted = new AtomicBoolean();

@@ -163,10 +163,7 @@ class ConnectionHygieneIT {
         Fixtures.createTree(admin);
         long station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json()
                 .getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
-                .getString("code");
-        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        Api agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), station));
         String version = expect(agent.get("/api/v1/stations/" + station + "/schedule/changes?wait=0"), 200).json()
                 .getString("version");
         // the new station's first planning (a few seconds after it was created) changes the version once

@@ -40,10 +40,7 @@ class EventStreamIT {
         Fixtures.createTree(admin);
         long station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json()
                 .getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
-                .getString("code");
-        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        Api agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), station));
         Api supervisor = scheduler.as("giamsat", vn.loa.scheduler.domain.access.Role.SUPERVISOR, Fixtures.PROVINCE);
 
         HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

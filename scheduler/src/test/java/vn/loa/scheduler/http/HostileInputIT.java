@@ -48,9 +48,7 @@ class HostileInputIT {
         long station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
         long user = expect(admin.post("/api/v1/users", new JsonObject().put("username", "canbo").put("display_name", "Cán bộ")
                 .put("role", "operator").put("scope_code", Fixtures.COMMUNE)), 201).json().getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json().getString("code");
-        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        Api agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), station));
 
         List<Target> targets = new ArrayList<>();
         for (String field : List.of("name", "type", "code", "parent_code")) {

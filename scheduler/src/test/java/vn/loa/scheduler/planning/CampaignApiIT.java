@@ -45,10 +45,7 @@ class CampaignApiIT {
         admin = scheduler.admin();
         Fixtures.createTree(admin);
         station = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
-                .getString("code");
-        agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), station));
         program = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 31).getLong("id");
     }
 

@@ -144,9 +144,7 @@ class ProgramApiIT {
                 .getString("status"));
 
         long stationId = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + stationId + "/enrolment-codes", new JsonObject()), 201).json().getString("code");
-        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        Api agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), stationId));
         expect(agent.post("/api/v1/stations/" + stationId + "/as-run", new JsonObject().put("records", new JsonArray()
                 .add(new JsonObject().put("sequence", 1).put("program_id", id).put("outcome", "played")))), 200);
         assertError(admin.delete("/api/v1/programs/" + id), 409, "program_has_history");
@@ -169,9 +167,7 @@ class ProgramApiIT {
         JsonObject district = Programs.approved(admin, Fixtures.DISTRICT, "Của huyện", 10);
         JsonObject draft = Programs.ready(admin, Fixtures.DISTRICT, "Chưa duyệt", 11);
         long stationId = expect(admin.post("/api/v1/stations", Fixtures.station("CB-01273", Fixtures.COMMUNE)), 201).json().getLong("id");
-        String code = expect(admin.post("/api/v1/stations/" + stationId + "/enrolment-codes", new JsonObject()), 201).json().getString("code");
-        Api agent = scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        Api agent = scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), stationId));
         assertEquals(200, agent.download(district.getJsonObject("rendition").getString("url")).statusCode());
         assertEquals(403, agent.download(draft.getJsonObject("rendition").getString("url")).statusCode());
     }

@@ -83,10 +83,7 @@ class RelaysIT {
     }
 
     private Api agentOf(long stationId) {
-        String code = expect(admin.post("/api/v1/stations/" + stationId + "/enrolment-codes", new JsonObject()), 201).json()
-                .getString("code");
-        return scheduler.api().withToken(expect(scheduler.api().post("/api/v1/agent/enrol",
-                new JsonObject().put("code", code)), 200).json().getString("token"));
+        return scheduler.api().withToken(Fixtures.enrol(admin, scheduler.api(), stationId));
     }
 
     /** The record an agent writes of today's first relay: from its start, {@code seconds} of the stream heard. */

@@ -111,10 +111,7 @@ class ReportsIT {
 
     private Api agent(long station) {
         return agents.computeIfAbsent(station, id -> {
-            String code = expect(admin.post("/api/v1/stations/" + id + "/enrolment-codes", new JsonObject()), 201).json()
-                    .getString("code");
-            String token = expect(scheduler.api().post("/api/v1/agent/enrol", new JsonObject().put("code", code)), 200).json()
-                    .getString("token");
+            String token = Fixtures.enrol(admin, scheduler.api(), id);
             return scheduler.api().withToken(token);
         });
     }

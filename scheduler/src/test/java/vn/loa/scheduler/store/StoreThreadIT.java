@@ -48,6 +48,11 @@ class StoreThreadIT {
         }
 
         @Override
+        public <T> T exclusively(String name, java.util.function.Supplier<T> work) {
+            return delegate.exclusively(name, work);
+        }
+
+        @Override
         public boolean isReachable() {
             threads.add(Thread.currentThread().getName());
             return delegate.isReachable();

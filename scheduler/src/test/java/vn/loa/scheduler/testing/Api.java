@@ -71,6 +71,11 @@ public final class Api {
         this.bearer = bearer;
     }
 
+    /** The same credentials sent to another server on this machine (another instance over the same store). */
+    public Api at(int port) {
+        return new Api("http://127.0.0.1:" + port, client, sessionCookie, csrfToken, bearer);
+    }
+
     /** e.g. {@code http://127.0.0.1:41234} */
     public String baseUrl() {
         return base;

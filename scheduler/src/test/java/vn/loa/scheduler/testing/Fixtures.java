@@ -38,6 +38,13 @@ public final class Fixtures {
 
     public static final String[] EVERY_DAY = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 
+    /** Issues an enrolment code for the station and enrols an agent with it, as the officer would: the agent's token. */
+    public static String enrol(Api admin, Api anonymous, long station) {
+        String code = expect(admin.post("/api/v1/stations/" + station + "/enrolment-codes", new JsonObject()), 201).json()
+                .getString("code");
+        return expect(anonymous.post("/api/v1/agent/enrol", new JsonObject().put("code", code)), 200).json().getString("token");
+    }
+
     /** A station with the usual two windows: 06:00–06:30 every day, 17:00–17:45 on weekdays. */
     public static JsonObject station(String code, String communeCode) {
         return new JsonObject()
