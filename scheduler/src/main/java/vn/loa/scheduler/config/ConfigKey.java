@@ -49,7 +49,7 @@ public enum ConfigKey {
     HTTP_IDLE_TIMEOUT_SECONDS("http.idle-timeout-seconds", "120",
             "a connection silent both ways this long is closed (longer than the 55-second long poll)"),
     HTTP_MAX_LONG_POLLS("http.max-long-polls", "20000", "schedule long polls held at once; beyond, they answer at once"),
-    HTTP_TOKEN_CACHE_SECONDS("http.token-cache-seconds", "60",
+    HTTP_TOKEN_CACHE_SECONDS("http.token-cache-seconds", "600",
             "a poll of an unchanged schedule trusts a station token found live this long without a store read; one revoked"
                     + " anywhere stops working within half a second (the change sweep), within this long at most (0: read every time)"),
     SERVER_TRUSTED_PROXIES("server.trusted-proxies", "",

@@ -78,7 +78,7 @@ public final class ConfigLoader {
                         proxies(v), v.integer(ConfigKey.REPORTS_WORKERS, 1, 64),
                         v.integer(ConfigKey.REPORTS_TIME_LIMIT_SECONDS, 1, 3600),
                         v.integer(ConfigKey.PORTAL_MAX_REQUESTS, 1, 100_000), origins(v),
-                        v.integer(ConfigKey.HTTP_TOKEN_CACHE_SECONDS, 0, 300)),
+                        v.integer(ConfigKey.HTTP_TOKEN_CACHE_SECONDS, 0, 3600)),
                 mapTiles(v));
         if ((config.tlsCertPem() == null) != (config.tlsKeyPem() == null)) {
             throw new ConfigException("Cấu hình sai / Bad configuration: " + ConfigKey.HTTP_TLS_CERT_PEM.key() + " và/and "

@@ -83,6 +83,8 @@ public final class ApiServer extends VerticleBase {
                 .map(this::router)
                 .compose(router -> {
                     ConnectionGuard guard = new ConnectionGuard(vertx, config.safeguards());
+                    library.meters().gauge("loa.http.connections", "HTTP connections open now (agents' long polls hold one each)",
+                            guard::openConnections);
                     return vertx.createHttpServer(serverOptions())
                             .connectionHandler(guard::connected)
                             .requestHandler(request -> {

@@ -28,6 +28,8 @@ final class ConnectionGuard {
     private final Map<String, Long> lastWarned = new ConcurrentHashMap<>();
     /** Per connection: the timer waiting for its next request's headers. */
     private final Map<HttpConnection, Long> awaitingHeaders = new ConcurrentHashMap<>();
+    /** Connections open now, a trusted proxy's included (for the metrics). */
+    private final AtomicInteger connections = new AtomicInteger();
 
     ConnectionGuard(Vertx vertx, Safeguards limits) {
         this.vertx = vertx;
@@ -49,7 +51,9 @@ final class ConnectionGuard {
             connection.close();
             return;
         }
+        connections.incrementAndGet();
         connection.closeHandler(v -> {
+            connections.decrementAndGet();
             if (count != null && count.decrementAndGet() <= 0) {
                 open.remove(address, count);
             }
@@ -62,6 +66,10 @@ final class ConnectionGuard {
         awaitHeaders(connection);
     }
 
+    int openConnections() {
+        return connections.get();
+    }
+
     /** Called as each request's headers have arrived. */
     void requestStarted(HttpServerRequest request) {
         HttpConnection connection = request.connection();
@@ -69,10 +77,13 @@ final class ConnectionGuard {
         if (timer != null) {
             vertx.cancelTimer(timer);
         }
-        if (!request.isEnded()) {
+        long bodyTimer = -1;
+        // a request without Content-Length or Transfer-Encoding has no body to wait for (an agent's poll)
+        boolean hasBody = request.headers().contains("Content-Length") || request.headers().contains("Transfer-Encoding");
+        if (hasBody && !request.isEnded()) {
             boolean file = request.path().equals(ProgramUploadRoute.PATH) || request.path().startsWith(BodyLimits.IMPORTS_PREFIX);
             long seconds = file ? limits.uploadTimeoutSeconds() : limits.bodyTimeoutSeconds();
-            vertx.setTimer(seconds * 1000, t -> {
+            bodyTimer = vertx.setTimer(seconds * 1000, t -> {
                 // an answered request awaits no body: the access gate pauses each request while it finds the
                 // caller, and a GET it answered may never have its end read — its kept-alive connection stays
                 if (!request.isEnded() && !request.response().ended()) {
@@ -82,7 +93,15 @@ final class ConnectionGuard {
                 }
             });
         }
-        request.response().endHandler(v -> awaitHeaders(connection));
+        // answered: the body timer goes now, not when it would have fired; until then it holds the whole request,
+        // and a busy server's agents make tens of thousands of requests a second (a minute of them is gigabytes)
+        long answeredTimer = bodyTimer;
+        request.response().endHandler(v -> {
+            if (answeredTimer >= 0) {
+                vertx.cancelTimer(answeredTimer);
+            }
+            awaitHeaders(connection);
+        });
     }
 
     private void awaitHeaders(HttpConnection connection) {

@@ -21,7 +21,8 @@ public final class Meters {
     private static final Duration HEARD_RECENTLY = Duration.ofMinutes(5);
 
     private final PrometheusMeterRegistry registry;
-    private final Map<String, Timer> requests = new ConcurrentHashMap<>();
+    /** Per operation, one timer per status class (index 1..5): found without building a key on the hot path. */
+    private final Map<String, Timer[]> requests = new ConcurrentHashMap<>();
     private final Map<String, Counter> jobs = new ConcurrentHashMap<>();
     private final Map<Long, Long> heard = new ConcurrentHashMap<>();
     private final Counter recordsStored;
@@ -40,11 +41,17 @@ public final class Meters {
 
     /** One answered request of the contract's {@code operation} (or "unmatched"). */
     void request(String operation, int status, long nanos) {
-        String key = operation + ' ' + status / 100;
-        requests.computeIfAbsent(key, k -> Timer.builder("loa.http.requests")
-                .description("requests answered, per operation of the API contract and status class")
-                .tag("operation", operation).tag("status", status / 100 + "xx")
-                .publishPercentiles(0.5, 0.99).register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+        int statusClass = Math.max(1, Math.min(5, status / 100));
+        Timer[] timers = requests.computeIfAbsent(operation, o -> new Timer[6]);
+        Timer timer = timers[statusClass];
+        if (timer == null) {
+            timer = Timer.builder("loa.http.requests")
+                    .description("requests answered, per operation of the API contract and status class")
+                    .tag("operation", operation).tag("status", statusClass + "xx")
+                    .publishPercentiles(0.5, 0.99).register(registry);
+            timers[statusClass] = timer;
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void recordsStored(int count) {

@@ -36,14 +36,18 @@ public final class PostgresStore implements Store {
     /** PostgreSQL's code for a statement cancelled by {@code statement_timeout}. */
     private static final String QUERY_CANCELED = "57014";
 
+    /** Writes: READ COMMITTED under the one write lock; also the connections the locks of {@link #exclusively} hold. */
     private final HikariDataSource pool;
+    /** Reads: set read-only and REPEATABLE READ once per connection, so a read costs no SET round trips. */
+    private final HikariDataSource reads;
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
 
     private record Watch(Set<String> tables, Runnable listener) {
     }
 
-    private PostgresStore(HikariDataSource pool) {
+    private PostgresStore(HikariDataSource pool, HikariDataSource reads) {
         this.pool = pool;
+        this.reads = reads;
     }
 
     /**
@@ -51,14 +55,7 @@ public final class PostgresStore implements Store {
      * URL) and migrates the schema to the newest version.
      */
     public static PostgresStore open(String url, int busyTimeoutMillis, int connections) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("loa-postgresql");
-        config.setJdbcUrl(PostgresUrl.jdbc(url));
-        config.setMaximumPoolSize(connections);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(Math.max(250, busyTimeoutMillis));
-        config.setAutoCommit(true);
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool = pool("loa-postgresql-writes", url, busyTimeoutMillis, Math.max(2, connections / 4), false);
         try {
             requireBytewiseText(pool);
             Flyway.configure()
@@ -66,11 +63,24 @@ public final class PostgresStore implements Store {
                     .locations(Migrations.POSTGRESQL)
                     .load()
                     .migrate();
-            return new PostgresStore(pool);
+            return new PostgresStore(pool, pool("loa-postgresql-reads", url, busyTimeoutMillis, connections, true));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    private static HikariDataSource pool(String name, String url, int busyTimeoutMillis, int size, boolean reading) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(PostgresUrl.jdbc(url));
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(Math.max(250, busyTimeoutMillis));
+        config.setAutoCommit(false);
+        config.setReadOnly(reading);
+        config.setTransactionIsolation(reading ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
+        return new HikariDataSource(config);
     }
 
     /**
@@ -81,6 +91,7 @@ public final class PostgresStore implements Store {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                 ResultSet row = s.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
             row.next();
+            c.commit();
             String collation = row.getString(1);
             if (!collation.equals("C") && !collation.equals("POSIX") && !collation.startsWith("C.")) {
                 throw new StoreException("PostgreSQL database has collation " + collation,
@@ -134,12 +145,15 @@ public final class PostgresStore implements Store {
                     "SELECT pg_advisory_lock(hashtext(?)), 1")) {
                 lock.setString(1, LOCK_PREFIX + name);
                 lock.executeQuery().close();
+                // the lock is the session's: no transaction (and no snapshot) stays open while the work runs
+                held.commit();
                 try {
                     return work.get();
                 } finally {
                     try (PreparedStatement unlock = held.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
                         unlock.setString(1, LOCK_PREFIX + name);
                         unlock.executeQuery().close();
+                        held.commit();
                     }
                 }
             } catch (SQLException e) {
@@ -150,14 +164,19 @@ public final class PostgresStore implements Store {
 
     @Override
     public ConnectionUse connections() {
-        var p = pool.getHikariPoolMXBean();
-        return new ConnectionUse(p.getActiveConnections(), p.getIdleConnections(), p.getThreadsAwaitingConnection());
+        var w = pool.getHikariPoolMXBean();
+        var r = reads.getHikariPoolMXBean();
+        return new ConnectionUse(w.getActiveConnections() + r.getActiveConnections(),
+                w.getIdleConnections() + r.getIdleConnections(),
+                w.getThreadsAwaitingConnection() + r.getThreadsAwaitingConnection());
     }
 
     @Override
     public boolean isReachable() {
-        try (Connection c = pool.getConnection()) {
-            return new Sql(c, Dialect.POSTGRESQL).count("SELECT 1") == 1;
+        try (Connection c = reads.getConnection()) {
+            boolean answered = new Sql(c, Dialect.POSTGRESQL).count("SELECT 1") == 1;
+            c.commit();
+            return answered;
         } catch (SQLException | StoreException e) {
             return false;
         }
@@ -165,6 +184,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public void close() {
+        reads.close();
         pool.close();
     }
 
@@ -174,15 +194,10 @@ public final class PostgresStore implements Store {
 
     /** {@code changed}, when given, receives the watched tables the write changed (before it commits). */
     private <T> T inTransaction(boolean write, Duration limit, Work<T> work, Set<String> changed) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Connection connection = (write ? pool : reads).getConnection()) {
             try {
                 if (write) {
-                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                     run(connection, "SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
-                } else {
-                    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                    run(connection, "SET TRANSACTION READ ONLY");
                 }
                 if (limit != null) {
                     run(connection, "SET LOCAL statement_timeout = " + Math.max(1, limit.toMillis()));

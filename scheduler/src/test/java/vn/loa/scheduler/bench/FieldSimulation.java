@@ -156,7 +156,8 @@ public final class FieldSimulation {
         double dayFraction = Math.min(1.0, (System.nanoTime() - started) / 1e9 / seconds);
         long due = (long) Math.floor(dayFraction * AIRINGS_PER_DAY);
         JsonArray records = new JsonArray();
-        Instant midnight = LocalDate.now(HANOI).atStartOfDay(HANOI).toInstant();
+        // yesterday's airings, replayed as the run goes: all in the past, whatever the hour (the server refuses the future)
+        Instant midnight = LocalDate.now(HANOI).minusDays(1).atStartOfDay(HANOI).toInstant();
         for (long n = agent.sent + 1; n <= due; n++) {
             Instant start = midnight.plusSeconds(n * 3600);
             records.add(new JsonObject().put("sequence", n).put("outcome", "played").put("seconds_played", 180.0)
