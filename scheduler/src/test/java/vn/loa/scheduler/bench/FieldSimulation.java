@@ -67,6 +67,10 @@ public final class FieldSimulation {
         int agents = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 180;
         boolean postgres = args.length > 2 && args[2].startsWith("postgres");
+        if (System.getProperty("loa.scheduler.jar") == null && Files.exists(Path.of("scheduler/target/loa-scheduler.jar"))) {
+            // run from the repository's root (exec:java keeps Maven's working directory)
+            System.setProperty("loa.scheduler.jar", "scheduler/target/loa-scheduler.jar");
+        }
         if (postgres) {
             System.setProperty(TestPostgres.STORE_PROPERTY, "postgresql");
         }
@@ -85,7 +89,7 @@ public final class FieldSimulation {
             }
             List<Integer> ports = new ArrayList<>();
             for (int i = 0; i < (postgres ? 2 : 1); i++) {
-                JarProcess instance = JarProcess.start(false, environment, "serve", "--port", "0", "--data", dir.toString());
+                JarProcess instance = JarProcess.start(environment, "serve", "--port", "0", "--data", dir.toString());
                 instances.add(instance);
                 ports.add(URI.create(instance.awaitUrl(120)).getPort());
             }
@@ -116,15 +120,23 @@ public final class FieldSimulation {
             timers.scheduleAtFixedRate(() -> sync(agent, started, seconds), offset, SYNC_SECONDS * 1000L, TimeUnit.MILLISECONDS);
             longPoll(agent);
         }
-        Thread.sleep(seconds * 500L);
-        verbs.markWake(System.nanoTime());
-        JsonObject campaign = campaign(program);
-        long id = Fixtures.expect(admin.post("/api/v1/campaigns", campaign), 201).json().getLong("id");
-        Fixtures.expect(admin.post("/api/v1/campaigns/" + id + "/publish", new JsonObject()), 200);
-        verbs.markWake(System.nanoTime());
-        Thread.sleep(seconds * 500L);
-        running.set(false);
-        timers.shutdownNow();
+        try {
+            Thread.sleep(seconds * 500L);
+            verbs.markWake(System.nanoTime());
+            Api.Reply created = admin.post("/api/v1/campaigns", campaign(program));
+            Api.Reply published = created.status() == 201 ? admin.post("/api/v1/campaigns/" + created.json().getLong("id")
+                    + "/publish", new JsonObject()) : created;
+            verbs.markWake(System.nanoTime());
+            if (published.status() != 200) {
+                System.out.println("the campaign was not published: " + published);
+            }
+            Thread.sleep(seconds * 500L);
+        } catch (RuntimeException e) {
+            System.out.println("the campaign could not be published: " + e);
+        } finally {
+            running.set(false);
+            timers.shutdownNow();
+        }
         verbs.print(seconds, field.size());
     }
 
