@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 
@@ -40,10 +38,8 @@ public final class PostgresStore implements Store {
     private final HikariDataSource pool;
     /** Reads: set read-only and REPEATABLE READ once per connection, so a read costs no SET round trips. */
     private final HikariDataSource reads;
-    private final List<Watch> watches = new CopyOnWriteArrayList<>();
+    private final Watches watches = new Watches();
 
-    private record Watch(Set<String> tables, Runnable listener) {
-    }
 
     private PostgresStore(HikariDataSource pool, HikariDataSource reads) {
         this.pool = pool;
@@ -124,17 +120,13 @@ public final class PostgresStore implements Store {
     public <T> T write(Work<T> work) {
         Set<String> changed = new HashSet<>();
         T result = inTransaction(true, null, work, changed);
-        for (Watch watch : watches) {
-            if (watch.tables().stream().anyMatch(changed::contains)) {
-                watch.listener().run();
-            }
-        }
+        watches.committed(changed);
         return result;
     }
 
     @Override
     public void watch(Set<String> tables, Runnable listener) {
-        watches.add(new Watch(Set.copyOf(tables), listener));
+        watches.add(tables, listener);
     }
 
     /** A session advisory lock, keyed by the name, held on a connection of its own while the work runs. */
@@ -219,8 +211,7 @@ public final class PostgresStore implements Store {
 
     /** The watched tables this transaction inserted, updated or deleted rows of (triggers' rows included). */
     private Set<String> changedTables(Connection connection) throws SQLException {
-        Set<String> watched = new HashSet<>();
-        watches.forEach(w -> watched.addAll(w.tables()));
+        Set<String> watched = watches.tables();
         Set<String> changed = new HashSet<>();
         Array names = connection.createArrayOf("text", watched.toArray());
         try (PreparedStatement s = connection.prepareStatement("SELECT relname FROM pg_stat_xact_user_tables"

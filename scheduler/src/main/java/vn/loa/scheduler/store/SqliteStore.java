@@ -9,9 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.ProgressHandler;
@@ -42,10 +40,8 @@ public final class SqliteStore implements Store {
 
     private final HikariDataSource reads;
     private final HikariDataSource writes;
-    private final List<Watch> watches = new CopyOnWriteArrayList<>();
+    private final Watches watches = new Watches();
 
-    private record Watch(Set<String> tables, Runnable listener) {
-    }
 
     private SqliteStore(HikariDataSource reads, HikariDataSource writes) {
         this.reads = reads;
@@ -131,13 +127,7 @@ public final class SqliteStore implements Store {
         changed.clear();
         try {
             T result = inTransaction(writes, work);
-            if (!changed.isEmpty()) {
-                for (Watch watch : watches) {
-                    if (watch.tables().stream().anyMatch(changed::contains)) {
-                        watch.listener().run();
-                    }
-                }
-            }
+            watches.committed(changed);
             return result;
         } finally {
             changed.clear();
@@ -146,7 +136,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public void watch(Set<String> tables, Runnable listener) {
-        watches.add(new Watch(Set.copyOf(tables), listener));
+        watches.add(tables, listener);
     }
 
     @Override
