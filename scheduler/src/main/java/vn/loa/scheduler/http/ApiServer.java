@@ -148,6 +148,8 @@ public final class ApiServer extends VerticleBase {
         new UserRoutes(store, services.users()).mount(routes);
         new CredentialRoutes(store, services.credentials()).mount(routes);
         LiveFeed live = new LiveFeed();
+        // before the agents' handlers: the quick check replaces the router's validation for their hot calls
+        QuickValidation.install(vertx, contract, routes, "postAsRunRecords", "postHeartbeat");
         new AgentRoutes(store, services.agents(), clock, library.changes(), library.scheduleTags(),
                 config.safeguards().maxLongPolls(), live, library.meters())
                 .mount(routes);
