@@ -21,10 +21,17 @@ final class Sql {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final StatementCache cache;
 
     Sql(Connection connection, Dialect dialect) {
+        this(connection, dialect, null);
+    }
+
+    /** With {@code cache}, statements are kept for the connection's next transactions. */
+    Sql(Connection connection, Dialect dialect, StatementCache cache) {
         this.connection = connection;
         this.dialect = dialect;
+        this.cache = cache;
     }
 
     Dialect dialect() {
@@ -32,15 +39,15 @@ final class Sql {
     }
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement statement = prepare(sql, false, params); ResultSet rows = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(mapper.map(rows));
+        return run(sql, false, params, "query failed", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
             }
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("query failed", e);
-        }
+        });
     }
 
     <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
@@ -53,23 +60,51 @@ final class Sql {
     }
 
     int update(String sql, Object... params) {
-        try (PreparedStatement statement = prepare(sql, false, params)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("update failed", e);
-        }
+        return run(sql, false, params, "update failed", PreparedStatement::executeUpdate);
     }
 
     /** Inserts one row and returns its generated id. */
     long insert(String sql, Object... params) {
-        try (PreparedStatement statement = prepare(sql, true, params)) {
+        return run(sql, true, params, "insert failed", statement -> {
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        });
+    }
+
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /** A statement that failed (an interrupted read, a constraint) is not kept: its state is the driver's guess. */
+    private <T> T run(String sql, boolean returnKeys, Object[] params, String failure, StatementWork<T> work) {
+        StatementCache.Lent lent = null;
+        boolean done = false;
+        try {
+            lent = prepare(sql, returnKeys, params);
+            T result = work.run(lent.statement());
+            done = true;
+            return result;
         } catch (SQLException e) {
-            throw new StoreException("insert failed", e);
+            throw new StoreException(failure, e);
+        } finally {
+            if (lent != null) {
+                giveBack(lent, done);
+            }
+        }
+    }
+
+    private static void giveBack(StatementCache.Lent lent, boolean done) {
+        try {
+            if (!done) {
+                lent.discard();
+            }
+            lent.close();
+        } catch (SQLException e) {
+            throw new StoreException("statement failed to close", e);
         }
     }
 
@@ -95,14 +130,21 @@ final class Sql {
         return instant == null ? null : instant.toString();
     }
 
-    private PreparedStatement prepare(String sql, boolean returnKeys, Object... params) throws SQLException {
+    private StatementCache.Lent prepare(String sql, boolean returnKeys, Object... params) throws SQLException {
         String translated = dialect.translate(sql);
-        PreparedStatement statement = returnKeys
-                ? connection.prepareStatement(translated, Statement.RETURN_GENERATED_KEYS)
-                : connection.prepareStatement(translated);
+        StatementCache.Lent lent;
+        if (cache != null) {
+            lent = cache.lend(translated, returnKeys);
+        } else {
+            PreparedStatement own = returnKeys
+                    ? connection.prepareStatement(translated, Statement.RETURN_GENERATED_KEYS)
+                    : connection.prepareStatement(translated);
+            lent = StatementCache.own(own);
+        }
+        PreparedStatement statement = lent.statement();
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, params[i]);
         }
-        return statement;
+        return lent;
     }
 }

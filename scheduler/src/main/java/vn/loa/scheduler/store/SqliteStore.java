@@ -201,7 +201,8 @@ public final class SqliteStore implements Store {
             setup.prepare(connection);
             try {
                 connection.setAutoCommit(false);
-                T result = work.run(bind(new Sql(connection, Dialect.SQLITE)));
+                T result = work.run(bind(new Sql(connection, Dialect.SQLITE,
+                        StatementCache.of(connection, SQLiteConnection.class))));
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {
