@@ -51,6 +51,7 @@ public final class AsRunIngest {
         List<Long> acknowledged = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         int stored = 0;
+        AgentReportRepository.AsRunBatch batch = reports.asRunBatch(station.id(), siteId, enrolmentId);
         for (AsRunClaim c : claims) {
             Attribution item = c.itemId() == null ? null : reports.attribution(station.id(), c.itemId());
             Optional<Refusal> forged = key == null ? Optional.empty() : Seals.check(key, c);
@@ -78,7 +79,7 @@ public final class AsRunIngest {
                 }
             }
             if (refusal.isEmpty()) {
-                Insertion done = reports.insertAsRun(station.id(), siteId, enrolmentId, record(c, item, zone, now), now);
+                Insertion done = batch.insert(record(c, item, zone, now), now);
                 if (done == Insertion.STORED && key != null) {
                     r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(),
                             Evidence.of(r, c.contentSha256(), c.seal(), rendered, heard, references));
@@ -109,6 +110,7 @@ public final class AsRunIngest {
                         + x.sequence() + " refused: " + x.code() + " (" + x.messageEn() + ")");
             });
         }
+        batch.finish();
         return new IngestAnswer(acknowledged, stored, refused);
     }
 

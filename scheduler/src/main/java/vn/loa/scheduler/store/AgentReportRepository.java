@@ -71,6 +71,17 @@ public interface AgentReportRepository {
      */
     Insertion insertAsRun(long stationId, long siteId, long enrolmentId, AsRunRecord record, Instant receivedAt);
 
+    /** The same for a batch of one enrolment's records: roll-ups and sequences are written when it is finished. */
+    AsRunBatch asRunBatch(long stationId, long siteId, long enrolmentId);
+
+    /** Records stored one after another in one transaction; {@link #finish()} before it commits. */
+    interface AsRunBatch {
+        /** As {@link #insertAsRun}: the record's row is written at once, what it adds to the roll-ups at the finish. */
+        Insertion insert(AsRunRecord record, Instant receivedAt);
+
+        void finish();
+    }
+
     /** The highest sequence any enrolment of the station has delivered (0 for none). */
     long highestSequence(long stationId);
 

@@ -73,6 +73,7 @@ final class AgentReportSql {
     /** The same record held by a station merged into this one, received before the merger (a resend after it). */
     static final String AS_RUN_HELD_BEFORE_MERGER = AS_RUN_COLUMNS + " WHERE enrolment_id = ? AND sequence = ?"
             + " AND station_id IN (SELECT id FROM station WHERE merged_into_station_id = ?)";
+    static final String STATIONS_MERGED_INTO = "SELECT COUNT(*) FROM station WHERE merged_into_station_id = ?";
 
     static final String LAST_PUBLISHED_DAY = "SELECT MAX(day) AS last_day FROM schedule WHERE station_id = ?";
 

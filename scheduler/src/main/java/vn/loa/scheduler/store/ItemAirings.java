@@ -1,5 +1,6 @@
 package vn.loa.scheduler.store;
 
+import java.util.Map;
 import java.util.Optional;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Outcome;
@@ -38,33 +39,40 @@ final class ItemAirings {
         this.sql = sql;
     }
 
-    Change stored(long stationId, long siteId, AsRunRecord a) {
+    /** {@code known}: the standings this batch has read or written already, by item. */
+    Change stored(long stationId, long siteId, AsRunRecord a, Map<Long, Optional<Standing>> known) {
         Outcome outcome = Outcome.fromWire(a.outcome()).orElseThrow();
         if (a.itemId() == null) {
             return new Change(a, null);
         }
-        Optional<Standing> standing = sql.one(FIND, r -> new Standing(r.getLong(1), r.getString(2),
-                Outcome.fromWire(r.getString(3)).orElseThrow(), r.getDouble(4)), stationId, a.itemId());
+        Optional<Standing> standing = known.get(a.itemId());
+        if (standing == null) {
+            standing = sql.one(FIND, r -> new Standing(r.getLong(1), r.getString(2),
+                    Outcome.fromWire(r.getString(3)).orElseThrow(), r.getDouble(4)), stationId, a.itemId());
+        }
         if (standing.isEmpty()) {
-            put(stationId, siteId, a);
+            put(stationId, siteId, a, known);
             return new Change(a, null);
         }
         Standing s = standing.get();
         boolean better = outcome.strength() > s.outcome().strength();
+        known.put(a.itemId(), standing);
         if (s.siteId() == siteId) {
             if (better) {
-                put(stationId, siteId, a);
+                put(stationId, siteId, a, known);
             }
             return new Change(a, null);
         }
         if (!better) {
             return Change.NONE;
         }
-        put(stationId, siteId, a);
+        put(stationId, siteId, a, known);
         return new Change(a, s);
     }
 
-    private void put(long stationId, long siteId, AsRunRecord a) {
+    private void put(long stationId, long siteId, AsRunRecord a, Map<Long, Optional<Standing>> known) {
         sql.update(PUT, stationId, a.itemId(), siteId, a.day().toString(), a.outcome(), a.secondsPlayed());
+        known.put(a.itemId(), Optional.of(new Standing(siteId, a.day().toString(),
+                Outcome.fromWire(a.outcome()).orElseThrow(), a.secondsPlayed())));
     }
 }

@@ -82,66 +82,20 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
 
     @Override
     public Insertion insertAsRun(long stationId, long siteId, long enrolmentId, AsRunRecord a, Instant receivedAt) {
-        if (enrolmentId != 0) {
-            Optional<AsRunRecord> before = sql.one(AgentReportSql.AS_RUN_HELD_BEFORE_MERGER, JdbcAgentReportRepository::asRun,
-                    enrolmentId, a.sequence(), stationId);
-            if (before.isPresent()) {
-                return before.get().sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
-            }
-        }
-        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
-                a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
-                Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
-                a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
-                a.startMarginMillis(), a.fallback() ? 1 : 0, a.relay() == null ? null : a.relay().relayId(),
-                a.relay() == null ? null : a.relay().sourceId(), a.relay() == null ? null : a.relay().dropouts(),
-                a.relay() == null ? null : a.relay().dropoutSeconds(), a.relay() == null ? null : a.relay().fallback()) == 1;
-        if (!stored) {
-            AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
-                    enrolmentId, a.sequence()).orElseThrow();
-            return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
-        }
-        if (a.relay() != null) {
-            // a relay is no program's airing: the programs' roll-ups leave it out, the relay reports read the records
-            sequences.received(stationId, siteId, enrolmentId, a.sequence());
-            return Insertion.STORED;
-        }
-        Outcome o = Outcome.fromWire(a.outcome()).orElseThrow();
-        long program = a.programId() == null ? 0 : a.programId();
-        long campaign = a.campaignId() == null ? 0 : a.campaignId();
-        sql.update(SiteSql.COUNT_IN_SITE_DAILY, siteId, a.day().toString(), program, campaign, o == Outcome.PLAYED ? 1 : 0,
-                a.secondsPlayed());
-        ItemAirings.Change change = items.stored(stationId, siteId, a);
-        if (change.remove() != null) {
-            count(stationId, LocalDate.parse(change.remove().day()), program, campaign, change.remove().outcome(), -1,
-                    -change.remove().secondsAired());
-        }
-        if (change.add() != null) {
-            count(stationId, a.day(), program, campaign, o, 1, a.secondsPlayed());
-        }
-        sequences.received(stationId, siteId, enrolmentId, a.sequence());
-        return Insertion.STORED;
+        AsRunBatch batch = asRunBatch(stationId, siteId, enrolmentId);
+        Insertion done = batch.insert(a, receivedAt);
+        batch.finish();
+        return done;
     }
 
-    /** Adds (sign 1) or takes back (sign -1) one record in the station's day and month roll-ups. */
-    private void count(long stationId, LocalDate day, long program, long campaign, Outcome o, int sign, double seconds) {
-        Object[] counts = {program, campaign, o == Outcome.PLAYED ? sign : 0, o == Outcome.PARTIAL ? sign : 0,
-            o == Outcome.INTERRUPTED ? sign : 0, o == Outcome.MISSED ? sign : 0, o == Outcome.FAILED ? sign : 0, seconds};
-        sql.update(AgentReportSql.COUNT_IN_ROLLUP, withKey(stationId, day.toString(), counts));
-        sql.update(AgentReportSql.COUNT_IN_MONTHLY, withKey(stationId, day.withDayOfMonth(1).toString(), counts));
+    @Override
+    public AsRunBatch asRunBatch(long stationId, long siteId, long enrolmentId) {
+        return new AsRunWrites(sql, sequences, items, stationId, siteId, enrolmentId);
     }
 
     @Override
     public long highestSequence(long stationId) {
         return sequences.highest(stationId);
-    }
-
-    private static Object[] withKey(long stationId, String day, Object[] counts) {
-        Object[] params = new Object[counts.length + 2];
-        params[0] = stationId;
-        params[1] = day;
-        System.arraycopy(counts, 0, params, 2, counts.length);
-        return params;
     }
 
     @Override
@@ -181,7 +135,7 @@ final class JdbcAgentReportRepository implements AgentReportRepository {
         return sql.list(AgentReportSql.AS_RUN_OF, JdbcAgentReportRepository::asRun, stationId);
     }
 
-    private static AsRunRecord asRun(ResultSet r) throws SQLException {
+    static AsRunRecord asRun(ResultSet r) throws SQLException {
         return new AsRunRecord(r.getLong("sequence"), Sql.nullableLong(r, "item_id"), Sql.nullableLong(r, "program_id"),
                 Sql.nullableLong(r, "campaign_id"), Sql.nullableLong(r, "notice_id"), LocalDate.parse(r.getString("day")),
                 r.getString("content_sha256"), Sql.instant(r, "planned_start"), Sql.instant(r, "actual_start"),

@@ -18,21 +18,40 @@ final class SequenceBook {
         this.sql = sql;
     }
 
-    /** Books a sequence just stored (never one already held). */
-    void received(long stationId, long siteId, long enrolmentId, long sequence) {
+    /** Books sequences just stored, in the order stored (never one already held): the enrolment's row written once. */
+    void receivedAll(long stationId, long siteId, long enrolmentId, List<Long> stored) {
+        if (stored.isEmpty()) {
+            return;
+        }
         long[] e = sql.one(SequenceSql.ENROLMENT, r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)},
                 stationId, enrolmentId).orElse(null);
+        long[] range;
+        int next = 0;
         if (e == null) {
-            sql.update(SequenceSql.ENROLMENT_INSERT, stationId, enrolmentId, siteId, sequence, sequence);
+            long sequence = stored.get(next++);
+            range = new long[] {sequence, sequence};
             // agents of before enrolments numbered from 1 for the station; a new PC's enrolment starts
             // where its agent's numbering stands, which need not be 1 (a PC enrolled again)
             if (enrolmentId == 0 && sequence > 1) {
                 gap(stationId, enrolmentId, 1, sequence - 1);
             }
-            return;
+        } else {
+            range = new long[] {e[1], e[2]};
         }
-        long first = e[1];
-        long last = e[2];
+        for (; next < stored.size(); next++) {
+            received(stationId, enrolmentId, stored.get(next), range);
+        }
+        if (e == null) {
+            sql.update(SequenceSql.ENROLMENT_INSERT, stationId, enrolmentId, siteId, stored.size(), range[0], range[1]);
+        } else {
+            sql.update(SequenceSql.ENROLMENT_UPDATE, stored.size(), range[0], range[1], stationId, enrolmentId);
+        }
+    }
+
+    /** Books one sequence against the enrolment's range so far (first, last), widening it or filling a gap. */
+    private void received(long stationId, long enrolmentId, long sequence, long[] range) {
+        long first = range[0];
+        long last = range[1];
         if (sequence > last) {
             gap(stationId, enrolmentId, last + 1, sequence - 1);
             last = sequence;
@@ -48,7 +67,8 @@ final class SequenceBook {
                 gap(stationId, enrolmentId, sequence + 1, g[1]);
             }
         }
-        sql.update(SequenceSql.ENROLMENT_UPDATE, first, last, stationId, enrolmentId);
+        range[0] = first;
+        range[1] = last;
     }
 
     private void gap(long stationId, long enrolmentId, long from, long to) {

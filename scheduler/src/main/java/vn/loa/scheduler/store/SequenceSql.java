@@ -6,8 +6,8 @@ final class SequenceSql {
     static final String ENROLMENT = "SELECT received, first_sequence, last_sequence FROM as_run_enrolment"
             + " WHERE station_id = ? AND enrolment_id = ?";
     static final String ENROLMENT_INSERT = "INSERT INTO as_run_enrolment (station_id, enrolment_id, site_id, received,"
-            + " first_sequence, last_sequence) VALUES (?, ?, ?, 1, ?, ?)";
-    static final String ENROLMENT_UPDATE = "UPDATE as_run_enrolment SET received = received + 1, first_sequence = ?,"
+            + " first_sequence, last_sequence) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String ENROLMENT_UPDATE = "UPDATE as_run_enrolment SET received = received + ?, first_sequence = ?,"
             + " last_sequence = ? WHERE station_id = ? AND enrolment_id = ?";
     static final String GAP_INSERT = "INSERT INTO as_run_gap (station_id, enrolment_id, first_missing, last_missing)"
             + " VALUES (?, ?, ?, ?)";

@@ -30,9 +30,9 @@ final class SiteSql {
 
     /** Adds one record to its site's day; in the transaction that stored the record. */
     static final String COUNT_IN_SITE_DAILY = "INSERT INTO airing_site_daily (site_id, day, program_id, campaign_id,"
-            + " played, records, seconds_aired) VALUES (?, ?, ?, ?, ?, 1, ?)"
+            + " played, records, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (site_id, day, program_id, campaign_id) DO UPDATE SET played = airing_site_daily.played + excluded.played,"
-            + " records = airing_site_daily.records + 1, seconds_aired = airing_site_daily.seconds_aired + excluded.seconds_aired";
+            + " records = airing_site_daily.records + excluded.records, seconds_aired = airing_site_daily.seconds_aired + excluded.seconds_aired";
 
     private SiteSql() {
     }

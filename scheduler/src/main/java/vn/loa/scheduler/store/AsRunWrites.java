@@ -1,0 +1,134 @@
+package vn.loa.scheduler.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.loa.scheduler.domain.AsRunRecord;
+import vn.loa.scheduler.domain.Outcome;
+import vn.loa.scheduler.store.AgentReportRepository.Insertion;
+
+/**
+ * One agent's batch of as-run records being stored, in the write transaction every agent waits for: each record is
+ * inserted as it comes (a signed one's evidence is attached to its row next), while what the records add to the
+ * roll-ups (site day, station day and month) and to the sequence book is summed in memory and written once per key
+ * when the batch is {@linkplain #finish() finished}: a batch of a day's airings touches a handful of roll-up rows,
+ * where a record at a time wrote each of them again and again.
+ */
+final class AsRunWrites implements AgentReportRepository.AsRunBatch {
+
+    /** A roll-up row's key: a station's or a site's day or month, a program and a campaign (0 for none). */
+    private record Key(String sql, long owner, String period, long program, long campaign) {
+    }
+
+    private final Sql sql;
+    private final SequenceBook sequences;
+    private final ItemAirings items;
+    private final long stationId;
+    private final long siteId;
+    private final long enrolmentId;
+    /** Deltas per roll-up row: the station's played .. failed and seconds; the site's played, records and seconds. */
+    private final Map<Key, double[]> counts = new LinkedHashMap<>();
+    private final List<Long> received = new ArrayList<>();
+    private final Map<Long, Optional<ItemAirings.Standing>> standings = new HashMap<>();
+    private Boolean absorbsOthers;
+
+    AsRunWrites(Sql sql, SequenceBook sequences, ItemAirings items, long stationId, long siteId, long enrolmentId) {
+        this.sql = sql;
+        this.sequences = sequences;
+        this.items = items;
+        this.stationId = stationId;
+        this.siteId = siteId;
+        this.enrolmentId = enrolmentId;
+    }
+
+    @Override
+    public Insertion insert(AsRunRecord a, Instant receivedAt) {
+        if (enrolmentId != 0 && absorbsOthers()) {
+            Optional<AsRunRecord> before = sql.one(AgentReportSql.AS_RUN_HELD_BEFORE_MERGER, JdbcAgentReportRepository::asRun,
+                    enrolmentId, a.sequence(), stationId);
+            if (before.isPresent()) {
+                return before.get().sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
+            }
+        }
+        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
+                a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
+                Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
+                a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
+                a.startMarginMillis(), a.fallback() ? 1 : 0, a.relay() == null ? null : a.relay().relayId(),
+                a.relay() == null ? null : a.relay().sourceId(), a.relay() == null ? null : a.relay().dropouts(),
+                a.relay() == null ? null : a.relay().dropoutSeconds(), a.relay() == null ? null : a.relay().fallback()) == 1;
+        if (!stored) {
+            AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
+                    enrolmentId, a.sequence()).orElseThrow();
+            return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
+        }
+        received.add(a.sequence());
+        if (a.relay() != null) {
+            // a relay is no program's airing: the programs' roll-ups leave it out, the relay reports read the records
+            return Insertion.STORED;
+        }
+        Outcome o = Outcome.fromWire(a.outcome()).orElseThrow();
+        long program = a.programId() == null ? 0 : a.programId();
+        long campaign = a.campaignId() == null ? 0 : a.campaignId();
+        add(new Key(SiteSql.COUNT_IN_SITE_DAILY, siteId, a.day().toString(), program, campaign),
+                o == Outcome.PLAYED ? 1 : 0, 1, a.secondsPlayed());
+        ItemAirings.Change change = items.stored(stationId, siteId, a, standings);
+        if (change.remove() != null) {
+            count(LocalDate.parse(change.remove().day()), program, campaign, change.remove().outcome(), -1,
+                    -change.remove().secondsAired());
+        }
+        if (change.add() != null) {
+            count(a.day(), program, campaign, o, 1, a.secondsPlayed());
+        }
+        return Insertion.STORED;
+    }
+
+    @Override
+    public void finish() {
+        for (Map.Entry<Key, double[]> e : counts.entrySet()) {
+            Key k = e.getKey();
+            double[] d = e.getValue();
+            Object[] params = new Object[4 + d.length];
+            params[0] = k.owner();
+            params[1] = k.period();
+            params[2] = k.program();
+            params[3] = k.campaign();
+            for (int i = 0; i < d.length; i++) {
+                // every delta but the last (seconds) is a count
+                params[4 + i] = i < d.length - 1 ? (Object) Math.round(d[i]) : (Object) d[i];
+            }
+            sql.update(k.sql(), params);
+        }
+        counts.clear();
+        sequences.receivedAll(stationId, siteId, enrolmentId, received);
+        received.clear();
+    }
+
+    /** Whether stations were merged into this one: only then may a record's key be held under one of theirs. */
+    private boolean absorbsOthers() {
+        if (absorbsOthers == null) {
+            absorbsOthers = sql.count(AgentReportSql.STATIONS_MERGED_INTO, stationId) > 0;
+        }
+        return absorbsOthers;
+    }
+
+    /** Adds (sign 1) or takes back (sign -1) one record in the station's day and month roll-ups. */
+    private void count(LocalDate day, long program, long campaign, Outcome o, int sign, double seconds) {
+        double[] delta = {o == Outcome.PLAYED ? sign : 0, o == Outcome.PARTIAL ? sign : 0,
+            o == Outcome.INTERRUPTED ? sign : 0, o == Outcome.MISSED ? sign : 0, o == Outcome.FAILED ? sign : 0, seconds};
+        add(new Key(AgentReportSql.COUNT_IN_ROLLUP, stationId, day.toString(), program, campaign), delta);
+        add(new Key(AgentReportSql.COUNT_IN_MONTHLY, stationId, day.withDayOfMonth(1).toString(), program, campaign), delta);
+    }
+
+    private void add(Key key, double... delta) {
+        double[] sum = counts.computeIfAbsent(key, k -> new double[delta.length]);
+        for (int i = 0; i < delta.length; i++) {
+            sum[i] += delta[i];
+        }
+    }
+}
