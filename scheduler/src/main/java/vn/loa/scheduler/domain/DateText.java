@@ -26,7 +26,7 @@ public final class DateText {
             return fallback;
         }
         try {
-            return Instant.parse(text);
+            return InstantText.parse(text);
         } catch (DateTimeParseException e) {
             throw DomainException.invalidValue(field, text, "thời điểm UTC ISO-8601, ví dụ 2026-11-22T23:00:00Z",
                     "an ISO-8601 UTC instant, e.g. 2026-11-22T23:00:00Z");

@@ -36,6 +36,8 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
     private final List<Long> received = new ArrayList<>();
     private final Map<Long, Optional<ItemAirings.Standing>> standings = new HashMap<>();
     private Boolean absorbsOthers;
+    private Instant receivedAt;
+    private String receivedText;
 
     AsRunWrites(Sql sql, SequenceBook sequences, ItemAirings items, long stationId, long siteId, long enrolmentId) {
         this.sql = sql;
@@ -58,7 +60,7 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
         boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
                 a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
                 Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
-                a.outcome(), a.reason(), receivedAt.toString(), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
+                a.outcome(), a.reason(), text(receivedAt), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
                 a.startMarginMillis(), a.fallback() ? 1 : 0, a.relay() == null ? null : a.relay().relayId(),
                 a.relay() == null ? null : a.relay().sourceId(), a.relay() == null ? null : a.relay().dropouts(),
                 a.relay() == null ? null : a.relay().dropoutSeconds(), a.relay() == null ? null : a.relay().fallback()) == 1;
@@ -107,6 +109,15 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
         counts.clear();
         sequences.receivedAll(stationId, siteId, enrolmentId, received);
         received.clear();
+    }
+
+    /** The batch's records arrived together: their arrival is written out once. */
+    private String text(Instant at) {
+        if (!at.equals(receivedAt)) {
+            receivedAt = at;
+            receivedText = Sql.text(at);
+        }
+        return receivedText;
     }
 
     /** Whether stations were merged into this one: only then may a record's key be held under one of theirs. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.loa.scheduler.domain.InstantText;
 
 /** Runs parameterised SQL on one connection; turns {@link SQLException} into {@link StoreException}. */
 final class Sql {
@@ -111,7 +112,7 @@ final class Sql {
     /** A nullable ISO-8601 instant column. */
     static Instant instant(ResultSet row, String column) throws SQLException {
         String value = row.getString(column);
-        return value == null ? null : Instant.parse(value);
+        return value == null ? null : InstantText.parse(value);
     }
 
     /** A nullable integer column. */
@@ -127,7 +128,7 @@ final class Sql {
     }
 
     static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return instant == null ? null : InstantText.format(instant);
     }
 
     private StatementCache.Lent prepare(String sql, boolean returnKeys, Object... params) throws SQLException {
