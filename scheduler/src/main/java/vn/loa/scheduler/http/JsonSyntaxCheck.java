@@ -58,21 +58,12 @@ final class JsonSyntaxCheck implements Handler<RoutingContext> {
 
     /** A parser refuses a raw NUL in a string: only the escape can put one in, and it cannot hide. */
     private static boolean mayHoldNul(Buffer body) {
-        byte[] escape = {'\\', 'u', '0', '0', '0', '0'};
-        outer:
-        for (int i = 0; i < body.length(); i++) {
-            if (body.getByte(i) == 0) {
+        byte[] text = body.getBytes();
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == 0 || text[i] == '\\' && i + 5 < text.length && text[i + 1] == 'u' && text[i + 2] == '0'
+                    && text[i + 3] == '0' && text[i + 4] == '0' && text[i + 5] == '0') {
                 return true;
             }
-            if (i + escape.length > body.length()) {
-                continue;
-            }
-            for (int j = 0; j < escape.length; j++) {
-                if (body.getByte(i + j) != escape[j]) {
-                    continue outer;
-                }
-            }
-            return true;
         }
         return false;
     }

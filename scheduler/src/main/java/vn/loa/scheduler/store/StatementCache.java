@@ -39,11 +39,13 @@ final class StatementCache {
 
     private final class Entry implements Lent {
         final PreparedStatement statement;
+        final Map<String, Entry> in;
         boolean lent;
         boolean evicted;
 
-        Entry(PreparedStatement statement) {
+        Entry(PreparedStatement statement, Map<String, Entry> in) {
             this.statement = statement;
+            this.in = in;
         }
 
         @Override
@@ -53,7 +55,7 @@ final class StatementCache {
 
         @Override
         public void discard() {
-            entries.values().remove(this);
+            in.values().remove(this);
             evicted = true;
         }
 
@@ -67,23 +69,33 @@ final class StatementCache {
     }
 
     private final Connection driver;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            if (size() <= SIZE) {
-                return false;
+    private final LinkedHashMap<String, Entry> entries = lru();
+    /** Statements that return generated keys: the same text, prepared otherwise. */
+    private final LinkedHashMap<String, Entry> keyed = lru();
+
+    private LinkedHashMap<String, Entry> lru() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return evict(this, eldest.getValue());
             }
-            eldest.getValue().evicted = true;
-            if (!eldest.getValue().lent) {
-                try {
-                    eldest.getValue().statement.close();
-                } catch (SQLException ignored) {
-                    // a statement that will not close goes with its connection
-                }
-            }
-            return true;
+        };
+    }
+
+    private static boolean evict(Map<String, Entry> in, Entry eldest) {
+        if (in.size() <= SIZE) {
+            return false;
         }
-    };
+        eldest.evicted = true;
+        if (!eldest.lent) {
+            try {
+                eldest.statement.close();
+            } catch (SQLException ignored) {
+                // a statement that will not close goes with its connection
+            }
+        }
+        return true;
+    }
 
     private StatementCache(Connection driver) {
         this.driver = driver;
@@ -113,11 +125,12 @@ final class StatementCache {
     }
 
     Lent lend(String sql, boolean returnKeys) throws SQLException {
-        String key = returnKeys ? "K" + sql : "S" + sql;
-        Entry entry = entries.get(key);
+        // the texts are the repositories' constants: their hashes are kept, and no key is built per call
+        Map<String, Entry> cache = returnKeys ? keyed : entries;
+        Entry entry = cache.get(sql);
         if (entry == null) {
-            entry = new Entry(prepare(sql, returnKeys));
-            entries.put(key, entry);
+            entry = new Entry(prepare(sql, returnKeys), cache);
+            cache.put(sql, entry);
         } else if (entry.lent) {
             return own(prepare(sql, returnKeys));
         }
