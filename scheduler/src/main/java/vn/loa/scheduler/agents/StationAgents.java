@@ -167,7 +167,8 @@ public final class StationAgents {
      * Only the station's own agent reaches the ingest: its enrolment numbers the records.
      */
     public IngestAnswer asRun(Caller caller, long stationId, List<AsRunClaim> claims) {
-        return store.write(r -> {
+        // agents' batches arriving together are committed together: each acknowledged after the commit holding it
+        return store.writeTogether(r -> {
             Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
             Principal.Station agent = (Principal.Station) caller.principal();
             return ingest.ingest(r, station, agent.siteId(), agent.enrolmentId(), caller.actor(), claims, clock.instant());

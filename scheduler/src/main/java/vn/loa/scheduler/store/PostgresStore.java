@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -39,6 +40,7 @@ public final class PostgresStore implements Store {
     /** Reads: set read-only and REPEATABLE READ once per connection, so a read costs no SET round trips. */
     private final HikariDataSource reads;
     private final Watches watches = new Watches();
+    private final GroupCommit together = new GroupCommit(this::writeGroup);
 
 
     private PostgresStore(HikariDataSource pool, HikariDataSource reads) {
@@ -119,9 +121,26 @@ public final class PostgresStore implements Store {
     @Override
     public <T> T write(Work<T> work) {
         Set<String> changed = new HashSet<>();
-        T result = inTransaction(true, null, work, changed);
+        T result = inTransaction(true, null, connection -> work.run(bind(connection)), changed);
         watches.committed(changed);
         return result;
+    }
+
+    @Override
+    public <T> T writeTogether(Work<T> work) {
+        return together.write(work);
+    }
+
+    /** One transaction (one turn of the write lock, one commit) for a group of writes, each under a savepoint. */
+    private void writeGroup(List<GroupCommit.Pending<?>> group) {
+        Set<String> changed = new HashSet<>();
+        inTransaction(true, null, connection -> {
+            for (GroupCommit.Pending<?> p : group) {
+                GroupCommit.runSaved(connection, p, PostgresStore::bind);
+            }
+            return null;
+        }, changed);
+        watches.committed(changed);
     }
 
     @Override
@@ -181,11 +200,15 @@ public final class PostgresStore implements Store {
     }
 
     private <T> T inTransaction(boolean write, Duration limit, Work<T> work) {
-        return inTransaction(write, limit, work, null);
+        return inTransaction(write, limit, connection -> work.run(bind(connection)), null);
     }
 
     /** {@code changed}, when given, receives the watched tables the write changed (before it commits). */
-    private <T> T inTransaction(boolean write, Duration limit, Work<T> work, Set<String> changed) {
+    private static Repositories bind(Connection connection) {
+        return new JdbcRepositories(new Sql(connection, Dialect.POSTGRESQL));
+    }
+
+    private <T> T inTransaction(boolean write, Duration limit, OnConnection<T> work, Set<String> changed) {
         try (Connection connection = (write ? pool : reads).getConnection()) {
             try {
                 if (write) {
@@ -194,7 +217,7 @@ public final class PostgresStore implements Store {
                 if (limit != null) {
                     run(connection, "SET LOCAL statement_timeout = " + Math.max(1, limit.toMillis()));
                 }
-                T result = work.run(new JdbcRepositories(new Sql(connection, Dialect.POSTGRESQL)));
+                T result = work.run(connection);
                 if (changed != null && !watches.isEmpty()) {
                     changed.addAll(changedTables(connection));
                 }

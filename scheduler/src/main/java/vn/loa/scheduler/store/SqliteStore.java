@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,6 +42,7 @@ public final class SqliteStore implements Store {
     private final HikariDataSource reads;
     private final HikariDataSource writes;
     private final Watches watches = new Watches();
+    private final GroupCommit together = new GroupCommit(this::writeGroup);
 
 
     private SqliteStore(HikariDataSource reads, HikariDataSource writes) {
@@ -135,6 +137,28 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public <T> T writeTogether(Work<T> work) {
+        return together.write(work);
+    }
+
+    /** One transaction for a group of writes, each under a savepoint; every one's result or refusal set. */
+    private void writeGroup(List<GroupCommit.Pending<?>> group) {
+        Set<String> changed = CHANGED.get();
+        changed.clear();
+        try {
+            inTransaction(writes, connection -> {
+                for (GroupCommit.Pending<?> p : group) {
+                    GroupCommit.runSaved(connection, p, SqliteStore::bind);
+                }
+                return null;
+            }, connection -> { }, connection -> { });
+            watches.committed(changed);
+        } finally {
+            changed.clear();
+        }
+    }
+
+    @Override
     public void watch(Set<String> tables, Runnable listener) {
         watches.add(tables, listener);
     }
@@ -145,7 +169,7 @@ public final class SqliteStore implements Store {
         boolean[] stopped = {false};
         try {
             // SQLite calls the handler every few thousand virtual-machine steps; non-zero interrupts the statement
-            return inTransaction(reads, work, connection -> ProgressHandler.setHandler(
+            return inTransaction(reads, connection -> work.run(bind(connection)), connection -> ProgressHandler.setHandler(
                     connection.unwrap(SQLiteConnection.class), 10_000, new ProgressHandler() {
                         @Override
                         protected int progress() {
@@ -192,17 +216,16 @@ public final class SqliteStore implements Store {
     }
 
     private static <T> T inTransaction(DataSource source, Work<T> work) {
-        return inTransaction(source, work, connection -> { }, connection -> { });
+        return inTransaction(source, connection -> work.run(bind(connection)), connection -> { }, connection -> { });
     }
 
     /** {@code undo} takes back what {@code setup} set, before the connection goes back to the pool. */
-    private static <T> T inTransaction(DataSource source, Work<T> work, Setup setup, Setup undo) {
+    private static <T> T inTransaction(DataSource source, OnConnection<T> work, Setup setup, Setup undo) {
         try (Connection connection = source.getConnection()) {
             setup.prepare(connection);
             try {
                 connection.setAutoCommit(false);
-                T result = work.run(bind(new Sql(connection, Dialect.SQLITE,
-                        StatementCache.of(connection, SQLiteConnection.class))));
+                T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {
@@ -216,7 +239,7 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private static Repositories bind(Sql sql) {
-        return new JdbcRepositories(sql);
+    private static Repositories bind(Connection connection) throws SQLException {
+        return new JdbcRepositories(new Sql(connection, Dialect.SQLITE, StatementCache.of(connection, SQLiteConnection.class)));
     }
 }

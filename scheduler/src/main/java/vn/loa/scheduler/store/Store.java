@@ -24,6 +24,15 @@ public interface Store extends AutoCloseable {
     <T> T write(Work<T> work);
 
     /**
+     * As {@link #write}, for many small writes arriving at once (agents' as-run batches): the store may commit
+     * several callers' works in one transaction, each under its own savepoint (a refusal thrown inside takes back
+     * only its own work). No caller returns before the commit that holds its work.
+     */
+    default <T> T writeTogether(Work<T> work) {
+        return write(work);
+    }
+
+    /**
      * A read that is abandoned ({@link StoreTimeout}) once it has run {@code limit}: for reports, whose
      * cost depends on the period and scope a user picks.
      */
