@@ -66,6 +66,11 @@ final class Sql {
 
     /** Inserts one row and returns its generated id. */
     long insert(String sql, Object... params) {
+        if (dialect == Dialect.SQLITE) {
+            // SQLite's connections do not fetch generated keys on their own (SqliteStore): the row id just made
+            update(sql, params);
+            return one("SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+        }
         return run(sql, true, params, "insert failed", statement -> {
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {

@@ -113,6 +113,9 @@ public final class SqliteStore implements Store {
         // the last commits of a WAL database in a power cut, records no agent would ever send again
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
+        // else the driver runs a fresh "SELECT last_insert_rowid()" after every INSERT, upserts included; Sql.insert
+        // asks for the id itself when it needs one
+        config.setGetGeneratedKeys(false);
         config.setBusyTimeout(busyTimeoutMillis);
         config.setTransactionMode(mode);
         return config;
