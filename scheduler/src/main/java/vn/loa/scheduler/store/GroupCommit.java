@@ -93,6 +93,11 @@ final class GroupCommit {
         connection.releaseSavepoint(before);
     }
 
+    /** Writes queued behind the group under way (for tests that need a queue to have formed). */
+    synchronized int waiting() {
+        return queued.size();
+    }
+
     private static <T> T outcome(Pending<T> p) {
         if (p.failure != null) {
             throw p.failure;

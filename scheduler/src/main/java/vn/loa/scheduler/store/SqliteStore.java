@@ -144,6 +144,11 @@ public final class SqliteStore implements Store {
         return together.write(work);
     }
 
+    /** Writes waiting to go in with the next group. */
+    int writesWaiting() {
+        return together.waiting();
+    }
+
     /** One transaction for a group of writes, each under a savepoint; every one's result or refusal set. */
     private void writeGroup(List<GroupCommit.Pending<?>> group) {
         Set<String> changed = CHANGED.get();
