@@ -203,11 +203,11 @@ public final class PostgresStore implements Store {
         return inTransaction(write, limit, connection -> work.run(bind(connection)), null);
     }
 
-    /** {@code changed}, when given, receives the watched tables the write changed (before it commits). */
     private static Repositories bind(Connection connection) {
         return new JdbcRepositories(new Sql(connection, Dialect.POSTGRESQL));
     }
 
+    /** {@code changed}, when given, receives the watched tables the write changed (before it commits). */
     private <T> T inTransaction(boolean write, Duration limit, OnConnection<T> work, Set<String> changed) {
         try (Connection connection = (write ? pool : reads).getConnection()) {
             try {

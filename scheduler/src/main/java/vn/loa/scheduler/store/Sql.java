@@ -139,8 +139,8 @@ final class Sql {
     private StatementCache.Lent prepare(String sql, boolean returnKeys, Object... params) throws SQLException {
         String translated = dialect.translate(sql);
         StatementCache.Lent lent;
-        if (cache != null) {
-            lent = cache.lend(translated, returnKeys);
+        if (cache != null && !returnKeys) {
+            lent = cache.lend(translated);
         } else {
             PreparedStatement own = returnKeys
                     ? connection.prepareStatement(translated, Statement.RETURN_GENERATED_KEYS)

@@ -3,7 +3,6 @@ package vn.loa.scheduler.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,13 +38,11 @@ final class StatementCache {
 
     private final class Entry implements Lent {
         final PreparedStatement statement;
-        final Map<String, Entry> in;
         boolean lent;
         boolean evicted;
 
-        Entry(PreparedStatement statement, Map<String, Entry> in) {
+        Entry(PreparedStatement statement) {
             this.statement = statement;
-            this.in = in;
         }
 
         @Override
@@ -55,7 +52,7 @@ final class StatementCache {
 
         @Override
         public void discard() {
-            in.values().remove(this);
+            entries.values().remove(this);
             evicted = true;
         }
 
@@ -69,18 +66,12 @@ final class StatementCache {
     }
 
     private final Connection driver;
-    private final LinkedHashMap<String, Entry> entries = lru();
-    /** Statements that return generated keys: the same text, prepared otherwise. */
-    private final LinkedHashMap<String, Entry> keyed = lru();
-
-    private LinkedHashMap<String, Entry> lru() {
-        return new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return evict(this, eldest.getValue());
-            }
-        };
-    }
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return evict(this, eldest.getValue());
+        }
+    };
 
     private static boolean evict(Map<String, Entry> in, Entry eldest) {
         if (in.size() <= SIZE) {
@@ -124,15 +115,15 @@ final class StatementCache {
         }
     }
 
-    Lent lend(String sql, boolean returnKeys) throws SQLException {
+    /** A statement of {@code sql}; SQLite's connections fetch no generated keys, so none is prepared for them. */
+    Lent lend(String sql) throws SQLException {
         // the texts are the repositories' constants: their hashes are kept, and no key is built per call
-        Map<String, Entry> cache = returnKeys ? keyed : entries;
-        Entry entry = cache.get(sql);
+        Entry entry = entries.get(sql);
         if (entry == null) {
-            entry = new Entry(prepare(sql, returnKeys), cache);
-            cache.put(sql, entry);
+            entry = new Entry(driver.prepareStatement(sql));
+            entries.put(sql, entry);
         } else if (entry.lent) {
-            return own(prepare(sql, returnKeys));
+            return own(driver.prepareStatement(sql));
         }
         entry.lent = true;
         return entry;
@@ -156,9 +147,5 @@ final class StatementCache {
                 statement.close();
             }
         };
-    }
-
-    private PreparedStatement prepare(String sql, boolean returnKeys) throws SQLException {
-        return returnKeys ? driver.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : driver.prepareStatement(sql);
     }
 }
