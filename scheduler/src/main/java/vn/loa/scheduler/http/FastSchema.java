@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -146,11 +147,12 @@ final class FastSchema {
                 if (!(arg instanceof String p)) {
                     return unknown(complete);
                 }
-                Pattern pattern = Pattern.compile(p);
+                Predicate<String> shape = PatternShapes.of(p);
+                Predicate<String> matches = shape != null ? shape : Pattern.compile(p).asPredicate();
                 return v -> !(v instanceof String text) ? Verdict.VALID
                         // where Java's and ECMAScript's $ and classes could differ, the library decides
                         : hasControl(text) ? Verdict.UNSURE
-                        : pattern.matcher(text).find() ? Verdict.VALID : Verdict.INVALID;
+                        : matches.test(text) ? Verdict.VALID : Verdict.INVALID;
             }
             case "enum" -> {
                 if (!(arg instanceof JsonArray values) || values.stream().anyMatch(x -> x != null && !(x instanceof String))) {
