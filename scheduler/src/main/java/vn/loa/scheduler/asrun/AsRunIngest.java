@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,27 +41,85 @@ public final class AsRunIngest {
         this.maxSequenceJump = maxSequenceJump;
     }
 
-    /** Runs inside the store's write transaction. */
+    /** A claim checked: refused (with whether its signature was forged), or the record to store. */
+    private record Checked(AsRunClaim claim, Optional<Refusal> forged, Optional<Refusal> refusal, AsRunRecord record,
+                           List<FingerprintMatch.Block> rendered, List<FingerprintMatch.Block> heard) {
+    }
+
+    /**
+     * Runs inside the store's write transaction, in three steps: every claim checked (reads only), the accepted
+     * records' rows inserted together, then in the claims' order what each one leaves (evidence and seal, chain links,
+     * audit entries, refusals), as when each was taken in turn.
+     */
     public IngestAnswer ingest(Repositories r, Station station, long siteId, long enrolmentId, Actor agent,
                                List<AsRunClaim> claims, Instant now) {
         AgentReportRepository reports = r.agentReports();
-        ZoneId zone = ZoneId.of(station.spec().timeZone());
-        long highest = reports.highestSequence(station.id());
         String key = r.chains().key(station.id(), enrolmentId).orElse(null);
+        List<Checked> checked = check(reports, station, key, claims, now);
+        AgentReportRepository.AsRunBatch batch = reports.asRunBatch(station.id(), siteId, enrolmentId);
+        Iterator<Insertion> insertions = batch.insertAll(checked.stream().filter(x -> x.record() != null)
+                .map(Checked::record).toList(), now).iterator();
         Map<String, Optional<FingerprintRepository.Reference>> references = new HashMap<>();
         List<Long> acknowledged = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         int stored = 0;
-        AgentReportRepository.AsRunBatch batch = reports.asRunBatch(station.id(), siteId, enrolmentId);
-        for (AsRunClaim c : claims) {
-            Attribution item = c.itemId() == null ? null : reports.attribution(station.id(), c.itemId());
-            Optional<Refusal> forged = key == null ? Optional.empty() : Seals.check(key, c);
-            if (forged.isPresent()) {
+        for (Checked x : checked) {
+            AsRunClaim c = x.claim();
+            Optional<Refusal> refusal = x.refusal();
+            if (x.forged().isPresent()) {
                 // never stored, never counted: what it claims is not what this station's PC signed
                 Audit.record(r, agent, now, "asrun.signature_refused", "station", String.valueOf(station.id()),
                         station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence() + ": "
-                                + forged.get().code());
+                                + x.forged().get().code());
             }
+            if (x.record() != null) {
+                Insertion done = insertions.next();
+                if (done == Insertion.STORED && key != null) {
+                    r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(),
+                            Evidence.of(r, c.contentSha256(), c.seal(), x.rendered(), x.heard(), references));
+                    r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),
+                            c.seal().attested().hash(), c.seal().signature());
+                    ChainLinks.note(r, station.id(), key, c.seal().attested(), now);
+                }
+                if (done == Insertion.CONFLICT) {
+                    refusal = ClaimCheck.refuse(c, "sequence_conflict", "Máy chủ đã có bản ghi số " + c.sequence()
+                            + " của lần đăng ký này với nội dung khác; bản ghi đã có được giữ nguyên.", "The server holds"
+                            + " record " + c.sequence() + " of this enrolment with other content; the one held stays.");
+                    Audit.record(r, agent, now, "asrun.conflict", "station", String.valueOf(station.id()),
+                            station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence());
+                } else {
+                    stored += done == Insertion.STORED ? 1 : 0;
+                    acknowledged.add(c.sequence());
+                }
+            }
+            if (refusal.isPresent() && x.forged().isEmpty() && key != null) {
+                r.chains().keepRefused(station.id(), enrolmentId, c.seal().attested(), c.seal().signature(), refusal.get().code(),
+                        now);
+                ChainLinks.note(r, station.id(), key, c.seal().attested(), now);
+            }
+            refusal.ifPresent(y -> {
+                refused.add(y);
+                LOG.warn("[asrun] station " + station.spec().code() + " enrolment " + enrolmentId + " record "
+                        + y.sequence() + " refused: " + y.code() + " (" + y.messageEn() + ")");
+            });
+        }
+        batch.finish();
+        return new IngestAnswer(acknowledged, stored, refused);
+    }
+
+    /**
+     * Each claim's verdict before anything is written. A record accepted here counts towards "too far ahead" for the
+     * claims after it, as it did when each was stored before the next was checked; one that then turns out to reuse a
+     * held key (a conflict) names a sequence the station's PC has delivered before.
+     */
+    private List<Checked> check(AgentReportRepository reports, Station station, String key, List<AsRunClaim> claims,
+                                Instant now) {
+        ZoneId zone = ZoneId.of(station.spec().timeZone());
+        long highest = reports.highestSequence(station.id());
+        List<Checked> checked = new ArrayList<>(claims.size());
+        for (AsRunClaim c : claims) {
+            Attribution item = c.itemId() == null ? null : reports.attribution(station.id(), c.itemId());
+            Optional<Refusal> forged = key == null ? Optional.empty() : Seals.check(key, c);
             Optional<Refusal> refusal = forged.isPresent() ? forged : c.sequence() > highest + maxSequenceJump
                     ? ClaimCheck.refuse(c, "sequence_too_far", "Số thứ tự " + c.sequence() + " vượt quá số lớn nhất đã nhận ("
                             + highest + ") hơn " + maxSequenceJump + ".", "Sequence " + c.sequence()
@@ -78,40 +137,13 @@ public final class AsRunIngest {
                             + " has the wrong format or length.");
                 }
             }
-            if (refusal.isEmpty()) {
-                Insertion done = batch.insert(record(c, item, zone, now), now);
-                if (done == Insertion.STORED && key != null) {
-                    r.chains().attachEvidence(station.id(), enrolmentId, c.sequence(),
-                            Evidence.of(r, c.contentSha256(), c.seal(), rendered, heard, references));
-                    r.chains().seal(station.id(), enrolmentId, c.sequence(), c.seal().attested().previousHash(),
-                            c.seal().attested().hash(), c.seal().signature());
-                    ChainLinks.note(r, station.id(), key, c.seal().attested(), now);
-                }
-                if (done == Insertion.CONFLICT) {
-                    refusal = ClaimCheck.refuse(c, "sequence_conflict", "Máy chủ đã có bản ghi số " + c.sequence()
-                            + " của lần đăng ký này với nội dung khác; bản ghi đã có được giữ nguyên.", "The server holds"
-                            + " record " + c.sequence() + " of this enrolment with other content; the one held stays.");
-                    Audit.record(r, agent, now, "asrun.conflict", "station", String.valueOf(station.id()),
-                            station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence());
-                } else {
-                    stored += done == Insertion.STORED ? 1 : 0;
-                    highest = Math.max(highest, c.sequence());
-                    acknowledged.add(c.sequence());
-                }
+            AsRunRecord record = refusal.isEmpty() ? record(c, item, zone, now) : null;
+            if (record != null) {
+                highest = Math.max(highest, c.sequence());
             }
-            if (refusal.isPresent() && forged.isEmpty() && key != null) {
-                r.chains().keepRefused(station.id(), enrolmentId, c.seal().attested(), c.seal().signature(), refusal.get().code(),
-                        now);
-                ChainLinks.note(r, station.id(), key, c.seal().attested(), now);
-            }
-            refusal.ifPresent(x -> {
-                refused.add(x);
-                LOG.warn("[asrun] station " + station.spec().code() + " enrolment " + enrolmentId + " record "
-                        + x.sequence() + " refused: " + x.code() + " (" + x.messageEn() + ")");
-            });
+            checked.add(new Checked(c, forged, refusal, record, rendered, heard));
         }
-        batch.finish();
-        return new IngestAnswer(acknowledged, stored, refused);
+        return checked;
     }
 
     private static List<FingerprintMatch.Block> blocks(String print) {

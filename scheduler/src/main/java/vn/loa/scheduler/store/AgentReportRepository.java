@@ -79,6 +79,12 @@ public interface AgentReportRepository {
         /** As {@link #insertAsRun}: the record's row is written at once, what it adds to the roll-ups at the finish. */
         Insertion insert(AsRunRecord record, Instant receivedAt);
 
+        /**
+         * As {@link #insert} for each record in turn (the answers in the records' order), their rows written with one
+         * statement per hundred.
+         */
+        List<Insertion> insertAll(List<AsRunRecord> records, Instant receivedAt);
+
         void finish();
     }
 

@@ -1,5 +1,7 @@
 package vn.loa.scheduler.store;
 
+import java.util.Collections;
+
 /** The SQL of {@link JdbcAgentReportRepository}, in one place. */
 final class AgentReportSql {
 
@@ -41,6 +43,27 @@ final class AgentReportSql {
             + " relay_id, relay_source_id, dropouts, dropout_seconds, relay_fallback)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (station_id, enrolment_id, sequence) DO NOTHING";
+
+    /** {@link #INSERT_AS_RUN} for {@code rows} records in one statement, answering the sequences of the rows that went in. */
+    static String insertAsRunRows(int rows) {
+        if (rows < INSERT_AS_RUN_ROWS.length) {
+            String known = INSERT_AS_RUN_ROWS[rows];
+            if (known == null) {
+                known = rowsOf(rows);
+                INSERT_AS_RUN_ROWS[rows] = known;
+            }
+            return known;
+        }
+        return rowsOf(rows);
+    }
+
+    private static final String[] INSERT_AS_RUN_ROWS = new String[101];
+
+    private static String rowsOf(int rows) {
+        String one = INSERT_AS_RUN.substring(INSERT_AS_RUN.indexOf(" VALUES ") + 8, INSERT_AS_RUN.indexOf(" ON CONFLICT"));
+        return INSERT_AS_RUN.substring(0, INSERT_AS_RUN.indexOf(" VALUES ") + 8) + String.join(", ", Collections.nCopies(rows, one))
+                + INSERT_AS_RUN.substring(INSERT_AS_RUN.indexOf(" ON CONFLICT")) + " RETURNING sequence";
+    }
 
     /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
     static final String COUNT_IN_ROLLUP = countIn("airing_daily", "day");

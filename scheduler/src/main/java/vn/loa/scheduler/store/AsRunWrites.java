@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.loa.scheduler.domain.AsRunRecord;
 import vn.loa.scheduler.domain.Outcome;
 import vn.loa.scheduler.store.AgentReportRepository.Insertion;
@@ -24,6 +26,10 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
     /** A roll-up row's key: a station's or a site's day or month, a program and a campaign (0 for none). */
     private record Key(String sql, long owner, String period, long program, long campaign) {
     }
+
+    /** Rows per INSERT when several records go in at once (25 values each, well inside both databases' limits). */
+    private static final int ROWS_PER_STATEMENT = 100;
+    private static final int COLUMNS = 25;
 
     private final Sql sql;
     private final SequenceBook sequences;
@@ -57,18 +63,53 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
                 return before.get().sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
             }
         }
-        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, stationId, enrolmentId, a.sequence(), a.itemId(),
-                a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
-                Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
-                a.outcome(), a.reason(), text(receivedAt), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
-                a.startMarginMillis(), a.fallback() ? 1 : 0, a.relay() == null ? null : a.relay().relayId(),
-                a.relay() == null ? null : a.relay().sourceId(), a.relay() == null ? null : a.relay().dropouts(),
-                a.relay() == null ? null : a.relay().dropoutSeconds(), a.relay() == null ? null : a.relay().fallback()) == 1;
-        if (!stored) {
-            AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
-                    enrolmentId, a.sequence()).orElseThrow();
-            return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
+        boolean stored = sql.update(AgentReportSql.INSERT_AS_RUN, row(a, receivedAt)) == 1;
+        return stored ? counted(a) : held(a);
+    }
+
+    @Override
+    public List<Insertion> insertAll(List<AsRunRecord> records, Instant receivedAt) {
+        List<Insertion> answers = new ArrayList<>(records.size());
+        if (enrolmentId != 0 && absorbsOthers()) {
+            // a key may be held under a station merged into this one: asked record by record
+            records.forEach(a -> answers.add(insert(a, receivedAt)));
+            return answers;
         }
+        for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
+            List<AsRunRecord> chunk = records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT));
+            Object[] params = new Object[chunk.size() * COLUMNS];
+            for (int i = 0; i < chunk.size(); i++) {
+                System.arraycopy(row(chunk.get(i), receivedAt), 0, params, i * COLUMNS, COLUMNS);
+            }
+            // the sequences whose rows went in; a key held already (or twice in the batch) comes back once or not at all
+            Set<Long> stored = new HashSet<>(sql.list(AgentReportSql.insertAsRunRows(chunk.size()), r -> r.getLong(1), params));
+            for (AsRunRecord a : chunk) {
+                answers.add(stored.remove(a.sequence()) ? counted(a) : held(a));
+            }
+        }
+        return answers;
+    }
+
+    /** The values of one record's row, in {@link AgentReportSql#INSERT_AS_RUN}'s order. */
+    private Object[] row(AsRunRecord a, Instant receivedAt) {
+        return new Object[] {stationId, enrolmentId, a.sequence(), a.itemId(),
+            a.programId(), a.campaignId(), a.noticeId(), a.day().toString(), a.contentSha256(),
+            Sql.text(a.plannedStart()), Sql.text(a.actualStart()), Sql.text(a.actualEnd()), a.secondsPlayed(),
+            a.outcome(), a.reason(), text(receivedAt), a.clockOffsetMillis(), a.clockUncertaintyMillis(),
+            a.startMarginMillis(), a.fallback() ? 1 : 0, a.relay() == null ? null : a.relay().relayId(),
+            a.relay() == null ? null : a.relay().sourceId(), a.relay() == null ? null : a.relay().dropouts(),
+            a.relay() == null ? null : a.relay().dropoutSeconds(), a.relay() == null ? null : a.relay().fallback()};
+    }
+
+    /** A record whose row was not inserted: the one held under its key is the same (a resend) or another. */
+    private Insertion held(AsRunRecord a) {
+        AsRunRecord held = sql.one(AgentReportSql.AS_RUN_HELD, JdbcAgentReportRepository::asRun, stationId,
+                enrolmentId, a.sequence()).orElseThrow();
+        return held.sameAs(a) ? Insertion.HELD : Insertion.CONFLICT;
+    }
+
+    /** A record whose row was just inserted: what it adds to the roll-ups and the sequence book. */
+    private Insertion counted(AsRunRecord a) {
         received.add(a.sequence());
         if (a.relay() != null) {
             // a relay is no program's airing: the programs' roll-ups leave it out, the relay reports read the records

@@ -2,6 +2,7 @@ package vn.loa.scheduler.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,8 +24,10 @@ import vn.loa.scheduler.store.AgentReportRepository.Insertion;
 /**
  * A batch of as-run records, its roll-ups summed and written once, leaves the store exactly as the same records
  * stored one at a time did: the station's and sites' days and months, which record stands for each item, and the
- * sequence book with its gaps. The batch is the awkward kind: an item missed then played, a second site's airing of
- * an item the first already aired, sequences out of order and beyond a gap, a resend, a relay, a month's turn.
+ * sequence book with its gaps; and a batch's rows inserted together answer each record as storing it alone did. The
+ * batch is the awkward kind: an item missed then played, a second site's airing of an item the first already aired,
+ * sequences out of order and beyond a gap, a resend, a held key sent with other content, a record twice in one batch
+ * (once the same, once not), a relay, a month's turn.
  */
 class AsRunBatchTest {
 
@@ -33,16 +36,27 @@ class AsRunBatchTest {
     @TempDir
     Path dir;
 
+    /** How the records go in: each in its own transaction, a batch record by record, a batch's rows together. */
+    private enum Way { ONE_BY_ONE, BATCH, ROWS_TOGETHER }
+
     @Test
     void aBatchLeavesTheRollUpsAndSequenceBookAsRecordsStoredOneByOne() throws SQLException {
-        List<String> oneByOne = stored(dir.resolve("từng-bản-ghi"), false);
-        List<String> batched = stored(dir.resolve("cả-lô"), true);
+        List<String> oneByOne = stored(dir.resolve("từng-bản-ghi"), Way.ONE_BY_ONE);
+        List<String> batched = stored(dir.resolve("cả-lô"), Way.BATCH);
         assertFalse(oneByOne.isEmpty());
         assertEquals(oneByOne, batched);
     }
 
+    @Test
+    void aBatchsRowsInsertedTogetherAnswerAndCountAsRecordsStoredOneByOne() throws SQLException {
+        List<String> oneByOne = stored(dir.resolve("từng-bản-ghi"), Way.ONE_BY_ONE);
+        List<String> together = stored(dir.resolve("cùng-lúc"), Way.ROWS_TOGETHER);
+        assertTrue(oneByOne.get(0).contains("CONFLICT") && oneByOne.get(0).contains("HELD"), oneByOne.get(0));
+        assertEquals(oneByOne, together);
+    }
+
     /** The state of the roll-up and sequence tables after the records went in, one by one or as batches. */
-    private static List<String> stored(Path data, boolean asBatches) throws SQLException {
+    private static List<String> stored(Path data, Way way) throws SQLException {
         try (SqliteStore store = SqliteStore.open(data, 5000)) {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStore.FILE_NAME));
                  Statement st = c.createStatement()) {
@@ -63,21 +77,23 @@ class AsRunBatchTest {
                             record(3, 502L, "partial", 95.5, 31), record(6, 503L, "played", 240, 30),
                             record(4, null, "played", 60, 32), record(5, 504L, "interrupted", 12.25, 31)),
                     List.of(record(2, 501L, "played", 180, 30), record(9, 505L, "failed", 0, 30),
-                            record(7, 506L, "played", 181, 30), relay(8)));
+                            record(7, 506L, "played", 181, 30), relay(8), record(4, null, "missed", 0, 32),
+                            record(10, 508L, "played", 200, 30), record(10, 508L, "played", 200, 30),
+                            record(11, 509L, "played", 200, 30), record(11, 509L, "partial", 100, 30)));
             List<List<AsRunRecord>> secondSite = List.of(
                     List.of(record(1, 501L, "played", 179, 30), record(2, 502L, "played", 200, 31),
                             record(3, 507L, "missed", 0, 30)));
             List<Insertion> answers = new ArrayList<>();
             for (List<AsRunRecord> batch : firstSite) {
-                answers.addAll(put(store, first, 7, batch, asBatches));
+                answers.addAll(put(store, first, 7, batch, way));
             }
             for (List<AsRunRecord> batch : secondSite) {
-                answers.addAll(put(store, second, 8, batch, asBatches));
+                answers.addAll(put(store, second, 8, batch, way));
             }
             List<String> state = new ArrayList<>();
             state.add(answers.toString());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStore.FILE_NAME))) {
-                for (String table : List.of("airing_daily", "airing_monthly", "airing_site_daily", "item_airing",
+                for (String table : List.of("as_run_record", "airing_daily", "airing_monthly", "airing_site_daily", "item_airing",
                         "as_run_enrolment", "as_run_gap")) {
                     state.addAll(rows(c, table));
                 }
@@ -87,12 +103,16 @@ class AsRunBatchTest {
     }
 
     private static List<Insertion> put(SqliteStore store, long site, long enrolment, List<AsRunRecord> records,
-                                       boolean asBatch) {
+                                       Way way) {
         List<Insertion> answers = new ArrayList<>();
-        if (asBatch) {
+        if (way != Way.ONE_BY_ONE) {
             store.write(r -> {
                 AsRunBatch batch = r.agentReports().asRunBatch(1, site, enrolment);
-                records.forEach(a -> answers.add(batch.insert(a, AT)));
+                if (way == Way.BATCH) {
+                    records.forEach(a -> answers.add(batch.insert(a, AT)));
+                } else {
+                    answers.addAll(batch.insertAll(records, AT));
+                }
                 batch.finish();
                 return null;
             });
