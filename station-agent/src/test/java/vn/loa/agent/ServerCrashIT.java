@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,12 @@ class ServerCrashIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Map<String, String> env = Map.of("LOA_DEMO_AGENT_JAR", serverData.resolve("no-agents.jar").toString());
+        Map<String, String> env = new HashMap<>(Map.of("LOA_DEMO_AGENT_JAR", serverData.resolve("no-agents.jar").toString()));
+        String storeUrl = TestScheduler.storeUrl(serverData);
+        if (storeUrl != null) {
+            // on PostgreSQL the killed server's commits are the database's, the same one the comeback serves from
+            env.put("LOA_STORE_URL", storeUrl);
+        }
         String[] serve = {"--port", String.valueOf(port), "--data", serverData.toString()};
         long stationId;
         Set<Long> acknowledgedBeforeKill;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.loa.agent.store.Item;
 import vn.loa.scheduler.cli.VerifyLogCommand;
+import vn.loa.scheduler.testing.TestPostgres;
 import vn.loa.scheduler.testing.TestScheduler;
 import vn.loa.scheduler.testing.Fixtures;
 
@@ -108,7 +109,8 @@ class SignedChainIT {
         assertTrue(verdict.startsWith("1 HỎNG") && verdict.contains("thiếu bản ghi số 3"), verdict);
 
         try (Connection db = TestScheduler.connectDirectly(bench.scheduler.dataDir())) {
-            db.createStatement().executeUpdate("DROP TRIGGER as_run_sealed_no_update");
+            db.createStatement().executeUpdate("DROP TRIGGER as_run_sealed_no_update"
+                    + (TestPostgres.inUse() ? " ON as_run_record" : ""));
             db.createStatement().executeUpdate("UPDATE as_run_record SET seconds_played = 1 WHERE sequence = 1");
         }
         verdict = verifyLog(station);

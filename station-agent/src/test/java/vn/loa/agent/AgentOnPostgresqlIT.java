@@ -1,0 +1,9 @@
+package vn.loa.agent;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.loa.scheduler.testing.OnPostgresql;
+
+/** {@link AgentIT} on PostgreSQL, beside its SQLite run in the agent's timing execution (see the module's pom). */
+@ExtendWith(OnPostgresql.class)
+class AgentOnPostgresqlIT extends AgentIT {
+}
