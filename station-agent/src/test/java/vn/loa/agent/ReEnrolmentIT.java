@@ -37,7 +37,8 @@ class ReEnrolmentIT {
         station.enrol(oldData);
         try (AgentProcess oldPc = AgentProcess.start(oldData, run(oldData))) {
             waitUntil("the old PC is ready", 30, () -> AiringStation.unhandled(oldData).size() >= 6);
-            bench.clock.jumpTo(items.get(0).plannedStart().minusSeconds(2));
+            // the agent process learns the server's jump at its next exchange: more than one 5-s poll ahead
+            bench.clock.jumpTo(items.get(0).plannedStart().minusSeconds(12));
             waitUntil("the old PC airs this morning's programs and reports them", 60, () -> onServer(station).size() >= 3);
             oldPc.kill();
         }
@@ -50,7 +51,7 @@ class ReEnrolmentIT {
         try (AgentProcess newPc = AgentProcess.start(newData, run(newData))) {
             waitUntil("the new PC has tomorrow", 30, () -> AiringStation.unhandled(newData).size() >= 3);
             Thread.sleep(3000);
-            bench.clock.jumpTo(items.get(3).plannedStart().minusSeconds(2));
+            bench.clock.jumpTo(items.get(3).plannedStart().minusSeconds(12));
             waitUntil("the new PC airs tomorrow's programs and reports them", 60, () -> onServer(station).size() >= 6);
             Thread.sleep(2000);
             List<AsRunRecord> records = onServer(station);
