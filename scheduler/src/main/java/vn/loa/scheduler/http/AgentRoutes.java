@@ -42,10 +42,12 @@ final class AgentRoutes {
     /** Long polls held now, across the server's event loops. */
     private final AtomicInteger longPolls = new AtomicInteger();
     private final Meters meters;
+    private final HeldRequests held;
 
     AgentRoutes(AsyncStore store, StationAgents agents, Clock clock, ScheduleChanges changes, ScheduleTags tags,
-                int maxLongPolls, LiveFeed live, Meters meters) {
+                int maxLongPolls, LiveFeed live, Meters meters, HeldRequests held) {
         this.live = live;
+        this.held = held;
         this.meters = meters;
         meters.gauge("loa.longpolls.held", "agents' long polls held open now", longPolls::get);
         this.tags = tags;
@@ -151,6 +153,13 @@ final class AgentRoutes {
                 cancel.run();
                 answer.accept(changes.version(id), false);
             });
+            // a stopping server answers "no change" now: the agent asks again, of an instance still running
+            Runnable release = held.hold(() -> {
+                rc.vertx().cancelTimer(timer);
+                cancel.run();
+                answer.accept(changes.version(id), false);
+            });
+            rc.addEndHandler(ended -> release.run());
             rc.response().closeHandler(v -> {
                 if (answered.compareAndSet(false, true)) {
                     longPolls.decrementAndGet();

@@ -48,6 +48,7 @@ public final class ApiServer extends VerticleBase {
     private final Library library;
     private final Services services;
     private final Clock clock;
+    private final HeldRequests held = new HeldRequests();
     private HttpServer server;
 
     /**
@@ -96,9 +97,13 @@ public final class ApiServer extends VerticleBase {
                 .onSuccess(s -> server = s);
     }
 
-    /** Stops taking connections and lets requests in flight finish, for up to 10 seconds. */
+    /**
+     * Stops taking connections and lets requests in flight finish, for up to 10 seconds; the requests held
+     * open on purpose (long polls, event streams) are answered at once so that they do not take the 10.
+     */
     @Override
     public Future<?> stop() {
+        held.endAll();
         return server == null ? Future.succeededFuture() : server.shutdown(Duration.ofSeconds(10));
     }
 
@@ -151,9 +156,9 @@ public final class ApiServer extends VerticleBase {
         // before the agents' handlers: the quick check replaces the router's validation for their hot calls
         QuickValidation.install(vertx, contract, routes, "postAsRunRecords", "postHeartbeat");
         new AgentRoutes(store, services.agents(), clock, library.changes(), library.scheduleTags(),
-                config.safeguards().maxLongPolls(), live, library.meters())
+                config.safeguards().maxLongPolls(), live, library.meters(), held)
                 .mount(routes);
-        new EventStreamRoute(live).mount(routes);
+        new EventStreamRoute(live, held).mount(routes);
         new AuditRoutes(store, services.auditLog()).mount(routes);
         new ProgramRoutes(store, services.programs(), library.ingestion()).mount(routes);
         new ProgramUploadRoute(store, services.programs(), library.ingestion(), library.ingestWorkers())

@@ -20,9 +20,11 @@ final class EventStreamRoute {
     private static final int MOST = 100;
 
     private final LiveFeed feed;
+    private final HeldRequests held;
 
-    EventStreamRoute(LiveFeed feed) {
+    EventStreamRoute(LiveFeed feed, HeldRequests held) {
         this.feed = feed;
+        this.held = held;
     }
 
     void mount(RouterBuilder routes) {
@@ -61,7 +63,14 @@ final class EventStreamRoute {
                 response.end();
             }
         });
+        // a stopping server ends the stream now: the browser opens it again, of an instance still running
+        Runnable release = held.hold(() -> {
+            if (!response.ended()) {
+                response.end();
+            }
+        });
         Runnable close = () -> {
+            release.run();
             stop.run();
             vertx.cancelTimer(flush);
             vertx.cancelTimer(ping);
