@@ -63,37 +63,39 @@ public final class ReportBenchmark {
         LocalDate from = LocalDate.of(2025, 11, 22);
         LocalDate to = from.plusDays(364);
         Instant now = to.plusDays(1).atStartOfDay(zone).toInstant();
+        // the province set up its stations, programs and campaign the day before the year began: targets count from then
+        Instant setUp = from.minusDays(1).atStartOfDay(zone).toInstant();
         try (SqliteStore store = SqliteStore.open(dir, 60_000)) {
             List<Long> programs = new ArrayList<>();
             CampaignRecord campaign = store.write(r -> {
-                r.orgUnits().insert(new OrgUnitSpec("99", "Tỉnh Thử Nghiệm", "Tỉnh", OrgUnitLevel.PROVINCE, null), now);
+                r.orgUnits().insert(new OrgUnitSpec("99", "Tỉnh Thử Nghiệm", "Tỉnh", OrgUnitLevel.PROVINCE, null), setUp);
                 for (int d = 0; d < DISTRICTS; d++) {
                     r.orgUnits().insert(new OrgUnitSpec(String.valueOf(100 + d), "Huyện " + d, "Huyện", OrgUnitLevel.DISTRICT,
-                            "99"), now);
+                            "99"), setUp);
                 }
                 for (int i = 0; i < STATIONS; i++) {
                     String commune = String.format("%05d", 10_000 + i);
                     r.orgUnits().insert(new OrgUnitSpec(commune, "Xã " + i, "Xã", OrgUnitLevel.COMMUNE,
-                            String.valueOf(100 + i % DISTRICTS)), now);
+                            String.valueOf(100 + i % DISTRICTS)), setUp);
                     List<BroadcastWindow> windows = new ArrayList<>();
                     for (DayOfWeek day : DayOfWeek.values()) {
                         windows.add(new BroadcastWindow(day, 330, 420));
                         windows.add(new BroadcastWindow(day, 1020, 1110));
                     }
                     r.stations().insert(new StationSpec("BM-" + commune, "Đài " + i, commune, List.of("vi"),
-                            StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), now);
+                            StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), setUp);
                 }
                 for (int p = 0; p < PROGRAMS; p++) {
                     long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
-                            "p.mp3", 1, "bench"), now).id();
+                            "p.mp3", 1, "bench"), setUp).id();
                     r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
-                            -3, -16, -1.5, 5), "bench", new JsonObject(), now);
-                    r.programs().setStatus(id, ProgramStatus.APPROVED, now);
+                            -3, -16, -1.5, 5), "bench", new JsonObject(), setUp);
+                    r.programs().setStatus(id, ProgramStatus.APPROVED, setUp);
                     programs.add(id);
                 }
                 return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,
                         new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 2), List.of("99"), List.of(),
-                        programs.subList(0, 10), List.of()), CampaignStatus.ACTIVE, now);
+                        programs.subList(0, 10), List.of()), CampaignStatus.ACTIVE, setUp);
             });
 
             long t0 = System.nanoTime();
