@@ -102,20 +102,26 @@ final class JdbcReportRepository implements ReportRepository {
                 placeJoin = " LEFT JOIN place pl ON pl.station_id = s.id";
             }
         }
-        String bucketSql = bucketStart(bucket, sql.dialect());
-        q.append("SELECT d.program_id, p.title, ").append(placeCode).append(" AS place_code, ").append(placeName)
-                .append(" AS place_name, ").append(bucketSql).append(" AS bucket, SUM(d.played) AS airings,")
-                .append(" SUM(d.partial + d.interrupted) AS partial, SUM(d.missed + d.failed) AS missed,")
-                .append(" SUM(d.seconds_aired) AS seconds").append(ReportSql.FREQUENCY_FROM).append(placeJoin)
-                .append(" WHERE 1 = 1");
+        // summed by ids first, then named: a province's year is a million roll-up rows but some 24,000 sums, and
+        // joining each row to its station and program before grouping by their names cost most of the time; by
+        // station first, as the roll-ups' keys are ordered, which halves the sorting
+        q.append("SELECT g.program_id, p.title, ").append(placeCode).append(" AS place_code, ").append(placeName)
+                .append(" AS place_name, g.bucket, SUM(g.airings), SUM(g.partial), SUM(g.missed), SUM(g.seconds)")
+                .append(" FROM (SELECT d.program_id, d.station_id, ").append(bucketStart(bucket, sql.dialect()))
+                .append(" AS bucket, SUM(d.played) AS airings, SUM(d.partial + d.interrupted) AS partial,")
+                .append(" SUM(d.missed + d.failed) AS missed, SUM(d.seconds_aired) AS seconds FROM ")
+                .append(ReportSql.ROLLUP_ROWS).append(" d WHERE 1 = 1");
         if (bucket == Bucket.PERIOD) {
-            // the bucket's placeholder sits in the SELECT list, after the CTEs' and before the FROM's
+            // the bucket's placeholder sits in the inner SELECT list, after the CTEs' and before the roll-up's
             params.add(from.toString());
         }
         rollupRange(params, from, to, bucket == Bucket.MONTH || bucket == Bucket.PERIOD);
         condition(q, params, " AND d.campaign_id = ?", campaignId);
         condition(q, params, " AND d.program_id = ?", programId);
-        q.append(" GROUP BY d.program_id, p.title, place_code, place_name, bucket ORDER BY bucket, place_code, p.title, d.program_id");
+        q.append(" GROUP BY d.station_id, d.program_id, bucket) g JOIN station s ON s.id = g.station_id")
+                .append(" JOIN program p ON p.id = g.program_id").append(placeJoin)
+                .append(" GROUP BY g.program_id, p.title, place_code, place_name, g.bucket")
+                .append(" ORDER BY g.bucket, place_code, p.title, g.program_id");
         return sql.list(q.toString(), r -> new FrequencyCell(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                 LocalDate.parse(r.getString(5)), r.getInt(6), r.getInt(7), r.getInt(8), r.getDouble(9), null), params.toArray());
     }

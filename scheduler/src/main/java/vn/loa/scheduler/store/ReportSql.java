@@ -39,9 +39,6 @@ final class ReportSql {
             + " UNION ALL SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed, failed,"
             + " seconds_aired FROM airing_daily WHERE day >= ? AND day <= ? AND station_id IN " + SCOPED_STATIONS + ")";
 
-    static final String FREQUENCY_FROM = " FROM " + ROLLUP_ROWS + " d" + TreeSql.stationInScope("d")
-            + " JOIN program p ON p.id = d.program_id";
-
     static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, campaign_id, played, partial, interrupted,"
             + " missed, failed, seconds_aired FROM airing_daily WHERE campaign_id = ? AND day >= ? AND day <= ?"
             + " AND station_id IN (SELECT value FROM json_each(?))";

@@ -41,8 +41,9 @@ import vn.loa.scheduler.store.SqliteStore;
  * GROUP BY over the raw records. Prints, never asserts.
  *
  * <p>Run: {@code mvn -B -ntp -q -DskipTests -DskipITs install && mvn -B -ntp -q -pl scheduler test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=vn.loa.scheduler.reports.ReportBenchmark} (optional argument:
- * records per station per day, default 41).
+ * -Dexec.classpathScope=test -Dexec.mainClass=vn.loa.scheduler.reports.ReportBenchmark} (optional arguments:
+ * records per station per day, default 41; a folder to keep the generated year in, measured again without
+ * generating when it holds one: {@code -Dexec.args="41 /tmp/loa-report-year"}).
  */
 public final class ReportBenchmark {
 
@@ -58,7 +59,9 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int perDay = args.length > 0 ? Integer.parseInt(args[0]) : 41;
-        Path dir = Files.createTempDirectory("loa-report-bench-");
+        // a folder named as the second argument keeps the generated year, and a later run measures it again
+        Path dir = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("loa-report-bench-");
+        boolean kept = Files.exists(dir.resolve(SqliteStore.FILE_NAME));
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         LocalDate from = LocalDate.of(2025, 11, 22);
         LocalDate to = from.plusDays(364);
@@ -66,45 +69,8 @@ public final class ReportBenchmark {
         // the province set up its stations, programs and campaign the day before the year began: targets count from then
         Instant setUp = from.minusDays(1).atStartOfDay(zone).toInstant();
         try (SqliteStore store = SqliteStore.open(dir, 60_000)) {
-            List<Long> programs = new ArrayList<>();
-            CampaignRecord campaign = store.write(r -> {
-                r.orgUnits().insert(new OrgUnitSpec("99", "Tỉnh Thử Nghiệm", "Tỉnh", OrgUnitLevel.PROVINCE, null), setUp);
-                for (int d = 0; d < DISTRICTS; d++) {
-                    r.orgUnits().insert(new OrgUnitSpec(String.valueOf(100 + d), "Huyện " + d, "Huyện", OrgUnitLevel.DISTRICT,
-                            "99"), setUp);
-                }
-                for (int i = 0; i < STATIONS; i++) {
-                    String commune = String.format("%05d", 10_000 + i);
-                    r.orgUnits().insert(new OrgUnitSpec(commune, "Xã " + i, "Xã", OrgUnitLevel.COMMUNE,
-                            String.valueOf(100 + i % DISTRICTS)), setUp);
-                    List<BroadcastWindow> windows = new ArrayList<>();
-                    for (DayOfWeek day : DayOfWeek.values()) {
-                        windows.add(new BroadcastWindow(day, 330, 420));
-                        windows.add(new BroadcastWindow(day, 1020, 1110));
-                    }
-                    r.stations().insert(new StationSpec("BM-" + commune, "Đài " + i, commune, List.of("vi"),
-                            StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), setUp);
-                }
-                for (int p = 0; p < PROGRAMS; p++) {
-                    long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
-                            "p.mp3", 1, "bench"), setUp).id();
-                    r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
-                            -3, -16, -1.5, 5), "bench", new JsonObject(), setUp);
-                    r.programs().setStatus(id, ProgramStatus.APPROVED, setUp);
-                    programs.add(id);
-                }
-                return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,
-                        new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 2), List.of("99"), List.of(),
-                        programs.subList(0, 10), List.of()), CampaignStatus.ACTIVE, setUp);
-            });
-
-            long t0 = System.nanoTime();
-            long records = generate(dir, programs, campaign.id(), from, perDay, zone);
-            long t1 = System.nanoTime();
-            int rollupRows = store.write(r -> r.reports().rebuildRollup());
-            long t2 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "%,d stations x 365 days: %,d as-run records written in %.1f s; roll-up rebuilt"
-                    + " (%,d rows) in %.1f s%n", STATIONS, records, (t1 - t0) / 1e9, rollupRows, (t2 - t1) / 1e9);
+            CampaignRecord campaign = kept ? store.read(r -> r.planning().findCampaign(1).orElseThrow())
+                    : generateYear(store, dir, perDay, from, to, zone, setUp);
 
             for (String unit : new String[] {"100", "99"}) {
                 String name = unit.equals("99") ? "province (1,000 stations)" : "district (100 stations)";
@@ -126,6 +92,50 @@ public final class ReportBenchmark {
                         name, (b - a) / 1e9, cells, (c - b) / 1e9, naive, (d - c) / 1e9, compliance * 100, (e - d) / 1e9, monthly);
             }
         }
+    }
+
+    /** The province, its programs and campaign, a year of records and the roll-up built from them; returns the campaign. */
+    private static CampaignRecord generateYear(SqliteStore store, Path dir, int perDay, LocalDate from, LocalDate to,
+                                               ZoneId zone, Instant setUp) throws Exception {
+        List<Long> programs = new ArrayList<>();
+        CampaignRecord campaign = store.write(r -> {
+            r.orgUnits().insert(new OrgUnitSpec("99", "Tỉnh Thử Nghiệm", "Tỉnh", OrgUnitLevel.PROVINCE, null), setUp);
+            for (int d = 0; d < DISTRICTS; d++) {
+                r.orgUnits().insert(new OrgUnitSpec(String.valueOf(100 + d), "Huyện " + d, "Huyện", OrgUnitLevel.DISTRICT,
+                        "99"), setUp);
+            }
+            for (int i = 0; i < STATIONS; i++) {
+                String commune = String.format("%05d", 10_000 + i);
+                r.orgUnits().insert(new OrgUnitSpec(commune, "Xã " + i, "Xã", OrgUnitLevel.COMMUNE,
+                        String.valueOf(100 + i % DISTRICTS)), setUp);
+                List<BroadcastWindow> windows = new ArrayList<>();
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    windows.add(new BroadcastWindow(day, 330, 420));
+                    windows.add(new BroadcastWindow(day, 1020, 1110));
+                }
+                r.stations().insert(new StationSpec("BM-" + commune, "Đài " + i, commune, List.of("vi"),
+                        StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), setUp);
+            }
+            for (int p = 0; p < PROGRAMS; p++) {
+                long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
+                        "p.mp3", 1, "bench"), setUp).id();
+                r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
+                        -3, -16, -1.5, 5), "bench", new JsonObject(), setUp);
+                r.programs().setStatus(id, ProgramStatus.APPROVED, setUp);
+                programs.add(id);
+            }
+            return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,
+                    new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 2), List.of("99"), List.of(),
+                    programs.subList(0, 10), List.of()), CampaignStatus.ACTIVE, setUp);
+        });
+        long t0 = System.nanoTime();
+        long records = generate(dir, programs, campaign.id(), from, perDay, zone);
+        long t1 = System.nanoTime();
+        int rollupRows = store.write(r -> r.reports().rebuildRollup());
+        long t2 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%,d stations x 365 days: %,d as-run records written in %.1f s; roll-up rebuilt"
+                + " (%,d rows) in %.1f s%n", STATIONS, records, (t1 - t0) / 1e9, rollupRows, (t2 - t1) / 1e9);
+        return campaign;
     }
 
     /** Writes the records with plain JDBC batches, a day per transaction (the ingest path would take hours). */
