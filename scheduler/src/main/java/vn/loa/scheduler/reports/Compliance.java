@@ -3,6 +3,7 @@ package vn.loa.scheduler.reports;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,12 +124,17 @@ public final class Compliance {
     private static StationResult station(FrequencyTarget target, LocalDate from, LocalDate to, StationInput s,
                                          List<ProgramInput> programs, List<DailyCount> rows, double threshold,
                                          Instant silentBefore) {
-        Map<Long, Map<LocalDate, Integer>> played = new HashMap<>();
+        // each program's airings per day of the period, by the day's place in it: a province's year is millions of these
+        int days = (int) Math.max(0, ChronoUnit.DAYS.between(from, to) + 1);
+        Map<Long, int[]> played = new HashMap<>();
         int missed = 0;
         int partial = 0;
         int records = 0;
         for (DailyCount r : rows) {
-            played.computeIfAbsent(r.programId(), k -> new HashMap<>()).merge(r.day(), r.played(), Integer::sum);
+            long at = r.day().toEpochDay() - from.toEpochDay();
+            if (at >= 0 && at < days) {
+                played.computeIfAbsent(r.programId(), k -> new int[days])[(int) at] += r.played();
+            }
             missed += r.missed() + r.failed();
             partial += r.partial() + r.interrupted();
             records += r.played() + r.partial() + r.interrupted() + r.missed() + r.failed();
@@ -136,15 +142,19 @@ public final class Compliance {
         TargetTally tally = TargetTally.of(target);
         int windowDays = 0;
         int daysWithAiring = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        int[] none = new int[days];
+        List<int[]> playedOf = programs.stream().map(p -> played.getOrDefault(p.id(), none)).toList();
+        for (int at = 0; at < days; at++) {
+            LocalDate day = from.plusDays(at);
             if (!s.counts(day)) {
                 continue;
             }
             windowDays++;
             int anyPlayed = 0;
             int airablePrograms = 0;
-            for (ProgramInput p : programs) {
-                int count = played.getOrDefault(p.id(), Map.of()).getOrDefault(day, 0);
+            for (int i = 0; i < programs.size(); i++) {
+                ProgramInput p = programs.get(i);
+                int count = playedOf.get(i)[at];
                 anyPlayed += count;
                 if (p.airableAt(s, day)) {
                     airablePrograms++;

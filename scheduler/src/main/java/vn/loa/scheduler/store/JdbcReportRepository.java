@@ -148,9 +148,8 @@ final class JdbcReportRepository implements ReportRepository {
     @Override
     public List<DailyCount> campaignDays(long campaignId, Collection<Long> stationIds, LocalDate from, LocalDate to) {
         String ids = stationIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-        return sql.list(ReportSql.CAMPAIGN_DAYS, r -> new DailyCount(r.getLong(1), LocalDate.parse(r.getString(2)), r.getLong(3),
-                r.getLong(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getDouble(10)),
-                campaignId, from.toString(), to.toString(), ids);
+        return sql.list(ReportSql.CAMPAIGN_DAYS, r -> new DailyCount(r.getLong(1), Sql.day(r.getString(2)), r.getLong(3),
+                r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)), campaignId, from.toString(), to.toString(), ids);
     }
 
     @Override

@@ -39,8 +39,8 @@ final class ReportSql {
             + " UNION ALL SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed, failed,"
             + " seconds_aired FROM airing_daily WHERE day >= ? AND day <= ? AND station_id IN " + SCOPED_STATIONS + ")";
 
-    static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, campaign_id, played, partial, interrupted,"
-            + " missed, failed, seconds_aired FROM airing_daily WHERE campaign_id = ? AND day >= ? AND day <= ?"
+    static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, played, partial, interrupted, missed, failed"
+            + " FROM airing_daily WHERE campaign_id = ? AND day >= ? AND day <= ?"
             + " AND station_id IN (SELECT value FROM json_each(?))";
 
     static final String PAST_ITEMS = "SELECT COUNT(*) FROM schedule_item WHERE campaign_id = ? AND station_id = ?"
