@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import vn.loa.scheduler.planning.PlannedItem;
 import vn.loa.scheduler.planning.PlannedRelay;
 import vn.loa.scheduler.planning.PlanningEngine;
 import vn.loa.scheduler.planning.PlanningInput;
+import vn.loa.scheduler.store.PlanningRepository;
 import vn.loa.scheduler.store.Store;
 
 /**
@@ -91,19 +93,19 @@ public final class SchedulePublisher {
         Map<String, String> published = store.read(r -> r.planning().publishedEtags(input.firstDay(), last));
         Map<Long, String> sources = store.read(r -> r.relays().sourceRevisions());
         int[] counts = new int[3];
+        List<PlanningRepository.DayToPublish> changed = new ArrayList<>();
+        plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {
+            counts[0]++;
+            List<PlannedRelay> relays = plan.relaysOf(stationId, day);
+            String etag = etag(items, relays, sources);
+            if (!etag.equals(published.get(stationId + "/" + day))) {
+                changed.add(new PlanningRepository.DayToPublish(stationId, day, items, relays, etag));
+                counts[1]++;
+                counts[2] += items.size();
+            }
+        }));
         store.write(r -> {
-            Instant now = clock.instant();
-            plan.items().forEach((stationId, days) -> days.forEach((day, items) -> {
-                counts[0]++;
-                List<PlannedRelay> relays = plan.relaysOf(stationId, day);
-                String etag = etag(items, relays, sources);
-                if (!etag.equals(published.get(stationId + "/" + day))) {
-                    r.planning().publishDay(stationId, day, items, etag, now, input.frozen().until());
-                    r.planning().publishRelays(stationId, day, relays, now, input.frozen().until());
-                    counts[1]++;
-                    counts[2] += items.size();
-                }
-            }));
+            r.planning().publishDays(changed, clock.instant(), input.frozen().until());
             return null;
         });
         Result result = new Result(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);

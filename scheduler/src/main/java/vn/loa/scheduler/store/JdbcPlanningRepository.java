@@ -34,6 +34,9 @@ import vn.loa.scheduler.planning.Priority;
 
 final class JdbcPlanningRepository implements PlanningRepository {
 
+    /** Station-days published in one round of reads and batched writes. */
+    private static final int DAYS_PER_ROUND = 2_000;
+
     /** How far back missed airings are made up. */
     private static final int MAKE_UP_DAYS = 7;
 
@@ -222,12 +225,24 @@ final class JdbcPlanningRepository implements PlanningRepository {
     @Override
     public void publishDay(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now,
                            Instant frozenUntil) {
-        new PublishedDays(sql).publish(stationId, day, items, etag, now, frozenUntil);
+        new PublishedDays(sql).publish(List.of(new DayToPublish(stationId, day, items, List.of(), etag)), now, frozenUntil);
     }
 
     @Override
     public void publishRelays(long stationId, LocalDate day, List<PlannedRelay> relays, Instant now, Instant frozenUntil) {
-        new PublishedDays(sql).publishRelays(stationId, day, relays, now, frozenUntil);
+        new PublishedDays(sql).publishRelays(List.of(new DayToPublish(stationId, day, List.of(), relays, null)), now,
+                frozenUntil);
+    }
+
+    @Override
+    public void publishDays(List<DayToPublish> days, Instant now, Instant frozenUntil) {
+        PublishedDays published = new PublishedDays(sql);
+        // a few thousand station-days at a time: a nation's week at once would hold millions of rows in memory
+        for (int from = 0; from < days.size(); from += DAYS_PER_ROUND) {
+            List<DayToPublish> round = days.subList(from, Math.min(days.size(), from + DAYS_PER_ROUND));
+            published.publish(round, now, frozenUntil);
+            published.publishRelays(round, now, frozenUntil);
+        }
     }
 
     @Override

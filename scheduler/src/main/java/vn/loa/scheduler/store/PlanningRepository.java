@@ -57,6 +57,13 @@ public interface PlanningRepository {
     /** Makes a station-day's published relays exactly {@code relays}, by the rules of {@link #publishDay}. */
     void publishRelays(long stationId, LocalDate day, List<PlannedRelay> relays, Instant now, Instant frozenUntil);
 
+    /** A station-day as a publication leaves it: its items, its relays and the ETag of both. */
+    record DayToPublish(long stationId, LocalDate day, List<PlannedItem> items, List<PlannedRelay> relays, String etag) {
+    }
+
+    /** {@link #publishDay} and {@link #publishRelays} for many station-days, their rows read and written together. */
+    void publishDays(List<DayToPublish> days, Instant now, Instant frozenUntil);
+
     /**
      * Withdraws a notice's items that have not finished by {@code now} (a cancelled notice) and returns
      * the stations whose schedule changed.

@@ -80,8 +80,9 @@ final class PlanningSql {
             + " program_id, content_sha256, campaign_id, notice_id, reason FROM schedule_item";
     static final String ITEMS_BETWEEN = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND day >= ? AND day <= ?"
             + " ORDER BY station_id, day, position";
-    static final String ITEMS_OF_DAY = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND station_id = ? AND day = ?"
-            + " ORDER BY position";
+    /** The not withdrawn items of the stations of a JSON list ({@link Dialect#IDS_OF_JSON}) between two days. */
+    static final String ITEMS_OF_STATIONS_BETWEEN = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND station_id IN ("
+            + Dialect.IDS_OF_JSON + ") AND day >= ? AND day <= ? ORDER BY station_id, day, position";
     static final String ITEMS_OF_NOTICE = ITEM_COLUMNS + " WHERE withdrawn_at IS NULL AND notice_id = ?";
     static final String WITHDRAW_ITEM = "UPDATE schedule_item SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?";
     static final String UPDATE_ITEM_PLACE = "UPDATE schedule_item SET position = ?, reason = ? WHERE id = ?";

@@ -72,6 +72,8 @@ public final class PostgresStore implements Store {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(PostgresUrl.jdbc(url));
+        // a batch of INSERTs (a publication's items) goes to the server as multi-row statements
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(Math.max(250, busyTimeoutMillis));

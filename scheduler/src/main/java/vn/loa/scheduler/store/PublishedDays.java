@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.planning.PlannedItem;
@@ -48,73 +50,120 @@ final class PublishedDays {
         return items;
     }
 
-    void publish(long stationId, LocalDate day, List<PlannedItem> items, String etag, Instant now, Instant frozenUntil) {
-        sql.update(PlanningSql.UPSERT_SCHEDULE, stationId, day.toString(), etag, now.toString());
-        Map<String, List<Row>> published = new LinkedHashMap<>();
-        for (Row row : sql.list(PlanningSql.ITEMS_OF_DAY, PublishedDays::row, stationId, day.toString())) {
-            published.computeIfAbsent(identity(row.item()), k -> new ArrayList<>()).add(row);
+    /**
+     * Makes each station-day hold exactly its items, with a new version, by difference (see
+     * {@link PlanningRepository#publishDay}); the days' published items are read together and their writes go as
+     * one batch of each kind: on PostgreSQL a province's week is a few round trips, not one per row.
+     */
+    void publish(List<PlanningRepository.DayToPublish> days, Instant now, Instant frozenUntil) {
+        if (days.isEmpty()) {
+            return;
         }
-        Set<Long> kept = new HashSet<>();
-        for (PlannedItem item : items) {
-            List<Row> same = published.get(identity(item));
-            if (same == null || same.isEmpty()) {
-                sql.update(PlanningSql.INSERT_ITEM, stationId, day.toString(), item.position(), item.plannedStart().toString(),
-                        item.durationMillis(), item.programId(), item.sha256(), item.campaignId(), item.noticeId(), item.reason());
-                continue;
-            }
-            Row row = same.remove(0);
-            kept.add(row.id());
-            if (row.item().position() != item.position() || !row.item().reason().equals(item.reason())) {
-                sql.update(PlanningSql.UPDATE_ITEM_PLACE, item.position(), item.reason(), row.id());
-            }
+        sql.batch(PlanningSql.UPSERT_SCHEDULE, days.stream().map(d -> new Object[] {d.stationId(), d.day().toString(), d.etag(),
+            now.toString()}).toList());
+        Map<String, Map<String, List<Row>>> publishedByDay = new HashMap<>();
+        for (Row row : sql.list(PlanningSql.ITEMS_OF_STATIONS_BETWEEN, PublishedDays::row, stationIds(days),
+                first(days).toString(), last(days).toString())) {
+            publishedByDay.computeIfAbsent(key(row.item().stationId(), row.item().day()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(identity(row.item()), k -> new ArrayList<>()).add(row);
         }
-        for (List<Row> rows : published.values()) {
-            for (Row row : rows) {
-                if (kept.contains(row.id())) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> moves = new ArrayList<>();
+        List<Object[]> withdrawals = new ArrayList<>();
+        for (PlanningRepository.DayToPublish d : days) {
+            Map<String, List<Row>> published = publishedByDay.getOrDefault(key(d.stationId(), d.day()), Map.of());
+            Set<Long> kept = new HashSet<>();
+            for (PlannedItem item : d.items()) {
+                List<Row> same = published.get(identity(item));
+                if (same == null || same.isEmpty()) {
+                    inserts.add(new Object[] {d.stationId(), d.day().toString(), item.position(), item.plannedStart().toString(),
+                        item.durationMillis(), item.programId(), item.sha256(), item.campaignId(), item.noticeId(), item.reason()});
                     continue;
                 }
-                if (frozenUntil != null && row.item().plannedStart().isBefore(frozenUntil)) {
-                    // the engine returns every frozen item; keeping one it lost beats rewriting the past
-                    LOG.error("[planning] item {} of station {} on {} is in the frozen past and was left out of the plan;"
-                            + " it is kept", row.id(), stationId, day);
-                    continue;
+                Row row = same.remove(0);
+                kept.add(row.id());
+                if (row.item().position() != item.position() || !row.item().reason().equals(item.reason())) {
+                    moves.add(new Object[] {item.position(), item.reason(), row.id()});
                 }
-                sql.update(PlanningSql.WITHDRAW_ITEM, now.toString(), REPLANNED, row.id());
+            }
+            for (List<Row> rows : published.values()) {
+                for (Row row : rows) {
+                    if (kept.contains(row.id())) {
+                        continue;
+                    }
+                    if (frozenUntil != null && row.item().plannedStart().isBefore(frozenUntil)) {
+                        // the engine returns every frozen item; keeping one it lost beats rewriting the past
+                        LOG.error("[planning] item {} of station {} on {} is in the frozen past and was left out of the plan;"
+                                + " it is kept", row.id(), d.stationId(), d.day());
+                        continue;
+                    }
+                    withdrawals.add(new Object[] {now.toString(), REPLANNED, row.id()});
+                }
             }
         }
+        sql.batch(PlanningSql.INSERT_ITEM, inserts);
+        sql.batch(PlanningSql.UPDATE_ITEM_PLACE, moves);
+        sql.batch(PlanningSql.WITHDRAW_ITEM, withdrawals);
     }
 
     /**
-     * Makes a station-day's published relays exactly {@code relays}, by the items' rules: one the day keeps keeps its
+     * Makes each station-day's published relays exactly its relays, by the items' rules: one the day keeps keeps its
      * id, one it drops is withdrawn unless it is in the frozen past, and a new one is not added into the frozen past
-     * (a slot created today does not reach into the hours gone by).
+     * (a slot created today does not reach into the hours gone by). Read and written together, as the items.
      */
-    void publishRelays(long stationId, LocalDate day, List<PlannedRelay> relays, Instant now, Instant frozenUntil) {
-        Map<String, List<Long>> published = new LinkedHashMap<>();
-        Map<Long, Instant> starts = new LinkedHashMap<>();
-        sql.list(RelaySql.RELAYS_OF_DAY, r -> {
+    void publishRelays(List<PlanningRepository.DayToPublish> days, Instant now, Instant frozenUntil) {
+        if (days.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, List<Long>>> publishedByDay = new HashMap<>();
+        Map<Long, Instant> starts = new HashMap<>();
+        sql.list(RelaySql.RELAYS_OF_STATIONS_BETWEEN, r -> {
             long id = r.getLong("id");
             starts.put(id, Instant.parse(r.getString("planned_start")));
-            return published.computeIfAbsent(r.getLong("slot_id") + "|" + r.getLong("source_id") + "|"
+            return publishedByDay.computeIfAbsent(key(r.getLong("station_id"), LocalDate.parse(r.getString("day"))),
+                    k -> new LinkedHashMap<>()).computeIfAbsent(r.getLong("slot_id") + "|" + r.getLong("source_id") + "|"
                     + r.getString("planned_start") + "|" + r.getLong("duration_ms"), k -> new ArrayList<>()).add(id);
-        }, stationId, day.toString());
-        for (PlannedRelay relay : relays) {
-            List<Long> same = published.get(relay.slotId() + "|" + relay.sourceId() + "|" + relay.plannedStart() + "|"
-                    + relay.durationMillis());
-            if (same != null && !same.isEmpty()) {
-                same.remove(0);
-            } else if (frozenUntil == null || !relay.plannedStart().isBefore(frozenUntil)) {
-                sql.update(RelaySql.INSERT_RELAY, stationId, day.toString(), relay.plannedStart().toString(),
-                        relay.durationMillis(), relay.slotId(), relay.sourceId());
+        }, stationIds(days), first(days).toString(), last(days).toString());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> withdrawals = new ArrayList<>();
+        for (PlanningRepository.DayToPublish d : days) {
+            Map<String, List<Long>> published = publishedByDay.getOrDefault(key(d.stationId(), d.day()), Map.of());
+            for (PlannedRelay relay : d.relays()) {
+                List<Long> same = published.get(relay.slotId() + "|" + relay.sourceId() + "|" + relay.plannedStart() + "|"
+                        + relay.durationMillis());
+                if (same != null && !same.isEmpty()) {
+                    same.remove(0);
+                } else if (frozenUntil == null || !relay.plannedStart().isBefore(frozenUntil)) {
+                    inserts.add(new Object[] {d.stationId(), d.day().toString(), relay.plannedStart().toString(),
+                        relay.durationMillis(), relay.slotId(), relay.sourceId()});
+                }
             }
-        }
-        for (List<Long> left : published.values()) {
-            for (long id : left) {
-                if (frozenUntil == null || !starts.get(id).isBefore(frozenUntil)) {
-                    sql.update(RelaySql.WITHDRAW_RELAY, now.toString(), REPLANNED, id);
+            for (List<Long> left : published.values()) {
+                for (long id : left) {
+                    if (frozenUntil == null || !starts.get(id).isBefore(frozenUntil)) {
+                        withdrawals.add(new Object[] {now.toString(), REPLANNED, id});
+                    }
                 }
             }
         }
+        sql.batch(RelaySql.INSERT_RELAY, inserts);
+        sql.batch(RelaySql.WITHDRAW_RELAY, withdrawals);
+    }
+
+    private static String key(long stationId, LocalDate day) {
+        return stationId + "/" + day;
+    }
+
+    private static String stationIds(List<PlanningRepository.DayToPublish> days) {
+        return days.stream().map(d -> d.stationId()).distinct().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static LocalDate first(List<PlanningRepository.DayToPublish> days) {
+        return days.stream().map(PlanningRepository.DayToPublish::day).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static LocalDate last(List<PlanningRepository.DayToPublish> days) {
+        return days.stream().map(PlanningRepository.DayToPublish::day).max(LocalDate::compareTo).orElseThrow();
     }
 
     /** Withdraws the notice's items that have not ended by {@code now}; the stations they belonged to. */

@@ -32,8 +32,9 @@ final class RelaySql {
 
     private static final String RELAY_COLUMNS = "SELECT id, station_id, day, planned_start, duration_ms, slot_id, source_id"
             + " FROM schedule_relay";
-    static final String RELAYS_OF_DAY = RELAY_COLUMNS + " WHERE withdrawn_at IS NULL AND station_id = ? AND day = ?"
-            + " ORDER BY planned_start";
+    /** The not withdrawn relays of the stations of a JSON list ({@link Dialect#IDS_OF_JSON}) between two days. */
+    static final String RELAYS_OF_STATIONS_BETWEEN = RELAY_COLUMNS + " WHERE withdrawn_at IS NULL AND station_id IN ("
+            + Dialect.IDS_OF_JSON + ") AND day >= ? AND day <= ? ORDER BY station_id, day, planned_start";
     static final String INSERT_RELAY = "INSERT INTO schedule_relay (station_id, day, planned_start, duration_ms, slot_id, source_id)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
     static final String WITHDRAW_RELAY = "UPDATE schedule_relay SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?";
