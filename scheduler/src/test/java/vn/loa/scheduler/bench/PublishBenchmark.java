@@ -1,6 +1,5 @@
 package vn.loa.scheduler.bench;
 
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,10 +16,6 @@ import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.StationSpec;
-import vn.loa.scheduler.domain.programs.NewProgram;
-import vn.loa.scheduler.domain.programs.ProgramKind;
-import vn.loa.scheduler.domain.programs.ProgramStatus;
-import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.planning.CampaignSpec;
 import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.FrequencyTarget;
@@ -28,6 +23,7 @@ import vn.loa.scheduler.planning.Priority;
 import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.store.Store;
 import vn.loa.scheduler.testing.Folders;
+import vn.loa.scheduler.testing.StoredPrograms;
 import vn.loa.scheduler.testing.TestPostgres;
 import vn.loa.scheduler.testing.TestScheduler;
 
@@ -90,12 +86,7 @@ public final class PublishBenchmark {
             }
             List<Long> programs = new ArrayList<>();
             for (int p = 0; p < PROGRAMS; p++) {
-                long id = r.programs().insert(new NewProgram("Bản tin " + p, null, "98", "vi", ProgramKind.PROGRAM, null,
-                        "p.mp3", 1, "bench"), now).id();
-                r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
-                        -3, -16, -1.5, 5), "bench", new JsonObject(), now);
-                r.programs().setStatus(id, ProgramStatus.APPROVED, now);
-                programs.add(id);
+                programs.add(StoredPrograms.approved(r, "Bản tin " + p, "98", p, 200_000, now));
             }
             LocalDate today = LocalDate.ofInstant(now, ZONE);
             return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền phòng chống rét", "98", today,

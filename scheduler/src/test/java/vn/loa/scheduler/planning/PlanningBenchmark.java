@@ -1,6 +1,5 @@
 package vn.loa.scheduler.planning;
 
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -14,12 +13,9 @@ import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.StationSpec;
-import vn.loa.scheduler.domain.programs.NewProgram;
-import vn.loa.scheduler.domain.programs.ProgramKind;
-import vn.loa.scheduler.domain.programs.ProgramStatus;
-import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.publishing.SchedulePublisher;
 import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.testing.StoredPrograms;
 
 /**
  * Plans 7 days for 1,000 and for 10,000 generated stations (two windows each, one campaign of 20
@@ -70,12 +66,7 @@ public final class PlanningBenchmark {
                             StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), now);
                 }
                 for (int p = 0; p < 24; p++) {
-                    long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
-                            "p.mp3", 1, "bench"), now).id();
-                    r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000,
-                            (180 + (p * 37L) % 115) * 1000, 0, -20, -3, -16, -1.5, 5), "bench", new JsonObject(), now);
-                    r.programs().setStatus(id, ProgramStatus.APPROVED, now);
-                    programs.add(id);
+                    programs.add(StoredPrograms.approved(r, "Chương trình " + p, "99", p, (180 + (p * 37L) % 115) * 1000, now));
                 }
                 r.planning().insertCampaign(new CampaignSpec("Chính", "99", monday, monday.plusDays(60), Priority.NORMAL,
                         new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 1), List.of("99"), List.of(),

@@ -1,6 +1,5 @@
 package vn.loa.scheduler.reports;
 
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,10 +20,6 @@ import vn.loa.scheduler.domain.OrgUnitLevel;
 import vn.loa.scheduler.domain.OrgUnitSpec;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.StationSpec;
-import vn.loa.scheduler.domain.programs.NewProgram;
-import vn.loa.scheduler.domain.programs.ProgramKind;
-import vn.loa.scheduler.domain.programs.ProgramStatus;
-import vn.loa.scheduler.domain.programs.Rendition;
 import vn.loa.scheduler.domain.reports.Bucket;
 import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.planning.CampaignRecord;
@@ -33,6 +28,7 @@ import vn.loa.scheduler.planning.CampaignStatus;
 import vn.loa.scheduler.planning.FrequencyTarget;
 import vn.loa.scheduler.planning.Priority;
 import vn.loa.scheduler.store.SqliteStore;
+import vn.loa.scheduler.testing.StoredPrograms;
 
 /**
  * One year of as-run records for 1,000 stations (10 districts of 100 communes; about 15 million
@@ -117,12 +113,7 @@ public final class ReportBenchmark {
                         StationSpec.DEFAULT_TIME_ZONE, windows, QuietHours.DEFAULT, null), setUp);
             }
             for (int p = 0; p < PROGRAMS; p++) {
-                long id = r.programs().insert(new NewProgram("Chương trình " + p, null, "99", "vi", ProgramKind.PROGRAM, null,
-                        "p.mp3", 1, "bench"), setUp).id();
-                r.programs().markReady(id, new Rendition(String.format("%064x", p), "audio/mpeg", 1_000_000, 200_000, 0, -20,
-                        -3, -16, -1.5, 5), "bench", new JsonObject(), setUp);
-                r.programs().setStatus(id, ProgramStatus.APPROVED, setUp);
-                programs.add(id);
+                programs.add(StoredPrograms.approved(r, "Chương trình " + p, "99", p, 200_000, setUp));
             }
             return r.planning().insertCampaign(new CampaignSpec("Tuyên truyền cả năm", "99", from, to, Priority.NORMAL,
                     new FrequencyTarget(FrequencyTarget.Kind.PER_PROGRAM_PER_DAY, 2), List.of("99"), List.of(),
