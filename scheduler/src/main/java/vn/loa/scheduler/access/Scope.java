@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.loa.scheduler.domain.DomainException;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationHeader;
 import vn.loa.scheduler.store.Repositories;
 
 /**
@@ -42,10 +43,14 @@ public final class Scope {
 
     /** May see or act for the station: an agent its own, a user those of the communes in their subtree. */
     public static boolean coversStation(Repositories r, Principal principal, Station station) {
+        return coversStation(r, principal, station.header());
+    }
+
+    public static boolean coversStation(Repositories r, Principal principal, StationHeader station) {
         if (principal instanceof Principal.Station s) {
             return s.stationId() == station.id();
         }
-        return covers(r, principal, station.spec().communeCode());
+        return covers(r, principal, station.communeCode());
     }
 
     public static void requireReadable(Repositories r, Principal principal, String unitCode) {
@@ -79,8 +84,12 @@ public final class Scope {
     }
 
     public static void requireStation(Repositories r, Principal principal, Station station) {
+        requireStation(r, principal, station.header());
+    }
+
+    public static void requireStation(Repositories r, Principal principal, StationHeader station) {
         if (!coversStation(r, principal, station)) {
-            LOG.warn("[access] {} refused station {} (id {})", principal.describe(), station.spec().code(), station.id());
+            LOG.warn("[access] {} refused station {} (id {})", principal.describe(), station.code(), station.id());
             throw DomainException.outOfScope(principal instanceof Principal.Station ? "đài" : "đơn vị",
                     principal instanceof Principal.Station ? "station" : "unit");
         }

@@ -23,6 +23,7 @@ import vn.loa.scheduler.domain.ScheduledItem;
 import vn.loa.scheduler.domain.hand.FallbackProgram;
 import vn.loa.scheduler.domain.relay.ScheduledRelay;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationHeader;
 import vn.loa.scheduler.registry.StationRegistry;
 import vn.loa.scheduler.store.Repositories;
 import vn.loa.scheduler.store.Store;
@@ -138,7 +139,7 @@ public final class StationAgents {
     public void delivered(Caller caller, long stationId, LocalDate from, LocalDate to) {
         if (caller.principal() instanceof Principal.Station) {
             store.write(r -> {
-                Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
+                StationHeader station = StationRegistry.headerInScope(r, caller.principal(), stationId);
                 r.agentReports().markNoticesDelivered(station.id(), from, to, clock.instant());
                 return null;
             });
@@ -150,12 +151,12 @@ public final class StationAgents {
      * station whose schedule that is (a merged station's agent waits on the station it now airs as).
      */
     public long requireStation(Caller caller, long stationId) {
-        return store.read(r -> StationRegistry.findInScope(r, caller.principal(), stationId).id());
+        return store.read(r -> StationRegistry.headerInScope(r, caller.principal(), stationId).id());
     }
 
     public void heartbeat(Caller caller, long stationId, Heartbeat heartbeat) {
         store.write(r -> {
-            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
+            StationHeader station = StationRegistry.headerInScope(r, caller.principal(), stationId);
             long site = ((Principal.Station) caller.principal()).siteId();
             r.agentReports().appendHeartbeat(station.id(), site, heartbeat, clock.instant());
             return null;
@@ -169,7 +170,7 @@ public final class StationAgents {
     public IngestAnswer asRun(Caller caller, long stationId, List<AsRunClaim> claims) {
         // agents' batches arriving together are committed together: each acknowledged after the commit holding it
         return store.writeTogether(r -> {
-            Station station = StationRegistry.findInScope(r, caller.principal(), stationId);
+            StationHeader station = StationRegistry.headerInScope(r, caller.principal(), stationId);
             Principal.Station agent = (Principal.Station) caller.principal();
             return ingest.ingest(r, station, agent.siteId(), agent.enrolmentId(), caller.actor(), claims, clock.instant());
         });

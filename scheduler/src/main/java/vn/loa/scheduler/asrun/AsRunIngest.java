@@ -16,7 +16,7 @@ import vn.loa.proof.PrintBlocks;
 import vn.loa.scheduler.access.Actor;
 import vn.loa.scheduler.access.Audit;
 import vn.loa.scheduler.domain.AsRunRecord;
-import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationHeader;
 import vn.loa.scheduler.store.AgentReportRepository;
 import vn.loa.scheduler.store.AgentReportRepository.Attribution;
 import vn.loa.scheduler.store.AgentReportRepository.Insertion;
@@ -51,7 +51,7 @@ public final class AsRunIngest {
      * records' rows inserted together, then in the claims' order what each one leaves (evidence and seal, chain links,
      * audit entries, refusals), as when each was taken in turn.
      */
-    public IngestAnswer ingest(Repositories r, Station station, long siteId, long enrolmentId, Actor agent,
+    public IngestAnswer ingest(Repositories r, StationHeader station, long siteId, long enrolmentId, Actor agent,
                                List<AsRunClaim> claims, Instant now) {
         AgentReportRepository reports = r.agentReports();
         String key = r.chains().key(station.id(), enrolmentId).orElse(null);
@@ -69,7 +69,7 @@ public final class AsRunIngest {
             if (x.forged().isPresent()) {
                 // never stored, never counted: what it claims is not what this station's PC signed
                 Audit.record(r, agent, now, "asrun.signature_refused", "station", String.valueOf(station.id()),
-                        station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence() + ": "
+                        station.communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence() + ": "
                                 + x.forged().get().code());
             }
             if (x.record() != null) {
@@ -86,7 +86,7 @@ public final class AsRunIngest {
                             + " của lần đăng ký này với nội dung khác; bản ghi đã có được giữ nguyên.", "The server holds"
                             + " record " + c.sequence() + " of this enrolment with other content; the one held stays.");
                     Audit.record(r, agent, now, "asrun.conflict", "station", String.valueOf(station.id()),
-                            station.spec().communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence());
+                            station.communeCode(), "enrolment " + enrolmentId + ", sequence " + c.sequence());
                 } else {
                     stored += done == Insertion.STORED ? 1 : 0;
                     acknowledged.add(c.sequence());
@@ -99,7 +99,7 @@ public final class AsRunIngest {
             }
             refusal.ifPresent(y -> {
                 refused.add(y);
-                LOG.warn("[asrun] station " + station.spec().code() + " enrolment " + enrolmentId + " record "
+                LOG.warn("[asrun] station " + station.code() + " enrolment " + enrolmentId + " record "
                         + y.sequence() + " refused: " + y.code() + " (" + y.messageEn() + ")");
             });
         }
@@ -112,9 +112,9 @@ public final class AsRunIngest {
      * claims after it, as it did when each was stored before the next was checked; one that then turns out to reuse a
      * held key (a conflict) names a sequence the station's PC has delivered before.
      */
-    private List<Checked> check(AgentReportRepository reports, Station station, String key, List<AsRunClaim> claims,
+    private List<Checked> check(AgentReportRepository reports, StationHeader station, String key, List<AsRunClaim> claims,
                                 Instant now) {
-        ZoneId zone = ZoneId.of(station.spec().timeZone());
+        ZoneId zone = ZoneId.of(station.timeZone());
         long highest = reports.highestSequence(station.id());
         List<Checked> checked = new ArrayList<>(claims.size());
         for (AsRunClaim c : claims) {

@@ -14,6 +14,10 @@ public record Station(long id, StationSpec spec, Instant createdAt, Instant upda
         this(id, spec, createdAt, updatedAt, null);
     }
 
+    public StationHeader header() {
+        return new StationHeader(id, spec.code(), spec.communeCode(), spec.timeZone());
+    }
+
     public boolean merged() {
         return mergedIntoStationId != null;
     }

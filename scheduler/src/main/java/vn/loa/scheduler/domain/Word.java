@@ -1,6 +1,5 @@
 package vn.loa.scheduler.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,7 +14,7 @@ public interface Word {
 
     /** As the API, the CSV files and the store write it: {@code urgent_notice}, {@code approved}. */
     default String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of((Enum<?>) this);
     }
 
     /** As a supervisor reads it. */
@@ -23,11 +22,6 @@ public interface Word {
 
     /** The constant written {@code wire}, if there is one. */
     static <E extends Enum<E> & Word> Optional<E> fromWire(Class<E> type, String wire) {
-        for (E word : type.getEnumConstants()) {
-            if (word.wireName().equals(wire)) {
-                return Optional.of(word);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(WireNames.constant(type, wire));
     }
 }

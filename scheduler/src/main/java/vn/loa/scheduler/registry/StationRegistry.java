@@ -12,6 +12,7 @@ import vn.loa.scheduler.domain.Problem;
 import vn.loa.scheduler.domain.Problems;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationHeader;
 import vn.loa.scheduler.domain.StationRules;
 import vn.loa.scheduler.domain.StationSpec;
 import vn.loa.scheduler.store.Repositories;
@@ -95,17 +96,30 @@ public final class StationRegistry {
      * answered as the station it now airs as, so no PC has to be enrolled again.
      */
     public static Station findInScope(Repositories r, Principal principal, long id) {
-        Station station = find(r, id);
-        if (principal instanceof Principal.Station agent && agent.stationId() != id
-                && r.mergers().mergedInto(id).filter(into -> into == agent.stationId()).isPresent()) {
-            return find(r, agent.stationId());
-        }
+        Station station = find(r, airsAs(r, principal, id));
         Scope.requireStation(r, principal, station);
         return station;
     }
 
+    /** The same station's identity and place alone, read in one query, for an agent's heartbeat, batch or long poll. */
+    public static StationHeader headerInScope(Repositories r, Principal principal, long id) {
+        long airsAs = airsAs(r, principal, id);
+        StationHeader station = r.stations().header(airsAs).orElseThrow(() -> notFound(airsAs));
+        Scope.requireStation(r, principal, station);
+        return station;
+    }
+
+    /** The station an agent's request is answered as: its own, when it names an old station merged into it. */
+    private static long airsAs(Repositories r, Principal principal, long id) {
+        return principal instanceof Principal.Station agent && agent.stationId() != id
+                && r.mergers().mergedInto(id).filter(into -> into == agent.stationId()).isPresent() ? agent.stationId() : id;
+    }
+
     public static Station find(Repositories r, long id) {
-        return r.stations().find(id)
-                .orElseThrow(() -> DomainException.notFound("đài truyền thanh", "Station", String.valueOf(id)));
+        return r.stations().find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static DomainException notFound(long id) {
+        return DomainException.notFound("đài truyền thanh", "Station", String.valueOf(id));
     }
 }

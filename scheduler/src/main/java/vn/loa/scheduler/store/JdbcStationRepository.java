@@ -13,6 +13,7 @@ import vn.loa.scheduler.domain.BroadcastWindow;
 import vn.loa.scheduler.domain.QuietHours;
 import vn.loa.scheduler.domain.SiteSpec;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationHeader;
 import vn.loa.scheduler.domain.StationSpec;
 
 /** Stations over three tables: the station row, its windows and its languages. */
@@ -34,6 +35,11 @@ final class JdbcStationRepository implements StationRepository {
     @Override
     public Optional<Station> find(long id) {
         return sql.one(StationSql.FIND, JdbcStationRepository::mapRow, id).map(this::complete);
+    }
+
+    @Override
+    public Optional<StationHeader> header(long id) {
+        return sql.one(StationSql.HEADER, r -> new StationHeader(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)), id);
     }
 
     @Override

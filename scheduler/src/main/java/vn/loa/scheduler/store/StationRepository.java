@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.loa.scheduler.domain.Station;
+import vn.loa.scheduler.domain.StationHeader;
 import vn.loa.scheduler.domain.StationSpec;
 
 /** Stations with their windows and languages. The caller checks the station rules before writing. */
@@ -12,6 +13,9 @@ public interface StationRepository {
     Optional<Station> find(long id);
 
     Optional<Station> findByCode(String code);
+
+    /** The station's identity and place alone: one row, for the agents' frequent requests. */
+    Optional<StationHeader> header(long id);
 
     /** @param withinCode only stations of communes in this unit's subtree, or every station when null */
     List<Station> list(String withinCode);

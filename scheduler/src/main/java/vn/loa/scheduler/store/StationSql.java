@@ -10,6 +10,7 @@ final class StationSql {
     private static final String FROM = " FROM station s JOIN org_unit u ON u.id = s.org_unit_id";
 
     static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE s.id = ?";
+    static final String HEADER = "SELECT s.id, s.code, u.code, s.time_zone" + FROM + " WHERE s.id = ?";
     static final String FIND_BY_CODE = "SELECT " + COLUMNS + FROM + " WHERE s.code = ?";
     static final String LIST_ALL = "SELECT " + COLUMNS + FROM + " ORDER BY s.code";
     static final String LIST_WITHIN = SUBTREE + "SELECT " + COLUMNS + FROM

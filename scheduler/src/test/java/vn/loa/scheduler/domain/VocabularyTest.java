@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,5 +130,21 @@ class VocabularyTest {
     void everyWordHasAVietnameseName() {
         WORDS.keySet().forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(word ->
                 assertFalse(word.vietnamese() == null || word.vietnamese().isBlank(), type.getSimpleName() + "." + word.name())));
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void everyWireNameReadsBackAsItsWordAndNothingElseDoes() {
+        for (Class<? extends Word> type : WORDS.keySet()) {
+            Class enumType = type;
+            for (Word word : type.getEnumConstants()) {
+                assertEquals(word.name().toLowerCase(Locale.ROOT), word.wireName());
+                assertEquals(Optional.of(word), Word.fromWire(enumType, word.wireName()));
+                assertEquals(Optional.empty(), Word.fromWire(enumType, word.name().toUpperCase(Locale.ROOT)),
+                        "the store and the wire write words in lower case only");
+            }
+            assertEquals(Optional.empty(), Word.fromWire(enumType, "không_có"));
+            assertEquals(Optional.empty(), Word.fromWire(enumType, null));
+        }
     }
 }
