@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongFunction;
+import java.util.TreeSet;
+import java.util.function.Function;
 import vn.loa.scheduler.domain.Word;
 import vn.loa.scheduler.domain.reports.DailyCount;
+import vn.loa.scheduler.domain.reports.MonthlyCount;
 import vn.loa.scheduler.planning.FrequencyTarget;
 
 /**
@@ -44,7 +46,30 @@ public final class Compliance {
             return s.languages().contains(language) && (validFrom == null || !day.isBefore(validFrom))
                     && (validTo == null || !day.isAfter(validTo));
         }
+
+        /** Valid on every day from first to last, or on none of them. */
+        boolean sameThrough(LocalDate first, LocalDate last) {
+            return (validFrom == null || !validFrom.isAfter(first) || validFrom.isAfter(last))
+                    && (validTo == null || !validTo.isBefore(last) || validTo.isBefore(first));
+        }
     }
+
+    /**
+     * What compliance reads of a station: the daily roll-up's rows for the period's days outside {@code months}; for
+     * those months the monthly roll-up's rows and, per month, the days on which the campaign's programs together aired
+     * at least 1 .. 4 times; and the daily rows of those months' days outside the period ({@code excluded}), which are
+     * taken off them.
+     */
+    public record StationCounts(List<DailyCount> days, Set<LocalDate> months, List<MonthlyCount> monthly,
+                                Map<LocalDate, int[]> campaignDays, List<DailyCount> excluded) {
+
+        public static StationCounts daily(List<DailyCount> days) {
+            return new StationCounts(days, Set.of(), List.of(), Map.of(), List.of());
+        }
+    }
+
+    /** The most airings a day the monthly roll-ups count days at (days with at least 1 .. 4). */
+    public static final int MONTHLY_LEVELS = 4;
 
     /** Why a station is below the threshold. */
     public enum Reason implements Word {
@@ -92,8 +117,8 @@ public final class Compliance {
                                  List<ProgramInput> programs, List<DailyCount> rows, double threshold, Instant silentBefore) {
         Map<Long, List<DailyCount>> byStation = new HashMap<>();
         rows.forEach(r -> byStation.computeIfAbsent(r.stationId(), k -> new ArrayList<>()).add(r));
-        return compute(target, from, to, stations, programs, id -> byStation.getOrDefault(id, List.of()), threshold,
-                silentBefore);
+        return compute(target, from, to, stations, programs, s -> StationCounts.daily(byStation.getOrDefault(s.stationId(),
+                List.of())), threshold, silentBefore);
     }
 
     /**
@@ -101,7 +126,7 @@ public final class Compliance {
      * is never in memory at once.
      */
     public static Result compute(FrequencyTarget target, LocalDate from, LocalDate to, List<StationInput> stations,
-                                 List<ProgramInput> programs, LongFunction<List<DailyCount>> rowsOf,
+                                 List<ProgramInput> programs, Function<StationInput, StationCounts> countsOf,
                                  double threshold, Instant silentBefore) {
         List<StationResult> results = new ArrayList<>();
         int targeted = 0;
@@ -109,7 +134,7 @@ public final class Compliance {
         int windowDays = 0;
         int daysWithAiring = 0;
         for (StationInput s : stations) {
-            StationResult r = station(target, from, to, s, programs, rowsOf.apply(s.stationId()), threshold, silentBefore);
+            StationResult r = station(target, from, to, s, programs, countsOf.apply(s), threshold, silentBefore);
             results.add(r);
             targeted += r.targeted();
             achieved += r.achieved();
@@ -121,9 +146,43 @@ public final class Compliance {
                 ratio(daysWithAiring, windowDays), results, below);
     }
 
+    /**
+     * The months the monthly roll-ups can answer for at the station: those with more of their days inside the period
+     * than outside (the days outside are read and taken off), where every day inside counts (windows on all seven
+     * weekdays, the target counting from before them), each program could air on all of them or on none, and the
+     * target caps a day at {@link #MONTHLY_LEVELS} airings or fewer. A weekly target reads days: its weeks cross months.
+     */
+    public static Set<LocalDate> wholeMonths(FrequencyTarget target, LocalDate from, LocalDate to, StationInput s,
+                                             List<ProgramInput> programs) {
+        Set<LocalDate> months = new TreeSet<>();
+        if (target.kind() == FrequencyTarget.Kind.PER_PROGRAM_PER_WEEK || target.count() > MONTHLY_LEVELS
+                || s.windowDays().size() < DayOfWeek.values().length) {
+            return months;
+        }
+        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+            LocalDate first = later(month, from);
+            LocalDate last = earlier(month.plusMonths(1).minusDays(1), to);
+            long inside = ChronoUnit.DAYS.between(first, last) + 1;
+            if (2 * inside > month.lengthOfMonth() && (s.countFrom() == null || !first.isBefore(s.countFrom()))
+                    && programs.stream().allMatch(p -> p.sameThrough(first, last))) {
+                months.add(month);
+            }
+        }
+        return months;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     private static StationResult station(FrequencyTarget target, LocalDate from, LocalDate to, StationInput s,
-                                         List<ProgramInput> programs, List<DailyCount> rows, double threshold,
+                                         List<ProgramInput> programs, StationCounts counts, double threshold,
                                          Instant silentBefore) {
+        List<DailyCount> rows = counts.days();
         // each program's airings per day of the period, by the day's place in it: a province's year is millions of these
         int days = (int) Math.max(0, ChronoUnit.DAYS.between(from, to) + 1);
         Map<Long, int[]> played = new HashMap<>();
@@ -135,10 +194,39 @@ public final class Compliance {
             if (at >= 0 && at < days) {
                 played.computeIfAbsent(r.programId(), k -> new int[days])[(int) at] += r.played();
             }
-            missed += r.missed() + r.failed();
-            partial += r.partial() + r.interrupted();
-            records += r.played() + r.partial() + r.interrupted() + r.missed() + r.failed();
+            missed += r.missed();
+            partial += r.partial();
+            records += r.played() + r.partial() + r.missed();
         }
+        Map<LocalDate, Map<Long, int[]>> levels = new HashMap<>();
+        for (MonthlyCount m : counts.monthly()) {
+            levels.computeIfAbsent(m.month(), k -> new HashMap<>()).put(m.programId(), m.daysPlayed());
+            missed += m.missed();
+            partial += m.partial();
+            records += m.played() + m.partial() + m.missed();
+        }
+        // the days of those months outside the period, taken off: per month and program the days reaching 1 .. 4
+        // airings, and each day's airings of all the campaign's programs together
+        Map<LocalDate, Map<Long, int[]>> excludedLevels = new HashMap<>();
+        Map<LocalDate, Integer> excludedTogether = new HashMap<>();
+        for (DailyCount r : counts.excluded()) {
+            int[] reached = excludedLevels.computeIfAbsent(r.day().withDayOfMonth(1), k -> new HashMap<>())
+                    .computeIfAbsent(r.programId(), k -> new int[MONTHLY_LEVELS]);
+            for (int k = 1; k <= MONTHLY_LEVELS && r.played() >= k; k++) {
+                reached[k - 1]++;
+            }
+            excludedTogether.merge(r.day(), r.played(), Integer::sum);
+            missed -= r.missed();
+            partial -= r.partial();
+            records -= r.played() + r.partial() + r.missed();
+        }
+        Map<LocalDate, int[]> excludedDays = new HashMap<>();
+        excludedTogether.forEach((day, aired) -> {
+            int[] reached = excludedDays.computeIfAbsent(day.withDayOfMonth(1), k -> new int[MONTHLY_LEVELS]);
+            for (int k = 1; k <= MONTHLY_LEVELS && aired >= k; k++) {
+                reached[k - 1]++;
+            }
+        });
         TargetTally tally = TargetTally.of(target);
         int windowDays = 0;
         int daysWithAiring = 0;
@@ -146,7 +234,7 @@ public final class Compliance {
         List<int[]> playedOf = programs.stream().map(p -> played.getOrDefault(p.id(), none)).toList();
         for (int at = 0; at < days; at++) {
             LocalDate day = from.plusDays(at);
-            if (!s.counts(day)) {
+            if (!s.counts(day) || counts.months().contains(day.withDayOfMonth(1))) {
                 continue;
             }
             windowDays++;
@@ -169,6 +257,32 @@ public final class Compliance {
         tally.periodDone();
         int targeted = tally.targeted();
         int achieved = tally.achieved();
+        // whole months from the monthly roll-ups: Σ min(airings, n) over a month's days = days ≥ 1 + … + days ≥ n
+        int n = target.count();
+        for (LocalDate month : counts.months()) {
+            LocalDate first = later(month, from);
+            LocalDate last = earlier(month.plusMonths(1).minusDays(1), to);
+            int inside = (int) ChronoUnit.DAYS.between(first, last) + 1;
+            int[] excludedTogetherDays = excludedDays.getOrDefault(month, NO_DAYS);
+            int together = upTo(counts.campaignDays().getOrDefault(month, NO_DAYS), n) - upTo(excludedTogetherDays, n);
+            windowDays += inside;
+            daysWithAiring += counts.campaignDays().getOrDefault(month, NO_DAYS)[0] - excludedTogetherDays[0];
+            int airable = 0;
+            for (ProgramInput p : programs) {
+                if (p.airableAt(s, first) && p.airableAt(s, last)) {
+                    airable++;
+                    if (target.kind() == FrequencyTarget.Kind.PER_PROGRAM_PER_DAY) {
+                        targeted += n * inside;
+                        achieved += upTo(levels.getOrDefault(month, Map.of()).getOrDefault(p.id(), NO_DAYS), n)
+                                - upTo(excludedLevels.getOrDefault(month, Map.of()).getOrDefault(p.id(), NO_DAYS), n);
+                    }
+                }
+            }
+            if (target.kind() == FrequencyTarget.Kind.ANY_PER_DAY && airable > 0) {
+                targeted += n * inside;
+                achieved += together;
+            }
+        }
         boolean silent = s.lastHeartbeat() == null || s.lastHeartbeat().isBefore(silentBefore);
         int notReported = Math.max(0, s.pastItems() - records);
         Double compliance = ratio(achieved, targeted);
@@ -178,6 +292,17 @@ public final class Compliance {
         }
         return new StationResult(s.stationId(), s.code(), s.name(), targeted, achieved, compliance, windowDays, daysWithAiring,
                 missed, partial, notReported, silent, reason);
+    }
+
+    private static final int[] NO_DAYS = new int[MONTHLY_LEVELS];
+
+    /** Σ over a month's days of min(airings, n), from its days with at least 1 .. n airings. */
+    private static int upTo(int[] daysPlayed, int n) {
+        int sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += daysPlayed[k];
+        }
+        return sum;
     }
 
     static Reason mainReason(int missed, int partial, int notReported) {

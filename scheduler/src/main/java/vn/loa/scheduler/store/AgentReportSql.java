@@ -65,20 +65,44 @@ final class AgentReportSql {
                 + INSERT_AS_RUN.substring(INSERT_AS_RUN.indexOf(" ON CONFLICT")) + " RETURNING sequence";
     }
 
-    /** Adds one record to its day's roll-up row; in the transaction that stored the record. */
-    static final String COUNT_IN_ROLLUP = countIn("airing_daily", "day");
+    /** Days counted at each level up to this many airings a day (the monthly roll-ups' days_played_1 .. 4). */
+    static final int CAPPED_DAYS = 4;
+    private static final String CAPPED_COLUMNS = ", days_played_1, days_played_2, days_played_3, days_played_4";
 
-    /** The same for the record's month (month = the first day of the month). */
-    static final String COUNT_IN_MONTHLY = countIn("airing_monthly", "month");
+    /** Adds records to their day's roll-up row, in the transaction that stored them; answers the day's airings now. */
+    static final String COUNT_IN_ROLLUP = countIn("airing_daily", "day", "") + " RETURNING played";
 
-    private static String countIn(String table, String period) {
-        return "INSERT INTO " + table + " (station_id, " + period + ", program_id, campaign_id, played, partial, interrupted,"
-                + " missed, failed, seconds_aired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (station_id, " + period + ", program_id, campaign_id) DO UPDATE SET"
-                + " played = " + table + ".played + excluded.played, partial = " + table + ".partial + excluded.partial,"
-                + " interrupted = " + table + ".interrupted + excluded.interrupted, missed = " + table + ".missed + excluded.missed,"
-                + " failed = " + table + ".failed + excluded.failed,"
-                + " seconds_aired = " + table + ".seconds_aired + excluded.seconds_aired";
+    /**
+     * The same for the records' month (month = the first day of the month), with the days of the month that reached
+     * 1 .. {@link #CAPPED_DAYS} airings.
+     */
+    static final String COUNT_IN_MONTHLY = countIn("airing_monthly", "month", CAPPED_COLUMNS);
+
+    /** A station's airings of a campaign's programs on a day, all programs together. */
+    static final String CAMPAIGN_DAY_PLAYED = "SELECT COALESCE(SUM(played), 0) FROM airing_daily WHERE station_id = ?"
+            + " AND day = ? AND campaign_id = ?";
+
+    /** Changes the days of a month on which a station aired a campaign's programs at least 1 .. 4 times. */
+    static final String COUNT_CAMPAIGN_DAYS = "INSERT INTO campaign_days_monthly (station_id, month, campaign_id"
+            + CAPPED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (station_id, month, campaign_id) DO UPDATE SET"
+            + addedUp("campaign_days_monthly", CAPPED_COLUMNS);
+
+    private static String countIn(String table, String period, String more) {
+        String counts = ", played, partial, interrupted, missed, failed, seconds_aired" + more;
+        return "INSERT INTO " + table + " (station_id, " + period + ", program_id, campaign_id" + counts + ") VALUES (?, ?, ?, ?"
+                + ", ?".repeat(counts.split(",").length - 1) + ") ON CONFLICT (station_id, " + period
+                + ", program_id, campaign_id) DO UPDATE SET" + addedUp(table, counts);
+    }
+
+    /** " a = t.a + excluded.a, …" for each of {@code columns} (", a, b …"). */
+    private static String addedUp(String table, String columns) {
+        StringBuilder set = new StringBuilder();
+        for (String column : columns.substring(1).split(",")) {
+            String c = column.strip();
+            set.append(set.length() == 0 ? " " : ", ").append(c).append(" = ").append(table).append('.').append(c)
+                    .append(" + excluded.").append(c);
+        }
+        return set.toString();
     }
 
     static final String ITEM_ATTRIBUTION = "SELECT campaign_id, notice_id, program_id, duration_ms FROM schedule_item"

@@ -17,7 +17,7 @@ import vn.loa.scheduler.store.AgentReportRepository.Insertion;
 /**
  * One agent's batch of as-run records being stored, in the write transaction every agent waits for: each record is
  * inserted as it comes (a signed one's evidence is attached to its row next), while what the records add to the
- * roll-ups (site day, station day and month) and to the sequence book is summed in memory and written once per key
+ * roll-ups (site day, station day and month, the month's days reaching 1 .. 4 airings) and to the sequence book is summed in memory and written once per key
  * when the batch is {@linkplain #finish() finished}: a batch of a day's airings touches a handful of roll-up rows,
  * where a record at a time wrote each of them again and again.
  */
@@ -133,23 +133,89 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
 
     @Override
     public void finish() {
+        // the days first: how many airings each day row holds after the batch says which of its month's "days with at
+        // least k airings" change, for the program and for the campaign's programs together
+        Map<Key, int[]> levels = new HashMap<>();
+        Map<Key, Integer> campaignDays = new LinkedHashMap<>();
         for (Map.Entry<Key, double[]> e : counts.entrySet()) {
             Key k = e.getKey();
-            double[] d = e.getValue();
-            Object[] params = new Object[4 + d.length];
-            params[0] = k.owner();
-            params[1] = k.period();
-            params[2] = k.program();
-            params[3] = k.campaign();
-            for (int i = 0; i < d.length; i++) {
-                // every delta but the last (seconds) is a count
-                params[4 + i] = i < d.length - 1 ? (Object) Math.round(d[i]) : (Object) d[i];
+            if (k.sql().equals(AgentReportSql.COUNT_IN_MONTHLY)) {
+                continue;
             }
-            sql.update(k.sql(), params);
+            Object[] params = params(k, e.getValue(), null);
+            if (!k.sql().equals(AgentReportSql.COUNT_IN_ROLLUP)) {
+                sql.update(k.sql(), params);
+                continue;
+            }
+            long after = sql.one(k.sql(), r -> r.getLong(1), params).orElseThrow();
+            int added = (int) Math.round(e.getValue()[0]);
+            if (added != 0) {
+                int[] change = levelChanges(after - added, after);
+                if (change != null) {
+                    add(levels.computeIfAbsent(monthOf(k, AgentReportSql.COUNT_IN_MONTHLY, k.program()),
+                            x -> new int[AgentReportSql.CAPPED_DAYS]), change);
+                }
+                if (k.campaign() != 0) {
+                    campaignDays.merge(new Key(AgentReportSql.CAMPAIGN_DAY_PLAYED, stationId, k.period(), 0, k.campaign()),
+                            added, Integer::sum);
+                }
+            }
         }
+        for (Map.Entry<Key, double[]> e : counts.entrySet()) {
+            if (e.getKey().sql().equals(AgentReportSql.COUNT_IN_MONTHLY)) {
+                int[] change = levels.get(e.getKey());
+                sql.update(e.getKey().sql(), params(e.getKey(), e.getValue(),
+                        change != null ? change : new int[AgentReportSql.CAPPED_DAYS]));
+            }
+        }
+        campaignDays.forEach((day, added) -> {
+            long after = sql.one(AgentReportSql.CAMPAIGN_DAY_PLAYED, r -> r.getLong(1), stationId, day.period(),
+                    day.campaign()).orElseThrow();
+            int[] change = levelChanges(after - added, after);
+            if (change != null) {
+                Key month = monthOf(day, AgentReportSql.COUNT_CAMPAIGN_DAYS, 0);
+                sql.update(month.sql(), stationId, month.period(), month.campaign(), change[0], change[1], change[2], change[3]);
+            }
+        });
         counts.clear();
         sequences.receivedAll(stationId, siteId, enrolmentId, received);
         received.clear();
+    }
+
+    /** A roll-up key's values: owner, period, program, campaign, its deltas (counts, then seconds), then {@code more}. */
+    private static Object[] params(Key k, double[] d, int[] more) {
+        Object[] params = new Object[4 + d.length + (more == null ? 0 : more.length)];
+        params[0] = k.owner();
+        params[1] = k.period();
+        params[2] = k.program();
+        params[3] = k.campaign();
+        for (int i = 0; i < d.length; i++) {
+            // every delta but the last (seconds) is a count
+            params[4 + i] = i < d.length - 1 ? (Object) Math.round(d[i]) : (Object) d[i];
+        }
+        for (int i = 0; more != null && i < more.length; i++) {
+            params[4 + d.length + i] = more[i];
+        }
+        return params;
+    }
+
+    /** The month row (of {@code sql}'s table) that a day row's key falls in. */
+    private static Key monthOf(Key day, String sql, long program) {
+        return new Key(sql, day.owner(), day.period().substring(0, 8) + "01", program, day.campaign());
+    }
+
+    /**
+     * How a day going from {@code before} to {@code after} airings changes the days with at least 1 .. 4 airings
+     * (+1, -1 or 0 each); null when none changes.
+     */
+    static int[] levelChanges(long before, long after) {
+        int[] change = new int[AgentReportSql.CAPPED_DAYS];
+        boolean any = false;
+        for (int k = 1; k <= change.length; k++) {
+            change[k - 1] = (after >= k ? 1 : 0) - (before >= k ? 1 : 0);
+            any |= change[k - 1] != 0;
+        }
+        return any ? change : null;
     }
 
     /** The batch's records arrived together: their arrival is written out once. */
@@ -175,6 +241,12 @@ final class AsRunWrites implements AgentReportRepository.AsRunBatch {
             o == Outcome.INTERRUPTED ? sign : 0, o == Outcome.MISSED ? sign : 0, o == Outcome.FAILED ? sign : 0, seconds};
         add(new Key(AgentReportSql.COUNT_IN_ROLLUP, stationId, day.toString(), program, campaign), delta);
         add(new Key(AgentReportSql.COUNT_IN_MONTHLY, stationId, day.withDayOfMonth(1).toString(), program, campaign), delta);
+    }
+
+    private static void add(int[] sum, int[] delta) {
+        for (int i = 0; i < delta.length; i++) {
+            sum[i] += delta[i];
+        }
     }
 
     private void add(Key key, double... delta) {

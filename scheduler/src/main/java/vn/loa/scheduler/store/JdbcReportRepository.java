@@ -19,6 +19,7 @@ import vn.loa.scheduler.domain.reports.Evidence;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
+import vn.loa.scheduler.domain.reports.MonthlyCount;
 import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.domain.reports.PlaceName;
 
@@ -149,7 +150,22 @@ final class JdbcReportRepository implements ReportRepository {
     public List<DailyCount> campaignDays(long campaignId, Collection<Long> stationIds, LocalDate from, LocalDate to) {
         String ids = stationIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
         return sql.list(ReportSql.CAMPAIGN_DAYS, r -> new DailyCount(r.getLong(1), Sql.day(r.getString(2)), r.getLong(3),
-                r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)), campaignId, from.toString(), to.toString(), ids);
+                r.getInt(4), r.getInt(5), r.getInt(6)), campaignId, from.toString(), to.toString(), ids);
+    }
+
+    @Override
+    public List<MonthlyCount> campaignMonths(long campaignId, long stationId, LocalDate firstMonth, LocalDate lastMonth) {
+        return sql.list(ReportSql.CAMPAIGN_MONTHS, r -> new MonthlyCount(r.getLong(1), Sql.day(r.getString(2)), r.getLong(3),
+                r.getInt(4), r.getInt(5), r.getInt(6), new int[] {r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10)}), stationId, firstMonth.toString(), lastMonth.toString(), campaignId);
+    }
+
+    @Override
+    public Map<LocalDate, int[]> campaignDayLevels(long campaignId, long stationId, LocalDate firstMonth, LocalDate lastMonth) {
+        Map<LocalDate, int[]> levels = new HashMap<>();
+        sql.list(ReportSql.CAMPAIGN_DAY_LEVELS, r -> Map.entry(Sql.day(r.getString(1)), new int[] {r.getInt(2), r.getInt(3),
+            r.getInt(4), r.getInt(5)}), stationId, firstMonth.toString(), lastMonth.toString(), campaignId)
+                .forEach(e -> levels.put(e.getKey(), e.getValue()));
+        return levels;
     }
 
     @Override
@@ -242,6 +258,8 @@ final class JdbcReportRepository implements ReportRepository {
         sql.update(ReportSql.CLEAR_MONTHLY);
         int rows = sql.update(ReportSql.REBUILD_ROLLUP);
         sql.update(ReportSql.REBUILD_MONTHLY);
+        sql.update(ReportSql.CLEAR_CAMPAIGN_DAYS);
+        sql.update(ReportSql.REBUILD_CAMPAIGN_DAYS);
         return rows;
     }
 

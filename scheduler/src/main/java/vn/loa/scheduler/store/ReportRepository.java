@@ -11,6 +11,7 @@ import vn.loa.scheduler.domain.reports.DaySummary;
 import vn.loa.scheduler.domain.reports.FrequencyCell;
 import vn.loa.scheduler.domain.reports.LogFilter;
 import vn.loa.scheduler.domain.reports.LogRow;
+import vn.loa.scheduler.domain.reports.MonthlyCount;
 import vn.loa.scheduler.domain.reports.Place;
 import vn.loa.scheduler.domain.reports.PlaceName;
 
@@ -26,6 +27,15 @@ public interface ReportRepository {
 
     /** The roll-up rows of a campaign at the given stations. */
     List<DailyCount> campaignDays(long campaignId, Collection<Long> stationIds, LocalDate from, LocalDate to);
+
+    /** The monthly roll-up rows of a campaign at a station, for the months from {@code firstMonth} to {@code lastMonth}. */
+    List<MonthlyCount> campaignMonths(long campaignId, long stationId, LocalDate firstMonth, LocalDate lastMonth);
+
+    /**
+     * On how many days of each month (first to last) the station aired the campaign's programs, all together, at
+     * least 1, 2, 3 and 4 times; months without an airing are left out.
+     */
+    Map<LocalDate, int[]> campaignDayLevels(long campaignId, long stationId, LocalDate firstMonth, LocalDate lastMonth);
 
     /** Published items of the campaign at the station whose time has passed, per day (for "not reported yet"). */
     int pastItems(long campaignId, long stationId, LocalDate from, LocalDate to, Instant now);

@@ -39,9 +39,16 @@ final class ReportSql {
             + " UNION ALL SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed, failed,"
             + " seconds_aired FROM airing_daily WHERE day >= ? AND day <= ? AND station_id IN " + SCOPED_STATIONS + ")";
 
-    static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, played, partial, interrupted, missed, failed"
+    static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, played, partial + interrupted, missed + failed"
             + " FROM airing_daily WHERE campaign_id = ? AND day >= ? AND day <= ?"
             + " AND station_id IN (SELECT value FROM json_each(?))";
+
+    static final String CAMPAIGN_MONTHS = "SELECT station_id, month, program_id, played, partial + interrupted,"
+            + " missed + failed, days_played_1, days_played_2, days_played_3, days_played_4 FROM airing_monthly WHERE station_id = ?"
+            + " AND month >= ? AND month <= ? AND campaign_id = ?";
+
+    static final String CAMPAIGN_DAY_LEVELS = "SELECT month, days_played_1, days_played_2, days_played_3, days_played_4"
+            + " FROM campaign_days_monthly WHERE station_id = ? AND month >= ? AND month <= ? AND campaign_id = ?";
 
     static final String PAST_ITEMS = "SELECT COUNT(*) FROM schedule_item WHERE campaign_id = ? AND station_id = ?"
             + " AND withdrawn_at IS NULL AND day >= ? AND day <= ? AND planned_start < ?";
@@ -114,9 +121,21 @@ final class ReportSql {
     static final String CLEAR_ROLLUP = "DELETE FROM airing_daily";
     static final String CLEAR_MONTHLY = "DELETE FROM airing_monthly";
     static final String REBUILD_MONTHLY = "INSERT INTO airing_monthly (station_id, month, program_id, campaign_id, played,"
-            + " partial, interrupted, missed, failed, seconds_aired) SELECT station_id, substr(day, 1, 7) || '-01', program_id,"
-            + " campaign_id, SUM(played), SUM(partial), SUM(interrupted), SUM(missed), SUM(failed), SUM(seconds_aired)"
+            + " partial, interrupted, missed, failed, seconds_aired, days_played_1, days_played_2, days_played_3, days_played_4)"
+            + " SELECT station_id, substr(day, 1, 7) || '-01', program_id, campaign_id, SUM(played), SUM(partial),"
+            + " SUM(interrupted), SUM(missed), SUM(failed), SUM(seconds_aired), " + daysReaching(1) + ", " + daysReaching(2)
+            + ", " + daysReaching(3) + ", " + daysReaching(4)
             + " FROM airing_daily GROUP BY station_id, substr(day, 1, 7), program_id, campaign_id";
+    static final String CLEAR_CAMPAIGN_DAYS = "DELETE FROM campaign_days_monthly";
+    static final String REBUILD_CAMPAIGN_DAYS = "INSERT INTO campaign_days_monthly (station_id, month, campaign_id,"
+            + " days_played_1, days_played_2, days_played_3, days_played_4) SELECT station_id, substr(day, 1, 7) || '-01',"
+            + " campaign_id, " + daysReaching(1) + ", " + daysReaching(2) + ", " + daysReaching(3) + ", " + daysReaching(4)
+            + " FROM (SELECT station_id, day, campaign_id, SUM(played) AS played FROM airing_daily WHERE campaign_id <> 0"
+            + " GROUP BY station_id, day, campaign_id) AS days GROUP BY station_id, substr(day, 1, 7), campaign_id";
+
+    private static String daysReaching(int airings) {
+        return "SUM(CASE WHEN played >= " + airings + " THEN 1 ELSE 0 END)";
+    }
     static final String REBUILD_ROLLUP = "INSERT INTO airing_daily (station_id, day, program_id, campaign_id, played, partial,"
             + " interrupted, missed, failed, seconds_aired) SELECT station_id, day, COALESCE(program_id, 0),"
             + " COALESCE(campaign_id, 0), COUNT(CASE WHEN outcome = 'played' THEN 1 END), COUNT(CASE WHEN outcome = 'partial' THEN 1 END), COUNT(CASE WHEN outcome = 'interrupted' THEN 1 END),"

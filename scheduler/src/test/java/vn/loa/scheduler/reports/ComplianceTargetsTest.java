@@ -30,7 +30,7 @@ class ComplianceTargetsTest {
     private static final List<DailyCount> ROWS = List.of(row(2, 10, 1), row(3, 10, 3), row(9, 10, 1), row(4, 11, 1));
 
     private static DailyCount row(int day, long program, int played) {
-        return new DailyCount(1, LocalDate.of(2026, 11, day), program, played, 0, 0, 0, 0);
+        return new DailyCount(1, LocalDate.of(2026, 11, day), program, played, 0, 0);
     }
 
     private static Compliance.Result result(FrequencyTarget.Kind kind, int count) {

@@ -92,14 +92,37 @@ class AsRunBatchTest {
             }
             List<String> state = new ArrayList<>();
             state.add(answers.toString());
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStore.FILE_NAME))) {
-                for (String table : List.of("as_run_record", "airing_daily", "airing_monthly", "airing_site_daily", "item_airing",
-                        "as_run_enrolment", "as_run_gap")) {
-                    state.addAll(rows(c, table));
-                }
-            }
+            state.addAll(tables(data, "as_run_record", "airing_daily", "airing_monthly", "campaign_days_monthly",
+                    "airing_site_daily", "item_airing", "as_run_enrolment", "as_run_gap"));
             return state;
         }
+    }
+
+    @Test
+    void theRollUpsKeptBatchByBatchAreTheOnesRebuiltFromTheRecords() throws SQLException {
+        Path data = dir.resolve("dựng-lại");
+        stored(data, Way.ROWS_TOGETHER);
+        String[] rollUps = {"airing_daily", "airing_monthly", "campaign_days_monthly"};
+        List<String> kept = tables(data, rollUps);
+        try (SqliteStore store = SqliteStore.open(data, 5000)) {
+            store.write(r -> r.reports().rebuildRollup());
+        }
+        assertEquals(tables(data, rollUps), kept);
+        assertTrue(kept.stream().anyMatch(row -> row.startsWith("airing_monthly") && row.contains("days_played_3=1")),
+                "a program aired three times or more on a day: " + kept);
+        assertTrue(kept.stream().anyMatch(row -> row.startsWith("campaign_days_monthly") && row.contains("days_played_4=1")),
+                "the campaign's programs aired four times or more on a day: " + kept);
+    }
+
+    /** Every row of the tables, in key order, each as "table column=value …". */
+    private static List<String> tables(Path data, String... tables) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStore.FILE_NAME))) {
+            for (String table : tables) {
+                rows.addAll(rows(c, table));
+            }
+        }
+        return rows;
     }
 
     private static List<Insertion> put(SqliteStore store, long site, long enrolment, List<AsRunRecord> records,
