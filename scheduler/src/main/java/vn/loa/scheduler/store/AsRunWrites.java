@@ -17,9 +17,9 @@ import vn.loa.scheduler.store.AgentReportRepository.Insertion;
 /**
  * One agent's batch of as-run records being stored, in the write transaction every agent waits for: each record is
  * inserted as it comes (a signed one's evidence is attached to its row next), while what the records add to the
- * roll-ups (site day, station day and month, the month's days reaching 1 .. 4 airings) and to the sequence book is summed in memory and written once per key
- * when the batch is {@linkplain #finish() finished}: a batch of a day's airings touches a handful of roll-up rows,
- * where a record at a time wrote each of them again and again.
+ * roll-ups (site day, station day and month, the month's days reaching 1 .. 4 airings) and to the sequence book is
+ * summed in memory and written once per key when the batch is {@linkplain #finish() finished}: a batch of a day's
+ * airings touches a handful of roll-up rows, where a record at a time wrote each of them again and again.
  */
 final class AsRunWrites implements AgentReportRepository.AsRunBatch {
 
