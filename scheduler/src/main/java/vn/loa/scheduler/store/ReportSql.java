@@ -24,20 +24,8 @@ final class ReportSql {
             + " place(station_id, code, name) AS (SELECT w.station_id, o.code, o.name FROM walk w"
             + " JOIN org_unit o ON o.id = w.unit_id WHERE o.level = ?) ";
 
-    /** The stations within the {@code subtree} CTE, so each roll-up branch reads only their rows, by primary key. */
+    /** The stations within the {@code subtree} CTE, read by primary key. */
     private static final String SCOPED_STATIONS = TreeSql.STATIONS_IN_SUBTREE;
-
-    /**
-     * Roll-up rows as (station_id, day, program_id, campaign_id, counts…): the days at the edges of the
-     * period from the daily table, the whole months between from the monthly one (day = the month's
-     * first day). Parameters: daily from, daily to, months from, months to, daily from, daily to.
-     */
-    static final String ROLLUP_ROWS = "(SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed,"
-            + " failed, seconds_aired FROM airing_daily WHERE day >= ? AND day < ? AND station_id IN " + SCOPED_STATIONS
-            + " UNION ALL SELECT station_id, month, program_id, campaign_id, played, partial, interrupted, missed, failed,"
-            + " seconds_aired FROM airing_monthly WHERE month >= ? AND month < ? AND station_id IN " + SCOPED_STATIONS
-            + " UNION ALL SELECT station_id, day, program_id, campaign_id, played, partial, interrupted, missed, failed,"
-            + " seconds_aired FROM airing_daily WHERE day >= ? AND day <= ? AND station_id IN " + SCOPED_STATIONS + ")";
 
     static final String CAMPAIGN_DAYS = "SELECT station_id, day, program_id, played, partial + interrupted, missed + failed"
             + " FROM airing_daily WHERE campaign_id = ? AND day >= ? AND day <= ?"

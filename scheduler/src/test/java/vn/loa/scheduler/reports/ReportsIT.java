@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -438,10 +439,27 @@ class ReportsIT {
             assertEquals(fromDays.getJsonObject(i).getInteger("airings"), fromMonth.getJsonObject(i).getInteger("airings"));
             assertEquals(fromDays.getJsonObject(i).getInteger("missed"), fromMonth.getJsonObject(i).getInteger("missed"));
         }
+        // a month mostly inside the period is read whole less its days outside it: the 1st to the 17th is November
+        // less the 18th to the 30th, where A aired on the 18th and 19th; summed by days, the same
+        String lessDays = "/api/v1/reports/frequency?from=2026-11-01&to=2026-11-17&place=station&bucket=";
+        assertTrue(expect(admin.get("/api/v1/reports/frequency?from=2026-11-18&to=2026-11-30&bucket=period"), 200).json()
+                .getJsonArray("rows").stream().mapToInt(c -> ((JsonObject) c).getInteger("airings")).sum() > 0,
+                "the days taken off hold airings");
+        assertEquals(sums(expect(admin.get(lessDays + "day"), 200).json().getJsonArray("rows")),
+                sums(expect(admin.get(lessDays + "period"), 200).json().getJsonArray("rows")));
         JsonArray quarter = expect(admin.get("/api/v1/reports/frequency?from=2026-10-15&to=2026-12-31&bucket=month"
                 + "&place=province"), 200).json().getJsonArray("rows");
         assertEquals(9, quarter.stream().mapToInt(c -> ((JsonObject) c).getInteger("airings")).sum(),
                 "half a month of days, then whole months: A 7 + B 1 + X 1");
+    }
+
+    /** Each station's and program's airings, partial and missed over the buckets of a frequency answer. */
+    private static Map<String, List<Integer>> sums(JsonArray rows) {
+        Map<String, List<Integer>> sums = new TreeMap<>();
+        rows.stream().map(JsonObject.class::cast).forEach(c -> sums.merge(c.getString("place_code") + " " + c.getLong("program_id"),
+                List.of(c.getInteger("airings"), c.getInteger("partial"), c.getInteger("missed")),
+                (x, y) -> List.of(x.get(0) + y.get(0), x.get(1) + y.get(1), x.get(2) + y.get(2))));
+        return sums;
     }
 
     private static JsonObject byCode(JsonArray stations, String code) {
