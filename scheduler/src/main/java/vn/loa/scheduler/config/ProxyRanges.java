@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The reverse proxies whose {@code X-Forwarded-For} the server believes ({@code server.trusted-proxies}):
@@ -15,6 +16,9 @@ public final class ProxyRanges {
 
     private record Range(byte[] network, int prefix) {
     }
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private final List<Range> ranges;
     private final String text;
@@ -56,6 +60,10 @@ public final class ProxyRanges {
     }
 
     public boolean trusts(String address) {
+        if (ranges.isEmpty()) {
+            // no proxy set (the usual case): every request asks, and there is nothing to parse the address against
+            return false;
+        }
         byte[] a = literal(address);
         if (a == null) {
             return false;
@@ -87,8 +95,8 @@ public final class ProxyRanges {
     /** The bytes of a literal IPv4 or IPv6 address; null for anything else (no DNS lookup). */
     private static byte[] literal(String text) {
         String t = text == null ? "" : text.strip();
-        boolean v4 = t.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean v6 = t.contains(":") && t.matches("[0-9A-Fa-f:.]+");
+        boolean v4 = IPV4.matcher(t).matches();
+        boolean v6 = t.contains(":") && IPV6.matcher(t).matches();
         if (!v4 && !v6) {
             return null;
         }

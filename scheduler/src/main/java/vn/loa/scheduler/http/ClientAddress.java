@@ -28,7 +28,7 @@ final class ClientAddress implements Handler<RoutingContext> {
     }
 
     String of(String peer, List<String> forwardedFor) {
-        if (!proxies.trusts(peer) || forwardedFor.isEmpty()) {
+        if (forwardedFor.isEmpty() || !proxies.trusts(peer)) {
             return peer;
         }
         String[] hops = String.join(",", forwardedFor).split(",");
