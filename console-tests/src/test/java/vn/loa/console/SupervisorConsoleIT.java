@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,11 +163,12 @@ class SupervisorConsoleIT {
         Number header = (Number) phone.evaluate("() => document.getElementById('top').offsetHeight + document.getElementById('nav').offsetHeight");
         assertTrue(header.intValue() <= 120, "the header and menu leave the phone's screen to the page: " + header + " px of 740");
         noSidewaysScroll(phone, "the officer's day");
-        Locator aired = phone.locator("#day-items tbody tr", new Page.LocatorOptions().setHasText("đã phát")).first();
-        var badge = aired.locator("td.lead .badge").boundingBox();
-        var card = aired.boundingBox();
-        assertTrue(badge.x >= 0 && badge.x + badge.width <= 360, "the outcome is on the screen, not off to the right: " + badge.x);
-        assertTrue(badge.y - card.y < 40, "the outcome heads its card: " + (badge.y - card.y) + " px down");
+        Map<String, Number> aired = airedCard(phone);
+        double badgeX = aired.get("x").doubleValue();
+        assertTrue(badgeX >= 0 && badgeX + aired.get("width").doubleValue() <= 360,
+                "the outcome is on the screen, not off to the right: " + badgeX);
+        double down = aired.get("y").doubleValue() - aired.get("cardY").doubleValue();
+        assertTrue(down < 40, "the outcome heads its card: " + down + " px down");
         Number tall = (Number) phone.evaluate("() => document.documentElement.scrollHeight");
         assertTrue(tall.intValue() < 2000, "a day of two items is a screen or two, not " + tall + " px");
         Accessibility.check(phone, "the officer's day on a phone");
@@ -187,6 +189,21 @@ class SupervisorConsoleIT {
     }
 
     /** Neither the page nor any box inside it scrolls sideways (the menu strip above is meant to). */
+    /**
+     * The first aired item's card and its outcome badge, measured in one go in the page: the day renders again in
+     * place as the station's agent reports (the live stream), and a row looked up, then measured, may be gone by then.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> airedCard(Page phone) {
+        return Eventually.value("an aired item's card on the officer's phone", Duration.ofSeconds(10), Duration.ofMillis(100),
+                () -> Optional.ofNullable((Map<String, Number>) phone.evaluate("() => {"
+                        + " const row = [...document.querySelectorAll('#day-items tbody tr')].find(r => r.textContent.includes('đã phát'));"
+                        + " const badge = row && row.querySelector('td.lead .badge');"
+                        + " if (!badge) return null;"
+                        + " const b = badge.getBoundingClientRect(), c = row.getBoundingClientRect();"
+                        + " return {x: b.x, width: b.width, y: b.y, cardY: c.y}; }")));
+    }
+
     private static void noSidewaysScroll(Page page, String where) {
         Object wide = page.evaluate("() => [document.documentElement, ...document.querySelectorAll('main *')]"
                 + ".filter(e => e === document.documentElement ? e.scrollWidth > innerWidth + 1"
