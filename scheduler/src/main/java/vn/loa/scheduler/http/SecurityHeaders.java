@@ -20,11 +20,14 @@ final class SecurityHeaders implements Handler<RoutingContext> {
 
     private final boolean https;
     private final String policy;
+    /** The policy of a response nothing may frame, the usual one: written once, not per answer. */
+    private final String unframed;
 
     /** @param tileOrigin the map tile server whose images the console may show; null when none is configured */
     SecurityHeaders(boolean https, String tileOrigin) {
         this.https = https;
         this.policy = policy(tileOrigin);
+        this.unframed = policy + " frame-ancestors 'none'";
     }
 
     private static String policy(String tileOrigin) {
@@ -37,7 +40,7 @@ final class SecurityHeaders implements Handler<RoutingContext> {
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             String framing = rc.get(FRAMING);
-            headers.set("Content-Security-Policy", policy + " frame-ancestors " + (framing == null ? "'none'" : framing));
+            headers.set("Content-Security-Policy", framing == null ? unframed : policy + " frame-ancestors " + framing);
             headers.set("X-Content-Type-Options", "nosniff");
             if (framing == null) {
                 headers.set("X-Frame-Options", "DENY");
