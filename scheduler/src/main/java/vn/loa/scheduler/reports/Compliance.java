@@ -210,23 +210,16 @@ public final class Compliance {
         Map<LocalDate, Map<Long, int[]>> excludedLevels = new HashMap<>();
         Map<LocalDate, Integer> excludedTogether = new HashMap<>();
         for (DailyCount r : counts.excluded()) {
-            int[] reached = excludedLevels.computeIfAbsent(r.day().withDayOfMonth(1), k -> new HashMap<>())
-                    .computeIfAbsent(r.programId(), k -> new int[MONTHLY_LEVELS]);
-            for (int k = 1; k <= MONTHLY_LEVELS && r.played() >= k; k++) {
-                reached[k - 1]++;
-            }
+            reached(excludedLevels.computeIfAbsent(r.day().withDayOfMonth(1), k -> new HashMap<>())
+                    .computeIfAbsent(r.programId(), k -> new int[MONTHLY_LEVELS]), r.played());
             excludedTogether.merge(r.day(), r.played(), Integer::sum);
             missed -= r.missed();
             partial -= r.partial();
             records -= r.played() + r.partial() + r.missed();
         }
         Map<LocalDate, int[]> excludedDays = new HashMap<>();
-        excludedTogether.forEach((day, aired) -> {
-            int[] reached = excludedDays.computeIfAbsent(day.withDayOfMonth(1), k -> new int[MONTHLY_LEVELS]);
-            for (int k = 1; k <= MONTHLY_LEVELS && aired >= k; k++) {
-                reached[k - 1]++;
-            }
-        });
+        excludedTogether.forEach((day, aired) -> reached(excludedDays.computeIfAbsent(day.withDayOfMonth(1),
+                k -> new int[MONTHLY_LEVELS]), aired));
         TargetTally tally = TargetTally.of(target);
         int windowDays = 0;
         int daysWithAiring = 0;
@@ -295,6 +288,13 @@ public final class Compliance {
     }
 
     private static final int[] NO_DAYS = new int[MONTHLY_LEVELS];
+
+    /** Counts one day with {@code aired} airings among the days reaching 1 .. 4 airings. */
+    private static void reached(int[] days, int aired) {
+        for (int k = 1; k <= MONTHLY_LEVELS && aired >= k; k++) {
+            days[k - 1]++;
+        }
+    }
 
     /** Σ over a month's days of min(airings, n), from its days with at least 1 .. n airings. */
     private static int upTo(int[] daysPlayed, int n) {
