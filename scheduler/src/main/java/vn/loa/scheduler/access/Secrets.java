@@ -13,6 +13,15 @@ public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Enrolment codes are typed by a person from a phone call or paper: no 0/O, 1/I/L. */
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: looking the algorithm up among the providers cost more than hashing (an agent's every poll). */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
 
     private Secrets() {
     }
@@ -38,11 +47,8 @@ public final class Secrets {
 
     /** Hex SHA-256: high-entropy secrets need no slow hash, only one that cannot be reversed. */
     public static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        // digest() leaves the thread's digest reset for its next use
+        return HEX.formatHex(SHA256.get().digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Compares without leaking, through timing, how much of the two strings agrees. */

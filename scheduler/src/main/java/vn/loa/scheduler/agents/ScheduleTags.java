@@ -32,8 +32,11 @@ public final class ScheduleTags {
     private record Asked(long stationId, LocalDate from, LocalDate to) {
     }
 
-    /** {@code first}: the first day the answer held; with {@code from} not given, today in {@code zone}. */
-    private record Tag(String etag, LocalDate first, ZoneId zone, long generation, long bornNanos) {
+    /**
+     * {@code firstStarts}, {@code firstEnds}: the instants (epoch milliseconds) the first day the answer held began and
+     * ends at the station; with {@code from} not given, the answer is the poll's while now falls in that day.
+     */
+    private record Tag(String etag, long firstStarts, long firstEnds, long generation, long bornNanos) {
     }
 
     private final AtomicLong generation = new AtomicLong();
@@ -54,8 +57,9 @@ public final class ScheduleTags {
         if (tag == null || tag.generation() != generation.get() || System.nanoTime() - tag.bornNanos() > LIFE.toNanos()) {
             return null;
         }
-        // "from today" moves at the station's midnight
-        if (from == null && !LocalDate.ofInstant(now, tag.zone()).equals(tag.first())) {
+        // "from today" moves at the station's midnight (compared as instants: a zone's rules are not looked up per poll)
+        long at = now.toEpochMilli();
+        if (from == null && (at < tag.firstStarts() || at >= tag.firstEnds())) {
             return null;
         }
         return tag.etag();
@@ -68,8 +72,9 @@ public final class ScheduleTags {
         if (tags.size() >= MOST) {
             tags.clear();
         }
-        tags.put(new Asked(stationId, from, to), new Tag(etag, built.from(), ZoneId.of(built.timeZone()), builtAt,
-                System.nanoTime()));
+        ZoneId zone = ZoneId.of(built.timeZone());
+        tags.put(new Asked(stationId, from, to), new Tag(etag, built.from().atStartOfDay(zone).toInstant().toEpochMilli(),
+                built.from().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), builtAt, System.nanoTime()));
     }
 
     /** Forgets every tag: something an answer holds changed (here, or heard by the change sweep). */

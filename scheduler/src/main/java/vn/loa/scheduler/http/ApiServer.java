@@ -50,6 +50,7 @@ public final class ApiServer extends VerticleBase {
     private final Clock clock;
     private final HeldRequests held = new HeldRequests();
     private HttpServer server;
+    private ConnectionGuard guard;
 
     /**
      * What the transport itself holds besides the use cases: the ingestion and its worker pool (an upload is
@@ -83,7 +84,8 @@ public final class ApiServer extends VerticleBase {
         return OpenAPIContract.from(vertx, CONTRACT)
                 .map(this::router)
                 .compose(router -> {
-                    ConnectionGuard guard = new ConnectionGuard(vertx, config.safeguards());
+                    // made here, on the server's event loop: its sweep runs where its connections' events do
+                    guard = new ConnectionGuard(vertx, config.safeguards());
                     library.meters().gauge("loa.http.connections", "HTTP connections open now (agents' long polls hold one each)",
                             guard::openConnections);
                     return vertx.createHttpServer(serverOptions())
@@ -104,6 +106,9 @@ public final class ApiServer extends VerticleBase {
     @Override
     public Future<?> stop() {
         held.endAll();
+        if (guard != null) {
+            guard.close();
+        }
         return server == null ? Future.succeededFuture() : server.shutdown(Duration.ofSeconds(10));
     }
 

@@ -12,7 +12,8 @@ import vn.loa.scheduler.config.ProxyRanges;
  */
 final class ClientAddress implements Handler<RoutingContext> {
 
-    static final String KEY = "loa.client-address";
+    private static final String KEY = "loa.client-address";
+    private static final String RESOLVER = "loa.client-address-resolver";
 
     private final ProxyRanges proxies;
 
@@ -20,11 +21,23 @@ final class ClientAddress implements Handler<RoutingContext> {
         this.proxies = proxies;
     }
 
+    /** Settles nothing yet: most answers (an agent's poll) never ask, and working it out is a twentieth of one. */
     @Override
     public void handle(RoutingContext rc) {
-        rc.put(KEY, of(rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress(),
-                rc.request().headers().getAll("X-Forwarded-For")));
+        rc.put(RESOLVER, this);
         rc.next();
+    }
+
+    /** The request's client, worked out when first asked. */
+    static String of(RoutingContext rc) {
+        String resolved = rc.get(KEY);
+        if (resolved == null) {
+            String peer = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+            ClientAddress resolver = rc.get(RESOLVER);
+            resolved = resolver == null ? peer : resolver.of(peer, rc.request().headers().getAll("X-Forwarded-For"));
+            rc.put(KEY, resolved);
+        }
+        return resolved;
     }
 
     String of(String peer, List<String> forwardedFor) {

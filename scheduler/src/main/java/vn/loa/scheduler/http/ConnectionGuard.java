@@ -21,19 +21,42 @@ import vn.loa.scheduler.config.Safeguards;
 final class ConnectionGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
+    /**
+     * How often the connections' deadlines are looked at: a connection is closed within this much after its
+     * deadline. One sweep for all, not a timer set and cancelled per request: a busy server's agents make tens of
+     * thousands of requests a second, and the timers cost a tenth of answering a poll (issue 21).
+     */
+    static final long SWEEP_MILLIS = 250;
+    private static final long NEVER = Long.MAX_VALUE;
 
     private final Vertx vertx;
     private final Safeguards limits;
     private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
     private final Map<String, Long> lastWarned = new ConcurrentHashMap<>();
-    /** Per connection: the timer waiting for its next request's headers. */
-    private final Map<HttpConnection, Long> awaitingHeaders = new ConcurrentHashMap<>();
+    /** Per open connection: what it is awaiting, and until when. */
+    private final Map<HttpConnection, Deadline> deadlines = new ConcurrentHashMap<>();
     /** Connections open now, a trusted proxy's included (for the metrics). */
     private final AtomicInteger connections = new AtomicInteger();
+    private final long sweep;
+
+    /**
+     * What a connection waits for: the next request's headers, or the body of the request being read ({@code body}
+     * set); {@code NEVER} while a request is being answered (a long poll waits its own time).
+     */
+    private static final class Deadline {
+        volatile long atNanos;
+        volatile HttpServerRequest body;
+    }
 
     ConnectionGuard(Vertx vertx, Safeguards limits) {
         this.vertx = vertx;
         this.limits = limits;
+        this.sweep = vertx.setPeriodic(SWEEP_MILLIS, t -> closeOverdue(System.nanoTime()));
+    }
+
+    /** Stops looking at deadlines (the server is stopping). */
+    void close() {
+        vertx.cancelTimer(sweep);
     }
 
     void connected(HttpConnection connection) {
@@ -52,18 +75,17 @@ final class ConnectionGuard {
             return;
         }
         connections.incrementAndGet();
+        Deadline deadline = new Deadline();
+        awaitHeaders(deadline);
+        deadlines.put(connection, deadline);
         connection.closeHandler(v -> {
             connections.decrementAndGet();
             if (count != null && count.decrementAndGet() <= 0) {
                 open.remove(address, count);
             }
-            Long pending = awaitingHeaders.remove(connection);
-            if (pending != null) {
-                vertx.cancelTimer(pending);
-            }
+            deadlines.remove(connection);
         });
         connection.exceptionHandler(e -> LOG.debug("[http] connection from {}: {}", address, e.toString()));
-        awaitHeaders(connection);
     }
 
     int openConnections() {
@@ -72,49 +94,49 @@ final class ConnectionGuard {
 
     /** Called as each request's headers have arrived. */
     void requestStarted(HttpServerRequest request) {
-        HttpConnection connection = request.connection();
-        Long timer = awaitingHeaders.remove(connection);
-        if (timer != null) {
-            vertx.cancelTimer(timer);
+        Deadline deadline = deadlines.get(request.connection());
+        if (deadline == null) {
+            return;
         }
-        long bodyTimer = -1;
         // a request without Content-Length or Transfer-Encoding has no body to wait for (an agent's poll)
         boolean hasBody = request.headers().contains("Content-Length") || request.headers().contains("Transfer-Encoding");
         if (hasBody && !request.isEnded()) {
             boolean file = request.path().equals(ProgramUploadRoute.PATH) || request.path().startsWith(BodyLimits.IMPORTS_PREFIX);
             long seconds = file ? limits.uploadTimeoutSeconds() : limits.bodyTimeoutSeconds();
-            bodyTimer = vertx.setTimer(seconds * 1000, t -> {
-                // an answered request awaits no body: the access gate pauses each request while it finds the
-                // caller, and a GET it answered may never have its end read — its kept-alive connection stays
-                if (!request.isEnded() && !request.response().ended()) {
-                    LOG.info("[http] closed a connection from {}: the body of {} {} took over {} s",
-                            request.remoteAddress(), request.method(), request.path(), seconds);
-                    connection.close();
-                }
-            });
+            deadline.body = request;
+            deadline.atNanos = System.nanoTime() + seconds * 1_000_000_000L;
+        } else {
+            deadline.atNanos = NEVER;
         }
-        // answered: the body timer goes now, not when it would have fired; until then it holds the whole request,
-        // and a busy server's agents make tens of thousands of requests a second (a minute of them is gigabytes)
-        long answeredTimer = bodyTimer;
-        request.response().endHandler(v -> {
-            if (answeredTimer >= 0) {
-                vertx.cancelTimer(answeredTimer);
-            }
-            awaitHeaders(connection);
-        });
+        // answered: the next request's headers are awaited (the body's wait goes with the answer)
+        request.response().endHandler(v -> awaitHeaders(deadline));
     }
 
-    private void awaitHeaders(HttpConnection connection) {
-        long timer = vertx.setTimer(limits.headerTimeoutSeconds() * 1000, t -> {
-            if (awaitingHeaders.remove(connection) != null) {
+    private void awaitHeaders(Deadline deadline) {
+        deadline.body = null;
+        deadline.atNanos = System.nanoTime() + limits.headerTimeoutSeconds() * 1_000_000_000L;
+    }
+
+    private void closeOverdue(long now) {
+        deadlines.forEach((connection, deadline) -> {
+            if (now - deadline.atNanos < 0) {
+                return;
+            }
+            HttpServerRequest request = deadline.body;
+            if (request == null) {
                 LOG.debug("[http] closed a connection from {}: no request within {} s", connection.remoteAddress(),
                         limits.headerTimeoutSeconds());
-                connection.close();
+            } else if (request.isEnded() || request.response().ended()) {
+                // an answered request awaits no body: the access gate pauses each request while it finds the caller,
+                // and a GET it answered may never have its end read — its kept-alive connection stays
+                deadline.atNanos = NEVER;
+                return;
+            } else {
+                LOG.info("[http] closed a connection from {}: the body of {} {} took longer than allowed",
+                        request.remoteAddress(), request.method(), request.path());
             }
+            deadlines.remove(connection);
+            connection.close();
         });
-        Long previous = awaitingHeaders.put(connection, timer);
-        if (previous != null) {
-            vertx.cancelTimer(previous);
-        }
     }
 }

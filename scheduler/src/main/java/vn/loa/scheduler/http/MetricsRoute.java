@@ -21,7 +21,7 @@ final class MetricsRoute implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext rc) {
-        if (!fromThisMachine(rc.get(ClientAddress.KEY))) {
+        if (!fromThisMachine(ClientAddress.of(rc))) {
             rc.fail(new ApiRefusal(new ApiError(403, "forbidden",
                     "Số liệu vận hành chỉ xem được từ chính máy chủ.",
                     "Metrics are served to this machine only.", null)));

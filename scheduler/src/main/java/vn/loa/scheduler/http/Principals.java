@@ -29,10 +29,6 @@ final class Principals {
 
     /** The client's address as {@link ClientAddress} found it (behind a trusted proxy, the forwarded one). */
     static String address(RoutingContext rc) {
-        String resolved = rc.get(ClientAddress.KEY);
-        if (resolved != null) {
-            return resolved;
-        }
-        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+        return ClientAddress.of(rc);
     }
 }

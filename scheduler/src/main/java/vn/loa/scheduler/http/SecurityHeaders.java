@@ -2,6 +2,7 @@ package vn.loa.scheduler.http;
 
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -18,16 +19,28 @@ final class SecurityHeaders implements Handler<RoutingContext> {
      */
     static final String FRAMING = "loa.frame-ancestors";
 
+    // names and the usual values as ready-made ASCII, hashed and encoded once (every answer carries them)
+    private static final CharSequence POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence FRAME_OPTIONS = HttpHeaders.createOptimized("X-Frame-Options");
+    private static final CharSequence DENY = HttpHeaders.createOptimized("DENY");
+    private static final CharSequence REFERRER = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence NO_REFERRER = HttpHeaders.createOptimized("no-referrer");
+    private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+    private static final CharSequence TRANSPORT = HttpHeaders.createOptimized("Strict-Transport-Security");
+    private static final CharSequence A_YEAR = HttpHeaders.createOptimized("max-age=31536000");
+
     private final boolean https;
     private final String policy;
     /** The policy of a response nothing may frame, the usual one: written once, not per answer. */
-    private final String unframed;
+    private final CharSequence unframed;
 
     /** @param tileOrigin the map tile server whose images the console may show; null when none is configured */
     SecurityHeaders(boolean https, String tileOrigin) {
         this.https = https;
         this.policy = policy(tileOrigin);
-        this.unframed = policy + " frame-ancestors 'none'";
+        this.unframed = HttpHeaders.createOptimized(policy + " frame-ancestors 'none'");
     }
 
     private static String policy(String tileOrigin) {
@@ -40,17 +53,17 @@ final class SecurityHeaders implements Handler<RoutingContext> {
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             String framing = rc.get(FRAMING);
-            headers.set("Content-Security-Policy", framing == null ? unframed : policy + " frame-ancestors " + framing);
-            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set(POLICY, framing == null ? unframed : policy + " frame-ancestors " + framing);
+            headers.set(TYPE_OPTIONS, NOSNIFF);
             if (framing == null) {
-                headers.set("X-Frame-Options", "DENY");
+                headers.set(FRAME_OPTIONS, DENY);
             }
-            headers.set("Referrer-Policy", "no-referrer");
+            headers.set(REFERRER, NO_REFERRER);
             if (rc.request().path().startsWith("/api/")) {
-                headers.set("Cache-Control", "no-store");
+                headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
             }
             if (https) {
-                headers.set("Strict-Transport-Security", "max-age=31536000");
+                headers.set(TRANSPORT, A_YEAR);
             }
         });
         rc.next();
