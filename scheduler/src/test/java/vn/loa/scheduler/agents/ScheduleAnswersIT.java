@@ -68,6 +68,28 @@ class ScheduleAnswersIT {
         return reply;
     }
 
+    /** The agents' calls skip the library's validator when valid (QuickValidation): what it refused, it still refuses. */
+    @Test
+    void theAgentsCallsTakeWhatTheContractTakesAndRefuseTheRest() {
+        String changes = schedule() + "/changes";
+        String version = expect(agent.get(changes + "?wait=0"), 200).json().getString("version");
+        expect(agent.get(changes + "?wait=0&after=" + version), 200);
+        expect(agent.get(schedule() + "?from=" + TODAY + "&to=" + TODAY.plusDays(2)), 200);
+        expect(agent.get("/api/v1/time"), 200);
+        expect(agent.get("/api/v1/media/" + "0".repeat(64)), 404);
+        Map<String, String> refused = Map.of(changes + "?wait=56", "wait", changes + "?wait=-1", "wait",
+                changes + "?wait=soon", "wait", changes + "?wait=0&after=" + "v".repeat(41), "after",
+                schedule() + "?from=7-12-2026", "from", schedule() + "?to=" + TODAY + "T00:00", "to",
+                "/api/v1/stations/0/schedule", "id", "/api/v1/media/" + "A".repeat(64), "sha256",
+                "/api/v1/media/" + "0".repeat(63), "sha256");
+        refused.forEach((path, parameter) -> {
+            Api.Reply reply = agent.get(path);
+            assertEquals(400, reply.status(), path + ": " + reply);
+            assertTrue(reply.json().getJsonObject("error").getString("message").contains("tham số '" + parameter + "'"),
+                    path + ": " + reply);
+        });
+    }
+
     @Test
     void everyChangeToWhatTheAnswerHoldsReachesTheNextPoll() {
         Api.Reply first = expect(agent.get(schedule()), 200);
