@@ -37,7 +37,14 @@ public final class MinuteOfDay {
         return OptionalInt.of(total);
     }
 
+    /** "HH:MM"; written by hand: a schedule answer formats two for each item, and String.format was most of it. */
     public static String format(int minuteOfDay) {
-        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        if (minuteOfDay < 0 || minuteOfDay > END_OF_DAY) {
+            return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        }
+        int hours = minuteOfDay / 60;
+        int minutes = minuteOfDay % 60;
+        return new String(new char[] {(char) ('0' + hours / 10), (char) ('0' + hours % 10), ':', (char) ('0' + minutes / 10),
+            (char) ('0' + minutes % 10)});
     }
 }

@@ -137,6 +137,22 @@ class ConnectionHygieneIT {
         }
     }
 
+    @Test
+    void aKeptAliveConnectionFallingSilentAfterAnAnsweredBodyIsClosed() throws Exception {
+        try (Socket socket = connect("127.0.0.1")) {
+            byte[] body = "{\"username\":\"khong-co\",\"password\":\"sai-mat-khau\"}".getBytes(StandardCharsets.UTF_8);
+            socket.getOutputStream().write(("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            assertEquals(401, readAnswer(socket.getInputStream()), "the sign-in is answered");
+            long answered = System.nanoTime();
+            socket.setSoTimeout(5000);
+            assertTrue(closedByServer(socket), "silent after its answer: closed as the next request's headers do not come");
+            long seconds = (System.nanoTime() - answered) / 1_000_000_000L;
+            assertTrue(seconds >= 1 && seconds <= 3, "closed after the 2-s header timeout, not the body's: " + seconds + " s");
+        }
+    }
+
     /** One HTTP/1.1 answer with a Content-Length, read to its end; returns its status. */
     private static int readAnswer(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
