@@ -96,7 +96,7 @@ public final class FieldSimulation {
             System.out.printf(Locale.ROOT, "field simulation: %d agents, %d s, %s (%d instance%s), sync every %d s,"
                             + " %d airings a station-day compressed into the run%n", agents, seconds,
                     postgres ? "PostgreSQL" : "SQLite", ports.size(), ports.size() == 1 ? "" : "s", SYNC_SECONDS, AIRINGS_PER_DAY);
-            new FieldSimulation().run(ports, agents, seconds);
+            new FieldSimulation().run(instances, ports, agents, seconds);
         } finally {
             for (JarProcess instance : instances) {
                 instance.close();
@@ -108,12 +108,18 @@ public final class FieldSimulation {
         }
     }
 
-    private void run(List<Integer> ports, int agents, int seconds) throws Exception {
+    /** The contract's operations the simulated agents call, under the verbs the simulation counts them. */
+    private static final Map<String, String> VERB_OF_OPERATION = Map.of("postHeartbeat", "heartbeat", "getServerTime", "time",
+            "getStationSchedule", "schedule", "postAsRunRecords", "as-run", "awaitScheduleChange", "long-poll");
+
+    private void run(List<JarProcess> instances, List<Integer> ports, int agents, int seconds) throws Exception {
         Api admin = new Api(ports.get(0)).signIn("quantri", TestUsers.PASSWORD);
         List<SimulatedAgent> field = Provision.stations(admin, ports, agents);
         long program = Programs.approved(admin, Fixtures.DISTRICT, "Phòng chống rét cho trâu bò", 7).getLong("id");
         System.out.printf(Locale.ROOT, "%d stations enrolled; running%n", field.size());
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(4);
+        Duration serversCpu = serversCpu(instances);
+        Duration ownCpu = ownCpu();
         long started = System.nanoTime();
         for (SimulatedAgent agent : field) {
             long offset = Math.floorMod(agent.stationId * 7919L, SYNC_SECONDS * 1000L);
@@ -137,7 +143,21 @@ public final class FieldSimulation {
             running.set(false);
             timers.shutdownNow();
         }
-        verbs.print(seconds, field.size());
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        double servers = serversCpu(instances).minus(serversCpu).toMillis() / 1000.0;
+        double own = ownCpu().minus(ownCpu).toMillis() / 1000.0;
+        verbs.print(seconds, field.size(), ServerTimers.read(ports, VERB_OF_OPERATION));
+        System.out.printf(Locale.ROOT, "processor time over the %.0f s: the server%s %.0f s, this simulator %.0f s, of the %.0f s"
+                        + " the machine's %d cores had%n", elapsed, instances.size() == 1 ? "" : "s", servers, own,
+                elapsed * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Duration serversCpu(List<JarProcess> instances) {
+        return instances.stream().map(JarProcess::cpu).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** What the agent does every sync interval. */

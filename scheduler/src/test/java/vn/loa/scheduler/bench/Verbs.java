@@ -56,13 +56,17 @@ final class Verbs {
         }
     }
 
-    synchronized void print(int seconds, int agents) {
-        System.out.printf(Locale.ROOT, "%-10s %9s %8s %9s %9s %7s%n", "verb", "calls", "per s", "p50 ms", "p99 ms", "errors");
+    /** @param server per verb, what the server measured itself (see {@link ServerTimers}); a verb may be missing */
+    synchronized void print(int seconds, int agents, Map<String, ServerTimers.Timing> server) {
+        System.out.printf(Locale.ROOT, "%-10s %9s %8s %9s %9s %7s   %s%n", "verb", "calls", "per s", "p50 ms", "p99 ms", "errors",
+                "the server's own p50 / p99 ms");
         tallies.forEach((verb, t) -> {
             long[] sorted = Arrays.copyOf(t.nanos, t.count);
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%-10s %9d %8.1f %9.1f %9.1f %7d%n", verb, t.count, t.count / (double) seconds,
-                    percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, t.errors);
+            ServerTimers.Timing own = server.get(verb);
+            System.out.printf(Locale.ROOT, "%-10s %9d %8.1f %9.1f %9.1f %7d   %s%n", verb, t.count, t.count / (double) seconds,
+                    percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, t.errors,
+                    own == null ? "-" : String.format(Locale.ROOT, "%.1f / %.1f", own.p50Millis(), own.p99Millis()));
         });
         System.out.printf(Locale.ROOT, "as-run records stored: %d (%.1f per s)%n", records.get(), records.get() / (double) seconds);
         long[] after = woken.stream().mapToLong(at -> at - publishAnswered).sorted().toArray();

@@ -46,8 +46,14 @@ public final class JarProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the jar first (mvn package): " + jar.toAbsolutePath());
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        // the test JVMs' own flags (the build's loa.test.jvm.flags), for the servers they start; a benchmark starts none
+        for (String flag : System.getProperty("loa.test.jvm.flags", "").split(" ")) {
+            if (!flag.isBlank()) {
+                command.add(flag);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (withLog) {
@@ -57,6 +63,11 @@ public final class JarProcess implements AutoCloseable {
         }
         builder.environment().putAll(environment);
         return new JarProcess(builder.start());
+    }
+
+    /** The processor time the process has used so far (zero where the system does not say). */
+    public java.time.Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
     }
 
     /** Waits for the "is running at URL" line and returns the URL. */
