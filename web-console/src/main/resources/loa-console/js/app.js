@@ -26,7 +26,7 @@ import log from './pages/log.js';
 import users from './pages/users.js';
 import audit from './pages/audit.js';
 import { word, words } from './vocabulary.js';
-import { startLive, stopLive, watch } from './live.js';
+import { startLive, stopLive, untouched, watch } from './live.js';
 
 define({
   'app.name': ['Loa — truyền thanh cơ sở', 'Loa — grassroots radio'],
@@ -208,7 +208,8 @@ async function refresh(page, context, path) {
   } catch (e) {
     return; // the next change or a navigation tries again; a failed refresh leaves the page as it was
   }
-  if (main.dataset.route !== path) return;
+  // the user may have opened a form or typed while the page was built aside: theirs wins, as in live.js
+  if (main.dataset.route !== path || !untouched()) return;
   const focused = document.activeElement && main.contains(document.activeElement) ? document.activeElement.id : null;
   const scroll = window.scrollY;
   main.replaceChildren(...aside.childNodes);

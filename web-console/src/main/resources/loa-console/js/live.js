@@ -37,6 +37,11 @@ export function watch(wants, refresh) {
   timer = null;
 }
 
+/** False once the user has begun to work on the page (a refresh built meanwhile must not replace it). */
+export function untouched() {
+  return !touched;
+}
+
 function later() {
   if (timer) return;
   timer = setTimeout(run, Math.max(0, last + GAP_MS - Date.now()));
