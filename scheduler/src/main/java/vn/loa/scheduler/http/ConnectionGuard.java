@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,7 @@ final class ConnectionGuard {
     private final Line awaitingHeaders;
     private final Line awaitingBody;
     private final Line awaitingUpload;
+    private final List<Line> lines;
     /** Connections open now, a trusted proxy's included (for the metrics). */
     private final AtomicInteger connections = new AtomicInteger();
     private final long sweep;
@@ -48,6 +50,7 @@ final class ConnectionGuard {
         this.awaitingHeaders = new Line(limits.headerTimeoutSeconds());
         this.awaitingBody = new Line(limits.bodyTimeoutSeconds());
         this.awaitingUpload = new Line(limits.uploadTimeoutSeconds());
+        this.lines = List.of(awaitingHeaders, awaitingBody, awaitingUpload);
         this.sweep = vertx.setPeriodic(SWEEP_MILLIS, t -> closeOverdue(System.nanoTime()));
     }
 
@@ -97,7 +100,6 @@ final class ConnectionGuard {
             return;
         }
         wait.leave();
-        wait.body = null;
         // a request without Content-Length or Transfer-Encoding has no body to wait for (an agent's poll); one with a
         // body waits in the body's line, the others wait in none while they are answered (a long poll its own time)
         boolean hasBody = request.headers().contains("Content-Length") || request.headers().contains("Transfer-Encoding");
@@ -109,17 +111,16 @@ final class ConnectionGuard {
         // answered: the next request's headers are awaited (and the body's wait goes with the answer)
         request.response().endHandler(v -> {
             wait.leave();
-            wait.body = null;
             awaitingHeaders.join(wait, System.nanoTime());
         });
     }
 
     private void closeOverdue(long now) {
-        for (Line line : new Line[] {awaitingHeaders, awaitingBody, awaitingUpload}) {
+        for (Line line : lines) {
             Waiting overdue;
             while ((overdue = line.overdue(now)) != null) {
-                overdue.leave();
                 HttpServerRequest request = overdue.body;
+                overdue.leave();
                 if (request == null) {
                     LOG.debug("[http] closed a connection from {}: no request within {} s", overdue.connection.remoteAddress(),
                             line.limitSeconds);
@@ -149,10 +150,12 @@ final class ConnectionGuard {
             this.connection = connection;
         }
 
+        /** Out of its line, awaiting nothing (a body awaited is a wait of its line's). */
         void leave() {
             if (line != null) {
                 line.remove(this);
             }
+            body = null;
         }
     }
 
